@@ -1,0 +1,536 @@
+//! Reads a corpus folder, checks every annotation and resolves it into [`Compiled`].
+
+use crate::quote;
+use crate::source;
+use explorer_core::vocab::*;
+use explorer_core::Date;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// What is wrong, and where: the file, the item and the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub item: String,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.item.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.item, self.message)
+        }
+    }
+}
+
+/// A resolved quote: document index and byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence {
+    pub doc: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub text: String,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug)]
+pub struct Document {
+    pub id: String,
+    pub file: String,
+    pub path: PathBuf,
+    pub title: String,
+    pub title_printed: bool,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Date>,
+    pub summary: String,
+    pub text: String,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub description: String,
+    pub coords: Option<[f64; 2]>,
+    pub members: Vec<usize>,
+    pub leader_of: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub kind: EventKind,
+    pub date: Option<Date>,
+    pub end: Option<Date>,
+    pub actors: Vec<usize>,
+    pub place: Option<usize>,
+    pub reported: bool,
+    pub after: Vec<usize>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug)]
+pub struct Relation {
+    pub id: String,
+    pub kind: RelationType,
+    pub source: usize,
+    pub target: usize,
+    pub directed: bool,
+    pub status: RelationStatus,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub summary: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Who asserts a claim, resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Author,
+    Unnamed,
+    Survey,
+    Entity(usize),
+}
+
+#[derive(Debug)]
+pub struct Claim {
+    pub id: String,
+    pub kind: ClaimType,
+    pub text: String,
+    pub by: By,
+    pub by_label: Option<String>,
+    pub actors: Vec<usize>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug)]
+pub struct Side {
+    pub label: String,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug)]
+pub struct Comparison {
+    pub id: String,
+    pub topic: String,
+    pub verdict: Verdict,
+    pub summary: String,
+    pub sides: Vec<Side>,
+}
+
+/// The checked corpus, every reference resolved to an index.
+#[derive(Debug, Default)]
+pub struct Compiled {
+    pub documents: Vec<Document>,
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+    pub relations: Vec<Relation>,
+    pub claims: Vec<Claim>,
+    pub comparisons: Vec<Comparison>,
+    /// Every file read, for build-script change tracking.
+    pub inputs: Vec<PathBuf>,
+}
+
+/// Reads and checks the corpus in `dir`. Returns every problem found, not just the first.
+pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
+    let mut texts: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+    let mut tomls: Vec<(String, String)> = Vec::new();
+    let mut inputs = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        vec![Diagnostic { file: dir.display().to_string(), item: String::new(), message: format!("cannot read the corpus folder: {e}") }]
+    })?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let mut diags = Vec::new();
+    for path in paths {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let shown = display_path(dir, &name);
+        let ext = path.extension().and_then(|e| e.to_str());
+        if ext != Some("txt") && ext != Some("toml") {
+            continue;
+        }
+        inputs.push(path.clone());
+        match std::fs::read_to_string(&path) {
+            Ok(s) if ext == Some("txt") => {
+                texts.insert(name, (path, s));
+            }
+            Ok(s) => tomls.push((shown, s)),
+            Err(e) => diags.push(Diagnostic { file: shown, item: String::new(), message: format!("cannot read: {e}") }),
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let files: Vec<(&str, &str)> = tomls.iter().map(|(n, s)| (n.as_str(), s.as_str())).collect();
+    let mut compiled = compile(&files, &texts.iter().map(|(k, (p, t))| (k.clone(), (p.clone(), t.clone()))).collect::<Vec<_>>(), &display_path(dir, ""))?;
+    compiled.inputs = inputs;
+    Ok(compiled)
+}
+
+fn display_path(dir: &Path, name: &str) -> String {
+    let d = dir.display().to_string();
+    let d = d.trim_end_matches('/');
+    if name.is_empty() {
+        d.to_string()
+    } else {
+        format!("{d}/{name}")
+    }
+}
+
+/// Checks and resolves annotation files (name, TOML source) against the texts
+/// (file name, (path, content)). `dir` prefixes text file names in messages.
+pub fn compile(
+    files: &[(&str, &str)],
+    texts: &[(String, (PathBuf, String))],
+    dir: &str,
+) -> Result<Compiled, Vec<Diagnostic>> {
+    let mut cx = Checker { diags: Vec::new() };
+    let mut parsed: Vec<(&str, source::File)> = Vec::new();
+    for (name, src) in files {
+        match toml::from_str::<source::File>(src) {
+            Ok(f) => parsed.push((name, f)),
+            Err(e) => cx.err(name, "", format!("not valid annotation TOML: {}", e.to_string().trim_end())),
+        }
+    }
+
+    // Documents first: everything else cites them.
+    let mut out = Compiled::default();
+    let mut doc_ids: HashMap<String, usize> = HashMap::new();
+    let mut text_used: HashSet<&str> = HashSet::new();
+    for (file, f) in &parsed {
+        for d in &f.document {
+            let item = format!("document `{}`", d.id);
+            cx.check_id(file, &item, &d.id);
+            if doc_ids.contains_key(&d.id) {
+                cx.err(file, &item, "this id is already used by another document".into());
+                continue;
+            }
+            let Some((_, (path, text))) = texts.iter().find(|(n, _)| n == &d.file) else {
+                cx.err(file, &item, format!("file `{}` is not in {dir}", d.file));
+                continue;
+            };
+            if !text_used.insert(d.file.as_str()) {
+                cx.err(file, &item, format!("file `{}` is already described by another document", d.file));
+            }
+            if d.title_printed && !text.contains(d.title.as_str()) {
+                cx.err(file, &item, "title_printed = true but the title does not occur in the text".into());
+            }
+            let published = cx.date(file, &item, "published", d.published.as_deref());
+            doc_ids.insert(d.id.clone(), out.documents.len());
+            out.documents.push(Document {
+                id: d.id.clone(),
+                file: d.file.clone(),
+                path: path.clone(),
+                title: d.title.clone(),
+                title_printed: d.title_printed,
+                author: d.author.clone(),
+                outlet: d.outlet.clone(),
+                published,
+                summary: d.summary.clone(),
+                text: text.clone(),
+                notes: Vec::new(),
+            });
+        }
+    }
+    for (name, _) in texts {
+        if !text_used.contains(name.as_str()) {
+            cx.err(&format!("{dir}/{name}"), "", "no [[document]] describes this text".into());
+        }
+    }
+
+    // Entities.
+    let mut entity_ids: HashMap<String, usize> = HashMap::new();
+    for (file, f) in &parsed {
+        for e in &f.entity {
+            let item = format!("entity `{}`", e.id);
+            cx.check_id(file, &item, &e.id);
+            if entity_ids.contains_key(&e.id) {
+                cx.err(file, &item, "this id is already used by another entity".into());
+                continue;
+            }
+            let kind = cx.vocab(file, &item, "kind", &e.kind, EntityKind::from_id, EntityKind::ids);
+            if let Some([lon, lat]) = e.coords {
+                if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+                    cx.err(file, &item, format!("coords [{lon}, {lat}] are not [longitude, latitude]"));
+                }
+            }
+            let mentioned = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
+                let n = n.to_lowercase();
+                out.documents.iter().any(|d| d.text.to_lowercase().contains(&n))
+            });
+            if !mentioned && !out.documents.is_empty() {
+                cx.err(file, &item, "neither its name nor any alias is mentioned in any document".into());
+            }
+            entity_ids.insert(e.id.clone(), out.entities.len());
+            out.entities.push(Entity {
+                id: e.id.clone(),
+                kind: kind.unwrap_or(EntityKind::State),
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                description: e.description.clone(),
+                coords: e.coords,
+                members: Vec::new(),
+                leader_of: None,
+            });
+        }
+    }
+    for (file, f) in &parsed {
+        for e in &f.entity {
+            let Some(&i) = entity_ids.get(&e.id) else { continue };
+            let item = format!("entity `{}`", e.id);
+            out.entities[i].members = e.members.iter().filter_map(|m| cx.entity(file, &item, "members", m, &entity_ids)).collect();
+            out.entities[i].leader_of = e.leader_of.as_ref().and_then(|m| cx.entity(file, &item, "leader_of", m, &entity_ids));
+        }
+    }
+
+    // Reading notes, now that every document is known.
+    for (file, f) in &parsed {
+        for d in &f.document {
+            let Some(&di) = doc_ids.get(&d.id) else { continue };
+            for (n, note) in d.note.iter().enumerate() {
+                let item = format!("document `{}` note {}", d.id, n + 1);
+                let kind = cx.vocab(file, &item, "kind", &note.kind, NoteKind::from_id, NoteKind::ids);
+                let evidence = cx.evidence(file, &item, &note.evidence, &doc_ids, &out.documents);
+                if let Some(kind) = kind {
+                    out.documents[di].notes.push(Note { kind, text: note.text.clone(), evidence });
+                }
+            }
+        }
+    }
+
+    // Events: ids first, so `after` may point forward.
+    let mut event_ids: HashMap<String, usize> = HashMap::new();
+    let mut event_src = Vec::new();
+    for (file, f) in &parsed {
+        for e in &f.event {
+            let item = format!("event `{}`", e.id);
+            cx.check_id(file, &item, &e.id);
+            if event_ids.contains_key(&e.id) {
+                cx.err(file, &item, "this id is already used by another event".into());
+                continue;
+            }
+            event_ids.insert(e.id.clone(), event_src.len());
+            event_src.push((*file, e));
+        }
+    }
+    for (file, e) in &event_src {
+        let item = format!("event `{}`", e.id);
+        let kind = cx.vocab(file, &item, "kind", &e.kind, EventKind::from_id, EventKind::ids);
+        let date = cx.date(file, &item, "date", e.date.as_deref());
+        let end = cx.date(file, &item, "end", e.end.as_deref());
+        if let (Some(d), Some(x)) = (date, end) {
+            if x.last_day() < d.first_day() {
+                cx.err(file, &item, format!("end {x} is before date {d}"));
+            }
+        }
+        if e.date.is_none() && e.after.is_empty() {
+            cx.err(file, &item, "has neither a date nor `after`: the timeline cannot place it".into());
+        }
+        let after: Vec<usize> = e
+            .after
+            .iter()
+            .filter_map(|a| match event_ids.get(a) {
+                Some(&i) => Some(i),
+                None => {
+                    cx.err(file, &item, format!("after: no event has the id `{a}`"));
+                    None
+                }
+            })
+            .collect();
+        let evidence = cx.evidence(file, &item, &e.evidence, &doc_ids, &out.documents);
+        out.events.push(Event {
+            id: e.id.clone(),
+            title: e.title.clone(),
+            kind: kind.unwrap_or(EventKind::Other),
+            date,
+            end,
+            actors: e.actors.iter().filter_map(|a| cx.entity(file, &item, "actors", a, &entity_ids)).collect(),
+            place: e.place.as_ref().and_then(|p| cx.entity(file, &item, "place", p, &entity_ids)),
+            reported: e.reported,
+            after,
+            evidence,
+        });
+    }
+    for (file, e) in &event_src {
+        let item = format!("event `{}`", e.id);
+        let this = &out.events[event_ids[&e.id]];
+        for &a in &this.after {
+            let before = &out.events[a];
+            if a == event_ids[&e.id] {
+                cx.err(file, &item, "lists itself in `after`".into());
+            } else if let (Some(d), Some(b)) = (this.date, before.date) {
+                if d.last_day() < b.first_day() {
+                    cx.err(file, &item, format!("is dated {d} but comes after `{}`, dated {b}", before.id));
+                }
+            }
+        }
+    }
+
+    // Relations.
+    let mut seen = HashSet::new();
+    for (file, f) in &parsed {
+        for r in &f.relation {
+            let item = format!("relation `{}`", r.id);
+            cx.check_id(file, &item, &r.id);
+            if !seen.insert(r.id.clone()) {
+                cx.err(file, &item, "this id is already used by another relation".into());
+                continue;
+            }
+            let kind = cx.vocab(file, &item, "type", &r.kind, RelationType::from_id, RelationType::ids);
+            let status = cx.vocab(file, &item, "status", &r.status, RelationStatus::from_id, RelationStatus::ids);
+            let source = cx.entity(file, &item, "source", &r.source, &entity_ids);
+            let target = cx.entity(file, &item, "target", &r.target, &entity_ids);
+            if source.is_some() && source == target {
+                cx.err(file, &item, "source and target are the same actor".into());
+            }
+            let from = cx.date(file, &item, "from", r.from.as_deref());
+            let to = cx.date(file, &item, "to", r.to.as_deref());
+            if let (Some(a), Some(b)) = (from, to) {
+                if b.last_day() < a.first_day() {
+                    cx.err(file, &item, format!("to {b} is before from {a}"));
+                }
+            }
+            let evidence = cx.evidence(file, &item, &r.evidence, &doc_ids, &out.documents);
+            if let (Some(kind), Some(status), Some(source), Some(target)) = (kind, status, source, target) {
+                out.relations.push(Relation { id: r.id.clone(), kind, source, target, directed: r.directed, status, from, to, summary: r.summary.clone(), evidence });
+            }
+        }
+    }
+
+    // Claims.
+    let mut seen = HashSet::new();
+    for (file, f) in &parsed {
+        for c in &f.claim {
+            let item = format!("claim `{}`", c.id);
+            cx.check_id(file, &item, &c.id);
+            if !seen.insert(c.id.clone()) {
+                cx.err(file, &item, "this id is already used by another claim".into());
+                continue;
+            }
+            let kind = cx.vocab(file, &item, "type", &c.kind, ClaimType::from_id, ClaimType::ids);
+            let by = match c.by.as_str() {
+                "author" => Some(By::Author),
+                "unnamed" => Some(By::Unnamed),
+                "survey" => Some(By::Survey),
+                other => cx.entity(file, &item, "by (author, unnamed, survey or an entity id)", other, &entity_ids).map(By::Entity),
+            };
+            let evidence = cx.evidence(file, &item, &c.evidence, &doc_ids, &out.documents);
+            let actors = c.actors.iter().filter_map(|a| cx.entity(file, &item, "actors", a, &entity_ids)).collect();
+            if let (Some(kind), Some(by)) = (kind, by) {
+                out.claims.push(Claim { id: c.id.clone(), kind, text: c.text.clone(), by, by_label: c.by_label.clone(), actors, evidence });
+            }
+        }
+    }
+
+    // Comparisons.
+    let mut seen = HashSet::new();
+    for (file, f) in &parsed {
+        for c in &f.comparison {
+            let item = format!("comparison `{}`", c.id);
+            cx.check_id(file, &item, &c.id);
+            if !seen.insert(c.id.clone()) {
+                cx.err(file, &item, "this id is already used by another comparison".into());
+                continue;
+            }
+            let verdict = cx.vocab(file, &item, "verdict", &c.verdict, Verdict::from_id, Verdict::ids);
+            if c.side.len() < 2 {
+                cx.err(file, &item, format!("has {} side(s); a comparison needs at least two", c.side.len()));
+            }
+            let sides = c
+                .side
+                .iter()
+                .enumerate()
+                .map(|(i, s)| Side { label: s.label.clone(), evidence: cx.evidence(file, &format!("{item} side {}", i + 1), &s.evidence, &doc_ids, &out.documents) })
+                .collect();
+            if let Some(verdict) = verdict {
+                out.comparisons.push(Comparison { id: c.id.clone(), topic: c.topic.clone(), verdict, summary: c.summary.clone(), sides });
+            }
+        }
+    }
+
+    if cx.diags.is_empty() {
+        Ok(out)
+    } else {
+        Err(cx.diags)
+    }
+}
+
+struct Checker {
+    diags: Vec<Diagnostic>,
+}
+
+impl Checker {
+    fn err(&mut self, file: &str, item: &str, message: String) {
+        self.diags.push(Diagnostic { file: file.to_string(), item: item.to_string(), message });
+    }
+
+    fn check_id(&mut self, file: &str, item: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !id.starts_with('-');
+        if !ok {
+            self.err(file, item, "ids use only lower-case letters, digits and `-`".into());
+        }
+    }
+
+    fn vocab<T>(&mut self, file: &str, item: &str, field: &str, value: &str, parse: fn(&str) -> Option<T>, ids: fn() -> String) -> Option<T> {
+        let v = parse(value);
+        if v.is_none() {
+            self.err(file, item, format!("{field} `{value}` is not one of: {}", ids()));
+        }
+        v
+    }
+
+    fn date(&mut self, file: &str, item: &str, field: &str, value: Option<&str>) -> Option<Date> {
+        match Date::parse(value?) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.err(file, item, format!("{field}: {e}"));
+                None
+            }
+        }
+    }
+
+    fn entity(&mut self, file: &str, item: &str, field: &str, id: &str, ids: &HashMap<String, usize>) -> Option<usize> {
+        let found = ids.get(id).copied();
+        if found.is_none() {
+            self.err(file, item, format!("{field}: no entity has the id `{id}`"));
+        }
+        found
+    }
+
+    fn evidence(&mut self, file: &str, item: &str, evidence: &[source::Evidence], doc_ids: &HashMap<String, usize>, docs: &[Document]) -> Vec<Evidence> {
+        if evidence.is_empty() {
+            self.err(file, item, "has no evidence: cite at least one exact quote".into());
+        }
+        let mut out = Vec::new();
+        for (n, e) in evidence.iter().enumerate() {
+            let Some(&doc) = doc_ids.get(&e.doc) else {
+                self.err(file, item, format!("evidence {}: no document has the id `{}`", n + 1, e.doc));
+                continue;
+            };
+            match quote::locate(&docs[doc].text, &e.quote, e.occurrence.unwrap_or(1)) {
+                Ok((start, end)) => out.push(Evidence { doc, start, end }),
+                Err(why) => self.err(
+                    file,
+                    item,
+                    format!("evidence {}: quote «{}» in `{}` ({}): {why}", n + 1, e.quote, e.doc, docs[doc].file),
+                ),
+            }
+        }
+        out
+    }
+}

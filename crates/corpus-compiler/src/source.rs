@@ -1,0 +1,145 @@
+//! The annotation files as people write them (see `seeds/README.md`).
+
+use serde::Deserialize;
+
+/// One annotation file: any of the tables, in any number.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    #[serde(default)]
+    pub document: Vec<Document>,
+    #[serde(default)]
+    pub entity: Vec<Entity>,
+    #[serde(default)]
+    pub event: Vec<Event>,
+    #[serde(default)]
+    pub relation: Vec<Relation>,
+    #[serde(default)]
+    pub claim: Vec<Claim>,
+    #[serde(default)]
+    pub comparison: Vec<Comparison>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub doc: String,
+    pub quote: String,
+    #[serde(default)]
+    pub occurrence: Option<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    #[serde(default)]
+    pub title_printed: bool,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub note: Vec<Note>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub kind: String,
+    pub text: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub description: String,
+    pub coords: Option<[f64; 2]>,
+    #[serde(default)]
+    pub members: Vec<String>,
+    pub leader_of: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+    pub date: Option<String>,
+    pub end: Option<String>,
+    #[serde(default)]
+    pub actors: Vec<String>,
+    pub place: Option<String>,
+    #[serde(default)]
+    pub reported: bool,
+    #[serde(default)]
+    pub after: Vec<String>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub source: String,
+    pub target: String,
+    #[serde(default)]
+    pub directed: bool,
+    pub status: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub text: String,
+    pub by: String,
+    pub by_label: Option<String>,
+    #[serde(default)]
+    pub actors: Vec<String>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub id: String,
+    pub topic: String,
+    pub verdict: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub side: Vec<Side>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    pub label: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}

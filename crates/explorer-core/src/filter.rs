@@ -1,0 +1,312 @@
+//! The filter every view shares, and what passes it.
+//!
+//! Semantics: within a facet the selected values are alternatives (any actor, any
+//! source, any kind); across facets they all apply. Items with no known date (claims,
+//! undated relations) are not narrowed by the date range; undated events are hidden by
+//! it. The text query matches when every word occurs in the item's own text, its
+//! quotes or the names of its actors.
+
+use crate::date::Date;
+use crate::model::*;
+use crate::text::{contains_word, Query};
+
+/// A kind of item a user can select: an event kind, a relation type or a claim type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Event(EventKind),
+    Relation(RelationType),
+    Claim(ClaimType),
+}
+
+impl Kind {
+    /// Every kind, events first.
+    pub fn all() -> impl Iterator<Item = Kind> {
+        EventKind::ALL.iter().map(|&k| Kind::Event(k))
+            .chain(RelationType::ALL.iter().map(|&k| Kind::Relation(k)))
+            .chain(ClaimType::ALL.iter().map(|&k| Kind::Claim(k)))
+    }
+
+    /// The URL form: `event.treaty`, `relation.mutual-defence`, `claim.prediction`.
+    pub fn id(self) -> String {
+        match self {
+            Kind::Event(k) => format!("event.{}", k.id()),
+            Kind::Relation(k) => format!("relation.{}", k.id()),
+            Kind::Claim(k) => format!("claim.{}", k.id()),
+        }
+    }
+
+    /// Parses the URL form.
+    pub fn from_id(s: &str) -> Option<Kind> {
+        let (cat, k) = s.split_once('.')?;
+        match cat {
+            "event" => EventKind::from_id(k).map(Kind::Event),
+            "relation" => RelationType::from_id(k).map(Kind::Relation),
+            "claim" => ClaimType::from_id(k).map(Kind::Claim),
+            _ => None,
+        }
+    }
+
+    /// The label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Event(k) => k.label(),
+            Kind::Relation(k) => k.label(),
+            Kind::Claim(k) => k.label(),
+        }
+    }
+}
+
+/// The filter state shared by every view. Lists are kept sorted and without repeats, so
+/// equal filters compare equal and have one URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub q: String,
+    pub actors: Vec<EntityId>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub sources: Vec<DocId>,
+    pub kinds: Vec<Kind>,
+}
+
+/// What passes a filter, in display order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Matches {
+    pub events: Vec<usize>,
+    pub relations: Vec<usize>,
+    pub claims: Vec<usize>,
+    pub documents: Vec<DocId>,
+    pub comparisons: Vec<usize>,
+}
+
+impl Filter {
+    /// Sorts and de-duplicates the lists, so the filter has one canonical form.
+    pub fn normalize(mut self) -> Self {
+        self.actors.sort();
+        self.actors.dedup();
+        self.sources.sort();
+        self.sources.dedup();
+        self.kinds.sort();
+        self.kinds.dedup();
+        self
+    }
+
+    /// True when nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// Everything in the corpus that passes the filter. Events come in date order.
+    pub fn apply(&self, c: &Corpus) -> Matches {
+        let q = Query::new(&self.q);
+        let mut events: Vec<usize> = (0..c.events.len()).filter(|&i| self.event_passes(c, &q, &c.events[i])).collect();
+        let order = timeline_order(c);
+        events.sort_by_key(|&i| order[i]);
+        Matches {
+            events,
+            relations: (0..c.relations.len()).filter(|&i| self.relation_passes(c, &q, &c.relations[i])).collect(),
+            claims: (0..c.claims.len()).filter(|&i| self.claim_passes(c, &q, &c.claims[i])).collect(),
+            documents: (0..c.documents.len()).map(|i| DocId(i as u16)).filter(|&d| self.document_passes(c, &q, d)).collect(),
+            comparisons: (0..c.comparisons.len()).filter(|&i| self.comparison_passes(c, &q, &c.comparisons[i])).collect(),
+        }
+    }
+
+    fn kind_passes(&self, k: Kind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&k)
+    }
+
+    fn actors_pass(&self, involved: impl IntoIterator<Item = EntityId>) -> bool {
+        self.actors.is_empty() || involved.into_iter().any(|a| self.actors.contains(&a))
+    }
+
+    fn sources_pass(&self, evidence: &[Evidence]) -> bool {
+        self.sources.is_empty() || evidence.iter().any(|e| self.sources.contains(&e.doc))
+    }
+
+    /// Whether a span of days overlaps the selected range.
+    fn span_passes(&self, first: i32, last: i32) -> bool {
+        self.from.is_none_or(|f| last >= f.first_day()) && self.to.is_none_or(|t| first <= t.last_day())
+    }
+
+    fn has_range(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+
+    /// Whether an event passes.
+    pub fn event_passes(&self, c: &Corpus, q: &Query, e: &Event) -> bool {
+        let dated = match e.date {
+            Some(d) => self.span_passes(d.first_day(), e.end.unwrap_or(d).last_day()),
+            None => !self.has_range(),
+        };
+        dated
+            && self.kind_passes(Kind::Event(e.kind))
+            && self.actors_pass(e.actors.iter().copied().chain(e.place))
+            && self.sources_pass(e.evidence)
+            && q.matches(
+                [e.title, e.kind.label()]
+                    .into_iter()
+                    .chain(e.evidence.iter().map(|ev| c.quote(ev)))
+                    .chain(e.actors.iter().chain(e.place.iter()).flat_map(|&a| names(c, a))),
+            )
+    }
+
+    /// Whether a relation passes.
+    pub fn relation_passes(&self, c: &Corpus, q: &Query, r: &Relation) -> bool {
+        let first = r.from.map_or(i32::MIN, |d| d.first_day());
+        let last = r.to.map_or(i32::MAX, |d| d.last_day());
+        self.span_passes(first, last)
+            && self.kind_passes(Kind::Relation(r.kind))
+            && self.actors_pass([r.source, r.target])
+            && self.sources_pass(r.evidence)
+            && q.matches(
+                [r.summary, r.kind.label(), r.status.label()]
+                    .into_iter()
+                    .chain(r.evidence.iter().map(|ev| c.quote(ev)))
+                    .chain(names(c, r.source))
+                    .chain(names(c, r.target)),
+            )
+    }
+
+    /// Whether a claim passes.
+    pub fn claim_passes(&self, c: &Corpus, q: &Query, cl: &Claim) -> bool {
+        let by = match cl.by {
+            Asserter::Entity(e) => Some(e),
+            _ => None,
+        };
+        self.kind_passes(Kind::Claim(cl.kind))
+            && self.actors_pass(cl.actors.iter().copied().chain(by))
+            && self.sources_pass(cl.evidence)
+            && q.matches(
+                [cl.text, cl.kind.label(), cl.by_label.unwrap_or("")]
+                    .into_iter()
+                    .chain(cl.evidence.iter().map(|ev| c.quote(ev)))
+                    .chain(cl.actors.iter().chain(by.iter()).flat_map(|&a| names(c, a))),
+            )
+    }
+
+    /// Whether a document passes: it is a selected source, mentions a selected actor
+    /// and contains the query.
+    pub fn document_passes(&self, c: &Corpus, q: &Query, d: DocId) -> bool {
+        let doc = c.document(d);
+        (self.sources.is_empty() || self.sources.contains(&d))
+            && (self.actors.is_empty() || self.actors.iter().any(|&a| mentions(c, doc.text, a)))
+            && q.matches([doc.title, doc.text, doc.author.unwrap_or(""), doc.outlet.unwrap_or("")])
+    }
+
+    /// Whether a comparison passes: one of its sides cites a selected source, and the
+    /// query occurs in its topic, labels or quotes.
+    pub fn comparison_passes(&self, c: &Corpus, q: &Query, cm: &Comparison) -> bool {
+        (self.sources.is_empty() || cm.sides.iter().any(|s| self.sources_pass(s.evidence)))
+            && (self.actors.is_empty()
+                || cm.sides.iter().flat_map(|s| s.evidence).any(|ev| self.actors.iter().any(|&a| mentions(c, c.quote(ev), a))))
+            && q.matches(
+                [cm.topic, cm.summary]
+                    .into_iter()
+                    .chain(cm.sides.iter().map(|s| s.label))
+                    .chain(cm.sides.iter().flat_map(|s| s.evidence).map(|ev| c.quote(ev))),
+            )
+    }
+}
+
+/// An entity's name and aliases.
+fn names(c: &Corpus, e: EntityId) -> impl Iterator<Item = &'static str> + Clone {
+    let ent = c.entity(e);
+    std::iter::once(ent.name).chain(ent.aliases.iter().copied())
+}
+
+/// True when a text names the entity (by name or alias, as a whole word).
+pub fn mentions(c: &Corpus, text: &str, e: EntityId) -> bool {
+    names(c, e).any(|n| contains_word(text, n))
+}
+
+/// Each event's position on the timeline: by first day, undated events just after the
+/// latest event they follow, ties by corpus order.
+pub fn timeline_order(c: &Corpus) -> Vec<usize> {
+    fn key(c: &Corpus, i: usize, depth: usize) -> (i32, usize) {
+        let e = &c.events[i];
+        match e.date {
+            Some(d) => (d.first_day(), 0),
+            None if depth < 16 => e
+                .after
+                .iter()
+                .map(|a| {
+                    let (day, d) = key(c, a.index(), depth + 1);
+                    (day, d + 1)
+                })
+                .max()
+                .unwrap_or((i32::MAX, 0)),
+            None => (i32::MAX, 0),
+        }
+    }
+    let mut idx: Vec<usize> = (0..c.events.len()).collect();
+    idx.sort_by_key(|&i| (key(c, i, 0), i));
+    let mut order = vec![0; c.events.len()];
+    for (pos, i) in idx.into_iter().enumerate() {
+        order[i] = pos;
+    }
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::CORPUS;
+
+    fn ids(c: &Corpus, m: &Matches) -> Vec<&'static str> {
+        m.events.iter().map(|&i| c.events[i].id).collect()
+    }
+
+    #[test]
+    fn empty_filter_passes_everything_in_date_order() {
+        let m = Filter::default().apply(&CORPUS);
+        assert_eq!(ids(&CORPUS, &m), vec!["dissolution", "treaty", "ratified", "deployment"]);
+        assert_eq!(m.claims.len(), CORPUS.claims.len());
+        assert_eq!(m.documents.len(), 2);
+    }
+
+    #[test]
+    fn actor_narrows_every_list() {
+        let f = Filter { actors: vec![EntityId(2)], ..Default::default() }; // japan
+        let m = f.apply(&CORPUS);
+        assert!(m.events.is_empty());
+        assert_eq!(m.relations, vec![1]);
+        assert_eq!(m.claims, vec![1]);
+        assert_eq!(m.documents, vec![DocId(1)]);
+    }
+
+    #[test]
+    fn date_range_overlaps_month_precision() {
+        let f = Filter { from: Some(Date::day(2024, 6, 30)), to: Some(Date::year(2024)), ..Default::default() };
+        assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["treaty"]);
+        let f = Filter { to: Some(Date::year(1991)), ..Default::default() };
+        assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["dissolution"]);
+    }
+
+    #[test]
+    fn query_is_case_and_accent_insensitive_and_searches_quotes() {
+        let f = Filter { q: "PYONGYANG".into(), ..Default::default() };
+        assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["treaty"]);
+        let f = Filter { q: "beser".into(), ..Default::default() };
+        assert_eq!(f.apply(&CORPUS).documents, vec![DocId(1)]);
+    }
+
+    #[test]
+    fn source_and_kind_narrow() {
+        let f = Filter { sources: vec![DocId(1)], ..Default::default() };
+        let m = f.apply(&CORPUS);
+        assert_eq!(ids(&CORPUS, &m), vec!["treaty"]);
+        assert_eq!(m.documents, vec![DocId(1)]);
+        let f = Filter { kinds: vec![Kind::Claim(ClaimType::Prediction)], ..Default::default() };
+        let m = f.apply(&CORPUS);
+        assert!(m.events.is_empty() && m.relations.is_empty());
+        assert_eq!(m.claims, vec![1]);
+    }
+
+    #[test]
+    fn kind_ids_round_trip() {
+        for k in Kind::all() {
+            assert_eq!(Kind::from_id(&k.id()), Some(k));
+        }
+        assert_eq!(Kind::from_id("event"), None);
+        assert_eq!(Kind::from_id("claim.rumour"), None);
+    }
+}

@@ -1,0 +1,19 @@
+//! The core of Alliance Explorer: the corpus model, dates, vocabularies, the filter and
+//! its URL form, and text search. It knows nothing of the browser, so `cargo test`
+//! exercises all of it natively.
+
+pub mod date;
+pub mod filter;
+pub mod lists;
+pub mod model;
+pub mod text;
+pub mod url;
+pub mod vocab;
+
+#[cfg(test)]
+mod fixture;
+
+pub use date::Date;
+pub use filter::{Filter, Kind, Matches};
+pub use model::*;
+pub use url::{Notice, Route, UrlState};

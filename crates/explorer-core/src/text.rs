@@ -1,0 +1,187 @@
+//! Text matching for search: case- and accent-insensitive, with the byte ranges of each
+//! match in the original text so views can highlight them.
+
+/// Folds one character for matching: lower case, accents dropped, curly quotes and
+/// dashes made plain. Some characters fold to two (ß → ss).
+fn fold_char(c: char, out: &mut impl FnMut(char)) {
+    const FROM: &str = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽž";
+    const TO: &str = "aaaaaaaaaaaaaaaaaaccccccccccddddeeeeeeeeeeeeeeeeeegggggggghhhhiiiiiiiiiiiiiiiiiijjkkllllllllllnnnnnnnnoooooooooooooooooorrrrrrssssssssttttttuuuuuuuuuuuuuuuuuuuuwwyyyyyyzzzzzz";
+    match c {
+        'A'..='Z' => out(c.to_ascii_lowercase()),
+        'a'..='z' | '0'..='9' | ' ' => out(c),
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' => out('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' => out('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out('-'),
+        'ß' => {
+            out('s');
+            out('s')
+        }
+        c if c.is_whitespace() => out(' '),
+        c => match FROM.chars().position(|f| f == c) {
+            Some(i) => out(TO.as_bytes()[i] as char),
+            None => c.to_lowercase().for_each(out),
+        },
+    }
+}
+
+/// The folded form of a string: what search compares.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut |f| out.push(f));
+    }
+    out
+}
+
+/// A search query: its folded words. An item matches when every word occurs in it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    /// Splits and folds the text a user typed.
+    pub fn new(q: &str) -> Self {
+        let mut words: Vec<String> = fold(q)
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .map(|w| w.trim_matches(|c: char| c == '"' || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        words.dedup();
+        Query { words }
+    }
+
+    /// True when the query has no words (matches everything).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// True when every word occurs in at least one of the texts.
+    pub fn matches<'a>(&self, texts: impl IntoIterator<Item = &'a str> + Clone) -> bool {
+        if self.is_empty() {
+            return true;
+        }
+        let folded: Vec<String> = texts.into_iter().map(fold).collect();
+        self.words.iter().all(|w| folded.iter().any(|t| t.contains(w.as_str())))
+    }
+
+    /// Byte ranges in `text` where any query word occurs, sorted and merged.
+    pub fn highlights(&self, text: &str) -> Vec<(usize, usize)> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        // Folded characters with the byte span of the original character each came from.
+        let mut folded: Vec<char> = Vec::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            fold_char(c, &mut |f| {
+                folded.push(f);
+                spans.push((i, end));
+            });
+        }
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for w in &self.words {
+            let w: Vec<char> = w.chars().collect();
+            if w.len() > folded.len() {
+                continue;
+            }
+            for start in 0..=folded.len() - w.len() {
+                if folded[start..start + w.len()] == w[..] {
+                    ranges.push((spans[start].0, spans[start + w.len() - 1].1));
+                }
+            }
+        }
+        ranges.sort();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+}
+
+/// Cuts `text` into pieces, marking those inside `ranges` (sorted, disjoint byte ranges)
+/// as matches: what a view needs to draw highlights.
+pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<(&'a str, bool)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(a, b) in ranges {
+        if a > at {
+            out.push((&text[at..a], false));
+        }
+        out.push((&text[a..b], true));
+        at = b;
+    }
+    if at < text.len() || out.is_empty() {
+        out.push((&text[at..], false));
+    }
+    out
+}
+
+/// True when `needle` occurs in `hay` with no letter or digit either side.
+pub fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_quotes_and_dashes() {
+        assert_eq!(fold("Beşer’s “No-Limits” — Ünïon"), "beser's \"no-limits\" - union");
+        assert_eq!(fold("Straße"), "strasse");
+    }
+
+
+    #[test]
+    fn fold_table_pairs_each_accented_letter_with_its_base() {
+        assert_eq!(fold("ŁódźÇaØÿ"), "lodzcaoy");
+        assert_eq!(fold("ÀÉÎÕÜ"), "aeiou");
+    }
+
+    #[test]
+    fn every_word_must_match_somewhere() {
+        let q = Query::new("beser  KURSK");
+        assert!(q.matches(["By Mehmet Enes Beşer", "troops in Kursk"]));
+        assert!(!q.matches(["By Mehmet Enes Beşer"]));
+        assert!(Query::new("   ").matches(["anything"]));
+    }
+
+    #[test]
+    fn highlights_map_back_to_original_bytes() {
+        let text = "Japan’s view of Beşer and BESER";
+        let q = Query::new("japan's beser");
+        let hs: Vec<&str> = q.highlights(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(hs, vec!["Japan’s", "Beşer", "BESER"]);
+    }
+
+    #[test]
+    fn words_need_boundaries() {
+        assert!(contains_word("the US said", "US"));
+        assert!(!contains_word("the USSR said", "US"));
+        assert!(!contains_word("Kimchi", "Kim"));
+    }
+
+    #[test]
+    fn segments_alternate_plain_and_marked() {
+        assert_eq!(segments("a Kim b", &[(2, 5)]), vec![("a ", false), ("Kim", true), (" b", false)]);
+        assert_eq!(segments("Kim", &[(0, 3)]), vec![("Kim", true)]);
+        assert_eq!(segments("", &[]), vec![("", false)]);
+    }
+
+    #[test]
+    fn overlapping_highlights_merge() {
+        let q = Query::new("kor korea");
+        assert_eq!(q.highlights("North Korea"), vec![(6, 11)]);
+    }
+}

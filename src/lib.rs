@@ -1,0 +1,9 @@
+//! Alliance Explorer: the compiled corpus and, in the browser, the Leptos views.
+//! The logic lives in `explorer-core`; the views here only read state and draw.
+
+pub mod data;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+pub use data::CORPUS;

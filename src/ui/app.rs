@@ -1,0 +1,123 @@
+//! The page frame: title, navigation, search box, notices, and the routed view.
+
+use super::alliance_map::AllianceMap;
+use super::claims::Claims;
+use super::sources::{SourceText, Sources};
+use super::state::AppState;
+use super::timeline::Timeline;
+use explorer_core::Route;
+use leptos::prelude::*;
+
+/// The explorer.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::from_location();
+    provide_context(state);
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| state.sync_from_location());
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
+    on_cleanup(move || {
+        listener.remove();
+        popstate.remove();
+    });
+    let embed = move || state.url.with(|u| u.embed);
+
+    view! {
+        <a class="skip" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            if let Some(el) = document().get_element_by_id("main") {
+                let _ = el.scroll_into_view();
+            }
+        }>"Skip to content"</a>
+        <Show when=move || !embed()>
+            <header class="top">
+                <h1>"Alliance Explorer"</h1>
+                <p class="tagline">"What five articles say about the Russia–North Korea alliance and Japan’s Indo-Pacific strategy"</p>
+                <Nav/>
+                <SearchBox/>
+            </header>
+        </Show>
+        <Notices/>
+        <main id="main" tabindex="-1">
+            {move || match state.route.get() {
+                Route::Timeline => view! { <Timeline/> }.into_any(),
+                Route::Map => view! { <AllianceMap/> }.into_any(),
+                Route::Claims => view! { <Claims/> }.into_any(),
+                Route::Sources => view! { <Sources/> }.into_any(),
+                Route::Source(doc) => view! { <SourceText doc=doc/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Links to the four views, keeping the filter.
+#[component]
+fn Nav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let link = move |route: Route, label: &'static str| {
+        let current = move || {
+            let r = state.route.get();
+            r == route || (route == Route::Sources && matches!(r, Route::Source(_)))
+        };
+        view! {
+            <li>
+                <a href=move || state.href(route) aria-current=move || current().then_some("page")>{label}</a>
+            </li>
+        }
+    };
+    view! {
+        <nav aria-label="Views">
+            <ul>
+                {link(Route::Timeline, "Timeline")}
+                {link(Route::Map, "Map")}
+                {link(Route::Claims, "Claims")}
+                {link(Route::Sources, "Sources")}
+            </ul>
+        </nav>
+    }
+}
+
+/// Free-text search over every view.
+#[component]
+fn SearchBox() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="q">"Search"</label>
+            <input
+                id="q"
+                type="search"
+                placeholder="Actor, place, word…"
+                autocomplete="off"
+                prop:value=move || state.filter.with(|f| f.q.clone())
+                on:input=move |ev| {
+                    let q = event_target_value(&ev);
+                    state.update_filter(true, |f| f.q = q);
+                }
+            />
+            <Show when=move || !state.filter.with(|f| f.is_empty())>
+                <button type="button" on:click=move |_| state.update_filter(false, |f| *f = Default::default())>
+                    "Clear filters"
+                </button>
+            </Show>
+        </form>
+    }
+}
+
+/// What was dropped from a malformed link, said plainly and dismissible.
+#[component]
+fn Notices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <Show when=move || state.notices.with(|n| !n.is_empty())>
+                <div class="notice">
+                    <p>"Parts of this link could not be used, so the explorer shows the rest:"</p>
+                    <ul>
+                        {move || state.notices.get().into_iter().map(|n| view! { <li>{n.0}</li> }).collect_view()}
+                    </ul>
+                    <button type="button" on:click=move |_| state.notices.set(Vec::new())>"Dismiss"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,73 @@
+//! Claims: each claim with its type, who asserts it and its quote; then the
+//! comparisons between sources.
+
+use super::common::{Count, Highlighted, Quotes};
+use super::state::AppState;
+use crate::data::CORPUS;
+use leptos::prelude::*;
+
+/// The claims and comparisons that pass the filter.
+#[component]
+pub fn Claims() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = Signal::derive(move || state.matches.with(|m| m.claims.len()));
+    view! {
+        <section aria-labelledby="claims-h">
+            <h2 id="claims-h">"Claims"</h2>
+            <Count shown=shown total=CORPUS.claims.len() noun="claims"/>
+            <ul class="items claims">
+                <For each=move || state.matches.with(|m| m.claims.clone()) key=|i| *i let:i>
+                    <ClaimItem index=i/>
+                </For>
+            </ul>
+        </section>
+        <section aria-labelledby="comparisons-h">
+            <h2 id="comparisons-h">"Where sources compare"</h2>
+            <ul class="items comparisons">
+                <For each=move || state.matches.with(|m| m.comparisons.clone()) key=|i| *i let:i>
+                    <ComparisonItem index=i/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ClaimItem(index: usize) -> impl IntoView {
+    let c = &CORPUS.claims[index];
+    let doc = c.evidence.first().map(|e| e.doc).unwrap_or_default();
+    let by = match c.by_label {
+        Some(label) => format!("{label} ({})", c.by.label(&CORPUS, doc)),
+        None => c.by.label(&CORPUS, doc),
+    };
+    view! {
+        <li class="item claim">
+            <p class="meta">
+                <span class=format!("badge claim-{}", c.kind.id())>{c.kind.label()}</span>
+                " asserted by "
+                <span class="by">{by}</span>
+            </p>
+            <p class="claim-text"><Highlighted text=c.text/></p>
+            <Quotes evidence=c.evidence/>
+        </li>
+    }
+}
+
+#[component]
+fn ComparisonItem(index: usize) -> impl IntoView {
+    let c = &CORPUS.comparisons[index];
+    view! {
+        <li class="item comparison">
+            <h3><Highlighted text=c.topic/> " " <span class=format!("badge verdict-{}", c.verdict.id())>{c.verdict.label()}</span></h3>
+            <p>{c.summary}</p>
+            <ul class="sides">
+                {c.sides.iter().map(|s| view! {
+                    <li>
+                        <p class="side-label">{s.label}</p>
+                        <Quotes evidence=s.evidence/>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </li>
+    }
+}

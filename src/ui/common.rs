@@ -1,0 +1,59 @@
+//! Small pieces several views draw: highlighted text, quotes with their source, actor
+//! names, counts.
+
+use super::state::AppState;
+use crate::data::CORPUS;
+use explorer_core::text::{segments, Query};
+use explorer_core::{EntityId, Evidence, Route};
+use leptos::prelude::*;
+
+/// Text with the current search words marked.
+#[component]
+pub fn Highlighted(text: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let query = state.filter.with(|f| Query::new(&f.q));
+        segments(text, &query.highlights(text))
+            .into_iter()
+            .map(|(piece, hit)| if hit { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+            .collect_view()
+    }
+}
+
+/// The quotes an item rests on, each with a link to its source.
+#[component]
+pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <ul class="quotes">
+            {evidence
+                .iter()
+                .map(|e| {
+                    let doc = CORPUS.document(e.doc);
+                    let quote = CORPUS.quote(e);
+                    view! {
+                        <li>
+                            <blockquote>"“"<Highlighted text=quote/>"”"</blockquote>
+                            <a class="cite" href=move || state.href(Route::Source(e.doc))>{doc.title}</a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// Comma-separated actor names.
+pub fn actor_names(actors: &[EntityId]) -> String {
+    actors.iter().map(|&a| CORPUS.entity(a).name).collect::<Vec<_>>().join(", ")
+}
+
+/// "Showing 3 of 40 events", announced to screen readers.
+#[component]
+pub fn Count(shown: Signal<usize>, total: usize, noun: &'static str) -> impl IntoView {
+    view! {
+        <p class="count" aria-live="polite">
+            {move || if shown.get() == total { format!("{total} {noun}") } else { format!("Showing {} of {total} {noun}", shown.get()) }}
+        </p>
+    }
+}

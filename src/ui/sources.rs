@@ -1,0 +1,79 @@
+//! Sources: the documents, and each document's full text.
+
+use super::common::{Count, Highlighted};
+use super::state::AppState;
+use crate::data::CORPUS;
+use explorer_core::{DocId, Route};
+use leptos::prelude::*;
+
+/// The documents that pass the filter.
+#[component]
+pub fn Sources() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = Signal::derive(move || state.matches.with(|m| m.documents.len()));
+    view! {
+        <section aria-labelledby="sources-h">
+            <h2 id="sources-h">"Sources"</h2>
+            <Count shown=shown total=CORPUS.documents.len() noun="sources"/>
+            <ul class="items documents">
+                <For each=move || state.matches.with(|m| m.documents.clone()) key=|d| *d let:d>
+                    <DocumentItem doc=d/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// Author, outlet and date, as the text gives them.
+fn byline(doc: DocId) -> String {
+    let d = CORPUS.document(doc);
+    [d.author.map(|a| format!("By {a}")), d.outlet.map(str::to_string), d.published.map(|p| p.label())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+#[component]
+fn DocumentItem(doc: DocId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let d = CORPUS.document(doc);
+    view! {
+        <li class="item document">
+            <h3><a href=move || state.href(Route::Source(doc))><Highlighted text=d.title/></a></h3>
+            <p class="meta">{byline(doc)} <span class="file">{d.file}</span></p>
+            <p>{d.summary}</p>
+        </li>
+    }
+}
+
+/// One document in full, as published, with its reading notes.
+#[component]
+pub fn SourceText(doc: DocId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let d = CORPUS.document(doc);
+    view! {
+        <article class="source" aria-labelledby="source-h">
+            <p><a href=move || state.href(Route::Sources)>"← All sources"</a></p>
+            <h2 id="source-h">{d.title}</h2>
+            <p class="meta">{byline(doc)} <span class="file">{d.file}</span></p>
+            {(!d.title_printed).then(|| view! { <p class="meta">"The text prints no headline; this title describes it."</p> })}
+            <div class="fulltext">
+                {d.text.lines().map(|line| view! { <p><Highlighted text=line/></p> }).collect_view()}
+            </div>
+            <section aria-labelledby="notes-h">
+                <h3 id="notes-h">"Reading notes"</h3>
+                <ul class="items notes">
+                    {d.notes.iter().map(|n| view! {
+                        <li class="item note">
+                            <span class="badge">{n.kind.label()}</span>
+                            " "
+                            {n.text}
+                            {n.evidence.iter().map(|e| view! { <blockquote>"“"{CORPUS.quote(e)}"”"</blockquote> }).collect_view()}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        </article>
+    }
+}

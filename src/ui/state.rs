@@ -1,0 +1,75 @@
+//! The one app state, provided at the root. The URL hash is the source of truth for
+//! what is shown; everything else is derived from it.
+
+use crate::data::CORPUS;
+use explorer_core::{Filter, Matches, Notice, Route, UrlState};
+use leptos::prelude::*;
+
+/// Shared state: the URL state, the notices from reading it, and what passes the filter.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub url: RwSignal<UrlState>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub route: Memo<Route>,
+    pub filter: Memo<Filter>,
+    pub matches: Memo<Matches>,
+}
+
+impl AppState {
+    /// State read from the current location's hash.
+    pub fn from_location() -> Self {
+        let (url, notices) = UrlState::from_hash(&current_hash(), &CORPUS);
+        let url = RwSignal::new(url);
+        let route = Memo::new(move |_| url.with(|u| u.route));
+        let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
+        let matches = Memo::new(move |_| filter.with(|f| f.apply(&CORPUS)));
+        AppState { url, notices: RwSignal::new(notices), route, filter, matches }
+    }
+
+    /// Re-reads the hash after the user navigated (a link, Back or Forward).
+    pub fn sync_from_location(&self) {
+        let (url, notices) = UrlState::from_hash(&current_hash(), &CORPUS);
+        if self.url.with_untracked(|u| *u != url) {
+            self.url.set(url);
+        }
+        self.notices.set(notices);
+    }
+
+    /// Changes the filter and records it in the address: typing replaces the current
+    /// history entry, other changes add one so Back undoes them.
+    pub fn update_filter(&self, replace: bool, change: impl FnOnce(&mut Filter)) {
+        self.url.update(|u| {
+            change(&mut u.filter);
+            u.filter = std::mem::take(&mut u.filter).normalize();
+        });
+        write_hash(&self.url.with_untracked(|u| u.to_hash(&CORPUS)), replace);
+    }
+
+    /// The hash of the current state shown on another route.
+    pub fn href(&self, route: Route) -> String {
+        self.url.with(|u| UrlState { route, ..u.clone() }.to_hash(&CORPUS))
+    }
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+fn write_hash(hash: &str, replace: bool) {
+    let Some(window) = web_sys::window() else { return };
+    if current_hash() == hash {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let result = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        };
+        if result.is_ok() {
+            return;
+        }
+    }
+    // Some embedding contexts refuse the History API; the hash still works.
+    let _ = window.location().set_hash(hash);
+}

@@ -173,8 +173,8 @@ mod tests {
 
     #[test]
     fn splits_sentences_and_skips_headings() {
-        let text = "A Heading Here\nThe U.S. and N. Korea met in 2024. Then they parted ways! Done now?\nShort line\n";
+        let text = "A Heading Here\nThe U.S. and N. Korea met in 2024. Then they parted ways! Are we done now?\nShort line\n";
         let s: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
-        assert_eq!(s, vec!["The U.S. and N. Korea met in 2024.", "Then they parted ways!", "Done now?"]);
+        assert_eq!(s, vec!["The U.S. and N. Korea met in 2024.", "Then they parted ways!", "Are we done now?"]);
     }
 }

@@ -218,23 +218,28 @@ pub fn mentions(c: &Corpus, text: &str, e: EntityId) -> bool {
     names(c, e).any(|n| contains_word(text, n))
 }
 
-/// Each event's position on the timeline: by first day, undated events just after the
-/// latest event they follow, ties by corpus order.
+/// Each event's position on the timeline: by first day, but never before an event the
+/// text says it follows (undated events sit just after their latest predecessor); ties
+/// by corpus order.
 pub fn timeline_order(c: &Corpus) -> Vec<usize> {
     fn key(c: &Corpus, i: usize, depth: usize) -> (i32, usize) {
         let e = &c.events[i];
-        match e.date {
-            Some(d) => (d.first_day(), 0),
-            None if depth < 16 => e
-                .after
+        let own = e.date.map(|d| (d.first_day(), 0));
+        let after = if depth < 16 {
+            e.after
                 .iter()
                 .map(|a| {
                     let (day, d) = key(c, a.index(), depth + 1);
                     (day, d + 1)
                 })
                 .max()
-                .unwrap_or((i32::MAX, 0)),
-            None => (i32::MAX, 0),
+        } else {
+            None
+        };
+        match (own, after) {
+            (Some(o), Some(a)) => o.max(a),
+            (Some(k), None) | (None, Some(k)) => k,
+            (None, None) => (i32::MAX, 0),
         }
     }
     let mut idx: Vec<usize> = (0..c.events.len()).collect();

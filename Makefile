@@ -1,0 +1,57 @@
+# Alliance Explorer — every task from a fresh Debian machine.
+#   make serve   install what is missing, build, serve on http://127.0.0.1:8080
+#   make test    install what is missing, run every test (native, wasm, browser)
+#   make dist    release build into dist/
+#   make bench   release sizes (raw, gzip -9, brotli -q 11)
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must not touch the network: dependencies are fetched once by `cargo fetch`.
+TRUNK := CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk
+WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 CARGO_PROFILE_DEV_DEBUG=0
+
+.PHONY: serve test dist bench tools tools-browser fetch lint test-native test-wasm test-browser check-corpus coverage
+
+tools:
+	scripts/ensure-tools.sh
+
+tools-browser:
+	scripts/ensure-tools.sh --browser
+
+fetch:
+	cargo fetch --locked
+
+serve: tools fetch
+	$(TRUNK) serve --release
+
+dist: tools fetch
+	$(TRUNK) build --release
+
+bench: dist tools-browser
+	scripts/bench.sh
+
+check-corpus:
+	cargo run -q -p corpus-compiler -- check seeds
+	cargo run -q -p corpus-compiler -- coverage seeds
+
+coverage:
+	cargo run -q -p corpus-compiler -- coverage seeds --markdown
+
+lint: tools fetch
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p alliance-explorer --all-targets -- -D warnings
+
+test-native: tools fetch
+	cargo test --workspace
+
+test-wasm: tools-browser fetch
+	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown -p alliance-explorer --test wasm
+
+test-browser: tools-browser dist
+	node --test --test-concurrency=1 e2e/
+
+test: lint test-native test-wasm test-browser
+	@echo "make test: all suites passed"

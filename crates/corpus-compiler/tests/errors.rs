@@ -1,0 +1,166 @@
+//! Each kind of bad annotation fails with the file, the item and what is wrong.
+
+use corpus_compiler::{compile, compile_dir, Diagnostic};
+use std::path::PathBuf;
+
+const TEXT: &str = "Japan’s “no limits” view — in June 2024, Moscow and Pyongyang signed a treaty.\nLeave a Reply";
+
+const GOOD: &str = r#"
+[[document]]
+id = "doc"
+file = "a.txt"
+title = "A"
+
+[[entity]]
+id = "russia"
+kind = "state"
+name = "Russia"
+aliases = ["Moscow"]
+
+[[entity]]
+id = "north-korea"
+kind = "state"
+name = "North Korea"
+aliases = ["Pyongyang"]
+
+[[event]]
+id = "treaty"
+title = "Treaty signed"
+kind = "treaty"
+date = "2024-06"
+actors = ["russia", "north-korea"]
+evidence = [{ doc = "doc", quote = "in June 2024, Moscow and Pyongyang signed a treaty" }]
+"#;
+
+fn texts() -> Vec<(String, (PathBuf, String))> {
+    vec![("a.txt".to_string(), (PathBuf::from("fixture/a.txt"), TEXT.to_string()))]
+}
+
+/// Compiles the good file plus `extra`, expecting failure; returns the diagnostics.
+fn fails(extra: &str) -> Vec<Diagnostic> {
+    let src = format!("{GOOD}\n{extra}");
+    match compile(&[("fixture/ann.toml", &src)], &texts(), "fixture") {
+        Ok(_) => panic!("expected a failure for:\n{extra}"),
+        Err(d) => d,
+    }
+}
+
+fn assert_one(diags: &[Diagnostic], item: &str, fragment: &str) {
+    assert!(
+        diags.iter().any(|d| d.file == "fixture/ann.toml" && d.item == item && d.message.contains(fragment)),
+        "no diagnostic for {item} containing {fragment:?}; got:\n{diags:#?}"
+    );
+}
+
+#[test]
+fn the_good_fixture_compiles_with_offsets_computed() {
+    let c = compile(&[("fixture/ann.toml", GOOD)], &texts(), "fixture").expect("good fixture");
+    let e = &c.events[0].evidence[0];
+    assert_eq!(&TEXT[e.start..e.end], "in June 2024, Moscow and Pyongyang signed a treaty");
+}
+
+#[test]
+fn duplicate_ids() {
+    let d = fails("[[event]]\nid = \"treaty\"\ntitle = \"x\"\nkind = \"treaty\"\ndate = \"2024\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "event `treaty`", "already used");
+}
+
+#[test]
+fn unresolved_references() {
+    let d = fails("[[relation]]\nid = \"r\"\ntype = \"alliance\"\nsource = \"russia\"\ntarget = \"atlantis\"\nstatus = \"asserted\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "relation `r`", "no entity has the id `atlantis`");
+    let d = fails("[[claim]]\nid = \"c\"\ntype = \"fact\"\ntext = \"x\"\nby = \"author\"\nevidence = [{ doc = \"nodoc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "claim `c`", "no document has the id `nodoc`");
+    let d = fails("[[event]]\nid = \"later\"\ntitle = \"x\"\nkind = \"other\"\nafter = [\"never\"]\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "event `later`", "no event has the id `never`");
+}
+
+#[test]
+fn invalid_dates_and_order() {
+    let d = fails("[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"other\"\ndate = \"2024-02-30\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "event `e`", "day 30 does not exist");
+    let d = fails("[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"other\"\ndate = \"2024-06\"\nend = \"2023\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "event `e`", "is before date");
+    let d = fails("[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"other\"\ndate = \"2020\"\nafter = [\"treaty\"]\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "event `e`", "comes after `treaty`");
+    let d = fails("[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"other\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "event `e`", "neither a date nor `after`");
+}
+
+#[test]
+fn quotes_not_found_explain_the_near_miss() {
+    let d = fails("[[claim]]\nid = \"c\"\ntype = \"fact\"\ntext = \"x\"\nby = \"author\"\nevidence = [{ doc = \"doc\", quote = \"Japan's\" }]");
+    assert_one(&d, "claim `c`", "apostrophes");
+    assert_one(&d, "claim `c`", "line 1, column 1");
+    let d = fails("[[claim]]\nid = \"c\"\ntype = \"fact\"\ntext = \"x\"\nby = \"author\"\nevidence = [{ doc = \"doc\", quote = \"\\\"no limits\\\" view - in\" }]");
+    assert_one(&d, "claim `c`", "quotation marks");
+    assert_one(&d, "claim `c`", "dashes");
+    let d = fails("[[claim]]\nid = \"c\"\ntype = \"fact\"\ntext = \"x\"\nby = \"author\"\nevidence = [{ doc = \"doc\", quote = \"Moscow and Pyongyang signed a pact\" }]");
+    assert_one(&d, "claim `c`", "then the text reads «treaty");
+}
+
+#[test]
+fn items_need_evidence() {
+    let d = fails("[[claim]]\nid = \"c\"\ntype = \"fact\"\ntext = \"x\"\nby = \"author\"");
+    assert_one(&d, "claim `c`", "has no evidence");
+}
+
+#[test]
+fn vocabularies_are_enforced() {
+    let d = fails("[[claim]]\nid = \"c\"\ntype = \"rumour\"\ntext = \"x\"\nby = \"author\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "claim `c`", "type `rumour` is not one of: fact, statistic");
+    let d = fails("[[relation]]\nid = \"r\"\ntype = \"friendship\"\nsource = \"russia\"\ntarget = \"north-korea\"\nstatus = \"asserted\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "relation `r`", "type `friendship`");
+}
+
+#[test]
+fn relations_and_comparisons_have_shape() {
+    let d = fails("[[relation]]\nid = \"r\"\ntype = \"alliance\"\nsource = \"russia\"\ntarget = \"russia\"\nstatus = \"asserted\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "relation `r`", "same actor");
+    let d = fails("[[comparison]]\nid = \"k\"\ntopic = \"t\"\nverdict = \"agree\"\n[[comparison.side]]\nlabel = \"one\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "comparison `k`", "needs at least two");
+}
+
+#[test]
+fn ids_are_well_formed() {
+    let d = fails("[[entity]]\nid = \"Japan Land\"\nkind = \"state\"\nname = \"Japan\"");
+    assert_one(&d, "entity `Japan Land`", "lower-case");
+}
+
+#[test]
+fn entities_must_be_mentioned() {
+    let d = fails("[[entity]]\nid = \"atlantis\"\nkind = \"place\"\nname = \"Atlantis\"");
+    assert_one(&d, "entity `atlantis`", "neither its name nor any alias is mentioned");
+}
+
+#[test]
+fn malformed_toml_names_the_file_and_line() {
+    let d = fails("[[claim]]\nid = \"c\"\ntype = fact");
+    assert_one(&d, "", "not valid annotation TOML");
+    assert!(d[0].message.contains("line"), "{}", d[0].message);
+    let d = fails("[[claim]]\nid = \"c\"\ntype = \"fact\"\ntext = \"x\"\nby = \"author\"\nsource = \"typo field\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    assert_one(&d, "", "unknown field `source`");
+}
+
+#[test]
+fn documents_and_texts_must_pair_up() {
+    let src = "[[document]]\nid = \"doc\"\nfile = \"missing.txt\"\ntitle = \"A\"";
+    let d = compile(&[("fixture/ann.toml", src)], &texts(), "fixture").unwrap_err();
+    assert_one(&d, "document `doc`", "file `missing.txt` is not in fixture");
+    assert!(d.iter().any(|x| x.file == "fixture/a.txt" && x.message.contains("no [[document]]")), "{d:#?}");
+    let src = "[[document]]\nid = \"doc\"\nfile = \"a.txt\"\ntitle = \"Not in the text\"\ntitle_printed = true";
+    let d = compile(&[("fixture/ann.toml", src)], &texts(), "fixture").unwrap_err();
+    assert_one(&d, "document `doc`", "title does not occur");
+}
+
+#[test]
+fn a_broken_corpus_folder_fails_with_file_and_item() {
+    let dir = std::env::temp_dir().join(format!("corpus-broken-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), TEXT).unwrap();
+    std::fs::write(dir.join("ann.toml"), GOOD.replace("signed a treaty\" }", "signed a pact\" }")).unwrap();
+    let d = compile_dir(&dir).unwrap_err();
+    let shown = corpus_compiler::report(&d);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(shown.contains("ann.toml: event `treaty`: evidence 1: quote «in June 2024, Moscow and Pyongyang signed a pact»"), "{shown}");
+}

@@ -1,0 +1,39 @@
+// dist/data/corpus.json: the documented schema, and every quote found in its source at
+// the code-point offsets it gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
+
+test('has the documented top-level keys', () => {
+  assert.deepEqual(Object.keys(corpus).sort(), ['claims', 'comparisons', 'documents', 'entities', 'events', 'relations']);
+  for (const d of corpus.documents) {
+    assert.ok(d.id && d.file && typeof d.text === 'string', d.id);
+  }
+});
+
+test('every quote is at its code-point offsets in its document', async () => {
+  const texts = Object.fromEntries(corpus.documents.map((d) => [d.id, Array.from(d.text)]));
+  const items = [
+    ...corpus.events, ...corpus.relations, ...corpus.claims,
+    ...corpus.documents.flatMap((d) => d.notes),
+    ...corpus.comparisons.flatMap((c) => c.sides),
+  ];
+  let n = 0;
+  for (const item of items) {
+    assert.ok(item.evidence.length > 0);
+    for (const e of item.evidence) {
+      assert.deepEqual(Object.keys(e).sort(), ['document', 'end', 'exact', 'start']);
+      assert.equal(texts[e.document].slice(e.start, e.end).join(''), e.exact);
+      n++;
+    }
+  }
+  assert.ok(n > 300, `${n} quotes`);
+});
+
+test('the documents are the seed files byte for byte', async () => {
+  for (const d of corpus.documents) {
+    assert.equal(d.text, await readFile(new URL(`../seeds/${d.file}`, import.meta.url), 'utf8'), d.file);
+  }
+});

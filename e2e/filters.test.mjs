@@ -1,0 +1,87 @@
+// The filter lives in the URL: typing narrows the lists, a reload or a shared link
+// restores them, Back and Forward work, and a bad link shows a notice.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, Explorer } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const total = (s) => Number(s.match(/(\d+) claims/)[1]);
+
+test('search narrows the claims and marks the matches', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims');
+  const before = await x.items().count();
+  await x.search().fill('Kursk');
+  await x.page.waitForFunction(() => location.hash.includes('q=Kursk'));
+  const after = await x.items().count();
+  assert.ok(after > 0 && after < before, `${after} of ${before}`);
+  assert.match(await x.count(), new RegExp(`Showing ${after} of ${before} claims`));
+  assert.ok((await x.page.locator('main mark').count()) >= after, 'every shown claim highlights the word');
+  await x.page.close();
+});
+
+test('search is case- and accent-insensitive', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/sources');
+  await x.search().fill('BESER');
+  await x.page.waitForFunction(() => location.hash.includes('q=BESER'));
+  assert.equal(await x.items().count(), 1);
+  assert.match(await x.page.locator('main').textContent(), /Beşer/);
+  await x.page.close();
+});
+
+test('the filter state survives a reload', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims');
+  await x.search().fill('nuclear umbrella');
+  await x.page.waitForFunction(() => location.hash.includes('q=nuclear%20umbrella'));
+  const shown = await x.count();
+  await x.page.reload();
+  await x.page.locator('main h2').first().waitFor();
+  assert.equal(await x.search().inputValue(), 'nuclear umbrella');
+  assert.equal(await x.count(), shown);
+  assert.equal(await x.heading(), 'Claims');
+  await x.page.close();
+});
+
+test('a shared link reproduces the view, and navigation keeps the filter', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/map?actor=japan&source=sando-eaf');
+  const relations = await x.items().count();
+  assert.ok(relations > 0);
+  assert.match(await x.count(), /Showing \d+ of \d+ relations/);
+  await x.nav('Claims').click();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/claims'));
+  assert.match(await x.hash(), /actor=japan/);
+  assert.match(await x.hash(), /source=sando-eaf/);
+  await x.page.goBack();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/map'));
+  assert.equal(await x.heading(), 'Alliance map');
+  assert.equal(await x.items().count(), relations);
+  await x.page.goForward();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/claims'));
+  assert.equal(await x.heading(), 'Claims');
+  await x.page.close();
+});
+
+test('a malformed link shows a notice and a working explorer', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/nowhere?actor=atlantis,japan&from=2024-13&zoom=9');
+  await x.notice().waitFor();
+  const notice = await x.notice().textContent();
+  assert.match(notice, /atlantis/);
+  assert.match(notice, /2024-13/);
+  assert.match(notice, /zoom/);
+  assert.equal(await x.heading(), 'Timeline');
+  assert.ok((await x.items().count()) > 0, 'the valid part (actor=japan) still applies');
+  await x.nav('Sources').click();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/sources'));
+  assert.equal(await x.heading(), 'Sources');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('total counts match the corpus', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims');
+  const res = await x.page.evaluate(() => fetch('data/corpus.json').then((r) => r.json()));
+  assert.equal(total(await x.count()), res.claims.length);
+  await x.page.close();
+});

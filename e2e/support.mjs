@@ -1,0 +1,76 @@
+// Shared by the browser specs: a static server for dist/ on loopback, Debian's
+// Chromium driven by playwright-core, and a page object for the explorer.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+
+/** Serves dist/ at `/` and at `/deep/path/` (a sub-path of a static host). */
+export async function startServer() {
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.startsWith('/deep/path/')) path = path.slice('/deep/path'.length);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(DIST, path));
+    try {
+      if (!file.startsWith(DIST) || !(await stat(file)).isFile()) throw new Error('not found');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The explorer in one tab, recording console errors and every request made. */
+export class Explorer {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+    this.errors = [];
+    this.requests = [];
+    page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
+    page.on('pageerror', (e) => this.errors.push(e.message));
+    page.on('request', (r) => this.requests.push(r.url()));
+  }
+
+  static async open(browser, origin, hash = '', { base = '/', viewport = { width: 1280, height: 900 } } = {}) {
+    const page = await browser.newPage({ viewport });
+    const explorer = new Explorer(page, origin);
+    await explorer.goto(hash, base);
+    return explorer;
+  }
+
+  async goto(hash, base = '/') {
+    await this.page.goto(`${this.origin}${base}${hash}`);
+    await this.page.locator('main h2').first().waitFor();
+  }
+
+  heading() { return this.page.locator('main h2').first().textContent(); }
+  search() { return this.page.getByRole('searchbox'); }
+  count() { return this.page.locator('main .count').first().textContent(); }
+  items() { return this.page.locator('main .items > li'); }
+  notice() { return this.page.locator('.notice'); }
+  hash() { return this.page.evaluate(() => location.hash); }
+  nav(name) { return this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }); }
+
+  /** Requests to anything but this server (data: and blob: URLs stay inside the page). */
+  foreignRequests() {
+    return this.requests.filter((u) => !u.startsWith(this.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  }
+}

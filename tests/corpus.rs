@@ -1,0 +1,170 @@
+//! The real corpus, checked beyond what the build enforces: the seeds are the
+//! articles byte for byte, the data hangs together, search finds every alias, the
+//! filter narrows every view, and the annotations cover the articles.
+#![cfg(not(target_arch = "wasm32"))]
+
+use alliance_explorer::CORPUS;
+use explorer_core::filter::{mentions, timeline_order};
+use explorer_core::text::Query;
+use explorer_core::*;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+fn sha256(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn seeds_match_their_committed_hashes() {
+    let sums = std::fs::read_to_string("seeds/SHA256SUMS").unwrap();
+    let mut n = 0;
+    for line in sums.lines() {
+        let (hash, name) = line.split_once("  ").unwrap();
+        assert_eq!(sha256(&Path::new("seeds").join(name)), hash, "seeds/{name} changed");
+        n += 1;
+    }
+    assert_eq!(n, CORPUS.documents.len(), "every document has a hash");
+    // Where the shared originals are beside the repo, the copies must equal them.
+    if let Ok(dir) = std::fs::read_dir("../shared/seeds") {
+        for entry in dir.flatten() {
+            let name = entry.file_name();
+            assert_eq!(sha256(&entry.path()), sha256(&Path::new("seeds").join(&name)), "{name:?} differs from ../shared/seeds");
+        }
+    }
+}
+
+#[test]
+fn every_document_text_is_its_seed_file() {
+    for d in CORPUS.documents {
+        let on_disk = std::fs::read_to_string(Path::new("seeds").join(d.file)).unwrap();
+        assert_eq!(d.text, on_disk, "{}", d.file);
+    }
+}
+
+#[test]
+fn every_quote_is_an_exact_substring_of_its_source() {
+    let mut all: Vec<(&str, &Evidence)> = Vec::new();
+    all.extend(CORPUS.events.iter().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
+    all.extend(CORPUS.relations.iter().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
+    all.extend(CORPUS.claims.iter().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
+    all.extend(CORPUS.comparisons.iter().flat_map(|c| c.sides.iter().flat_map(move |s| s.evidence.iter().map(move |v| (c.id, v)))));
+    assert!(all.len() > 100);
+    for (id, ev) in all {
+        let q = CORPUS.quote(ev);
+        assert!(!q.trim().is_empty(), "{id}: empty quote");
+        assert!(CORPUS.document(ev.doc).text.contains(q), "{id}");
+    }
+    for item in CORPUS.events.iter().map(|e| e.evidence).chain(CORPUS.relations.iter().map(|r| r.evidence)).chain(CORPUS.claims.iter().map(|c| c.evidence)) {
+        assert!(!item.is_empty());
+    }
+}
+
+#[test]
+fn every_entity_is_mentioned_somewhere() {
+    for (i, e) in CORPUS.entities.iter().enumerate() {
+        let id = EntityId(i as u16);
+        let lower: Vec<String> = std::iter::once(e.name).chain(e.aliases.iter().copied()).map(str::to_lowercase).collect();
+        assert!(
+            CORPUS.documents.iter().any(|d| mentions(&CORPUS, d.text, id) || lower.iter().any(|n| d.text.to_lowercase().contains(n))),
+            "{} is never mentioned",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn relations_link_two_different_actors() {
+    for r in CORPUS.relations {
+        assert_ne!(r.source, r.target, "{}", r.id);
+    }
+}
+
+#[test]
+fn comparisons_have_at_least_two_sides() {
+    for c in CORPUS.comparisons {
+        assert!(c.sides.len() >= 2, "{}", c.id);
+        assert!(c.sides.iter().all(|s| !s.evidence.is_empty()), "{}", c.id);
+    }
+}
+
+#[test]
+fn events_keep_the_order_the_texts_give() {
+    let order = timeline_order(&CORPUS);
+    for (i, e) in CORPUS.events.iter().enumerate() {
+        for a in e.after {
+            assert!(order[a.index()] < order[i], "{} should come after {}", e.id, CORPUS.events[a.index()].id);
+        }
+    }
+    let m = Filter::default().apply(&CORPUS);
+    // Dated events are in date order, unless a coarser date is held back by `after`.
+    let dated: Vec<&Event> = m.events.iter().map(|&i| &CORPUS.events[i]).filter(|e| e.date.is_some()).collect();
+    for w in dated.windows(2) {
+        let (a, b) = (w[0].date.unwrap(), w[1].date.unwrap());
+        assert!(a.first_day() <= b.first_day() || b.last_day() >= a.first_day(), "{} before {}", w[0].id, w[1].id);
+    }
+}
+
+#[test]
+fn a_filter_narrows_every_view() {
+    let all = Filter::default().apply(&CORPUS);
+    let japan = CORPUS.entity_by_id("japan").unwrap();
+    let by_actor = Filter { actors: vec![japan], ..Default::default() }.apply(&CORPUS);
+    assert!(by_actor.events.len() < all.events.len() && !by_actor.events.is_empty());
+    assert!(by_actor.relations.len() < all.relations.len() && !by_actor.relations.is_empty());
+    assert!(by_actor.claims.len() < all.claims.len() && !by_actor.claims.is_empty());
+    for &r in &by_actor.relations {
+        let rel = &CORPUS.relations[r];
+        assert!(rel.source == japan || rel.target == japan);
+    }
+    let sando = CORPUS.document_by_id("sando-eaf").unwrap();
+    let by_source = Filter { sources: vec![sando], ..Default::default() }.apply(&CORPUS);
+    assert_eq!(by_source.documents, vec![sando]);
+    assert!(by_source.claims.iter().all(|&c| CORPUS.claims[c].evidence.iter().any(|e| e.doc == sando)));
+    let by_text = Filter { q: "kursk".into(), ..Default::default() }.apply(&CORPUS);
+    assert!(!by_text.events.is_empty() && by_text.claims.len() < all.claims.len());
+}
+
+#[test]
+fn search_by_any_alias_finds_the_entity() {
+    // One case per kind of alias: capital for state, transliteration, hyphenation,
+    // adjective, abbreviation, accent-free spelling.
+    let cases = [
+        ("Pyongyang", "north-korea"),
+        ("Tokyo", "japan"),
+        ("Kim Jong-un", "kim-jong-un"),
+        ("Yoon Seok Yeol", "yoon-suk-yeol"),
+        ("Japanese", "japan"),
+        ("FOIP", "foip"),
+        ("SDF", "self-defense-forces"),
+        ("Mehmet Enes Beser", "mehmet-enes-beser"),
+    ];
+    for (alias, id) in cases {
+        let e = CORPUS.entity_by_id(id).unwrap_or_else(|| panic!("no entity {id}"));
+        let q = Query::new(alias);
+        let ent = CORPUS.entity(e);
+        assert!(q.matches(std::iter::once(ent.name).chain(ent.aliases.iter().copied())), "{alias} does not find {id}");
+    }
+    // Every alias of every actor that has ties finds at least one of its ties.
+    for (i, ent) in CORPUS.entities.iter().enumerate() {
+        let id = EntityId(i as u16);
+        let tied: Vec<usize> = (0..CORPUS.relations.len()).filter(|&r| CORPUS.relations[r].source == id || CORPUS.relations[r].target == id).collect();
+        if tied.is_empty() {
+            continue;
+        }
+        for alias in ent.aliases {
+            let m = Filter { q: alias.to_string(), ..Default::default() }.apply(&CORPUS);
+            assert!(m.relations.iter().any(|r| tied.contains(r)), "searching {alias:?} finds none of {}'s relations", ent.id);
+        }
+    }
+}
+
+#[test]
+fn annotations_cover_at_least_90_percent_of_each_article() {
+    let compiled = corpus_compiler::compile_dir(Path::new("seeds")).expect("corpus compiles");
+    for dc in corpus_compiler::coverage::coverage(&compiled) {
+        let d = &compiled.documents[dc.doc];
+        assert!(dc.eligible() > 5, "{}: too few sentences found", d.id);
+        assert!(dc.percent() >= 90.0, "{}: {:.1} % of {} sentences covered", d.id, dc.percent(), dc.eligible());
+    }
+}

@@ -1,0 +1,75 @@
+//! The views in a real browser (headless Chromium via wasm-bindgen-test): each route
+//! draws its data, a bad link shows a notice, a panic shows a visible error.
+#![cfg(target_arch = "wasm32")]
+
+use alliance_explorer::ui::{panic::show_fatal_error, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the explorer at `hash` in a fresh container and returns the text it shows.
+fn render(hash: &str) -> String {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    let text = host.text_content().unwrap_or_default();
+    drop(handle);
+    host.remove();
+    text
+}
+
+#[wasm_bindgen_test]
+fn timeline_lists_events_with_precision() {
+    let text = render("#/timeline");
+    assert!(text.contains("Timeline"), "{text}");
+    assert!(text.contains("known to the month"), "{text}");
+    assert!(text.contains("1991"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn claims_are_narrowed_by_the_search_in_the_link() {
+    let all = render("#/claims");
+    let some = render("#/claims?q=kursk");
+    assert!(all.contains("Claims") && !all.contains("Showing"), "{all}");
+    assert!(some.contains("Showing"), "{some}");
+    assert!(some.len() < all.len());
+}
+
+#[wasm_bindgen_test]
+fn map_groups_relations_by_actor() {
+    let text = render("#/map?actor=japan");
+    assert!(text.contains("Alliance map") && text.contains("Japan"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn a_source_shows_its_full_text() {
+    let text = render("#/sources/sando-eaf");
+    assert!(text.contains("Ben Sando is Research Fellow at the Global Taiwan Institute"), "{text}");
+    assert!(text.contains("Reading notes"));
+}
+
+#[wasm_bindgen_test]
+fn a_malformed_link_shows_a_notice_and_a_working_page() {
+    let text = render("#/nowhere?actor=atlantis&from=2024-13");
+    assert!(text.contains("could not be used"), "{text}");
+    assert!(text.contains("atlantis"), "{text}");
+    assert!(text.contains("Timeline"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_visible_error_with_reload() {
+    show_fatal_error("test panic: something broke");
+    let panel = document().get_element_by_id("fatal-error").expect("error panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("Something went wrong") && text.contains("something broke"), "{text}");
+    let button = panel.query_selector("button").unwrap().expect("reload button");
+    assert_eq!(button.text_content().as_deref(), Some("Reload the explorer"));
+    panel.remove();
+}

@@ -64,7 +64,8 @@ export class Explorer {
   heading() { return this.page.locator('main h2').first().textContent(); }
   search() { return this.page.getByRole('searchbox'); }
   count() { return this.page.locator('main .count').first().textContent(); }
-  items() { return this.page.locator('main .items > li'); }
+  /** The entries of the view's main list (the Claims view also lists comparisons below). */
+  items() { return this.page.locator('main .items').first().locator(':scope > li'); }
   notice() { return this.page.locator('.notice'); }
   hash() { return this.page.evaluate(() => location.hash); }
   nav(name) { return this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }); }

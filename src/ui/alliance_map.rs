@@ -10,17 +10,20 @@ use leptos::prelude::*;
 #[component]
 pub fn AllianceMap() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let groups = Memo::new(move |_| state.matches.with(|m| relations_by_actor(&CORPUS, &m.relations)));
+    let groups = Memo::new(move |_| {
+        state
+            .matches
+            .with(|m| relations_by_actor(&CORPUS, &m.relations))
+    });
     let shown = Signal::derive(move || state.matches.with(|m| m.relations.len()));
     view! {
         <section aria-labelledby="map-h">
             <h2 id="map-h">"Alliance map"</h2>
             <Count shown=shown total=CORPUS.relations.len() noun="relations"/>
-            <For each=move || groups.get() key=|g| g.clone() let:group>
-                <ActorGroup actor=group.0.index() relations=group.1/>
-            </For>
+            {move || groups.get().into_iter().map(|group| view! { <ActorGroup actor=group.0.index() relations=group.1/> }).collect_view()}
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -34,6 +37,7 @@ fn ActorGroup(actor: usize, relations: Vec<usize>) -> impl IntoView {
             </ul>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -63,4 +67,5 @@ fn RelationItem(index: usize) -> impl IntoView {
             </details>
         </li>
     }
+    .into_any()
 }

@@ -7,13 +7,15 @@ use super::state::AppState;
 use super::timeline::Timeline;
 use explorer_core::Route;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The explorer.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| state.sync_from_location());
+    let listener =
+        window_event_listener(leptos::ev::hashchange, move |_| state.sync_from_location());
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
     on_cleanup(move || {
         listener.remove();
@@ -24,8 +26,9 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#main" on:click=move |ev| {
             ev.prevent_default();
-            if let Some(el) = document().get_element_by_id("main") {
-                let _ = el.scroll_into_view();
+            // The hash holds the view state, so the skip link moves focus itself.
+            if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = main.focus();
             }
         }>"Skip to content"</a>
         <Show when=move || !embed()>
@@ -47,6 +50,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
     }
+    .into_any()
 }
 
 /// Links to the four views, keeping the filter.
@@ -74,6 +78,7 @@ fn Nav() -> impl IntoView {
             </ul>
         </nav>
     }
+    .into_any()
 }
 
 /// Free-text search over every view.
@@ -101,6 +106,7 @@ fn SearchBox() -> impl IntoView {
             </Show>
         </form>
     }
+    .into_any()
 }
 
 /// What was dropped from a malformed link, said plainly and dismissible.
@@ -120,4 +126,5 @@ fn Notices() -> impl IntoView {
             </Show>
         </div>
     }
+    .into_any()
 }

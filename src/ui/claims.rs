@@ -16,20 +16,17 @@ pub fn Claims() -> impl IntoView {
             <h2 id="claims-h">"Claims"</h2>
             <Count shown=shown total=CORPUS.claims.len() noun="claims"/>
             <ul class="items claims">
-                <For each=move || state.matches.with(|m| m.claims.clone()) key=|i| *i let:i>
-                    <ClaimItem index=i/>
-                </For>
+                {move || state.matches.with(|m| m.claims.clone()).into_iter().map(|i| view! { <ClaimItem index=i/> }).collect_view()}
             </ul>
         </section>
         <section aria-labelledby="comparisons-h">
             <h2 id="comparisons-h">"Where sources compare"</h2>
             <ul class="items comparisons">
-                <For each=move || state.matches.with(|m| m.comparisons.clone()) key=|i| *i let:i>
-                    <ComparisonItem index=i/>
-                </For>
+                {move || state.matches.with(|m| m.comparisons.clone()).into_iter().map(|i| view! { <ComparisonItem index=i/> }).collect_view()}
             </ul>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -51,6 +48,7 @@ fn ClaimItem(index: usize) -> impl IntoView {
             <Quotes evidence=c.evidence/>
         </li>
     }
+    .into_any()
 }
 
 #[component]
@@ -70,4 +68,5 @@ fn ComparisonItem(index: usize) -> impl IntoView {
             </ul>
         </li>
     }
+    .into_any()
 }

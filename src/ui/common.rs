@@ -15,7 +15,13 @@ pub fn Highlighted(text: &'static str) -> impl IntoView {
         let query = state.filter.with(|f| Query::new(&f.q));
         segments(text, &query.highlights(text))
             .into_iter()
-            .map(|(piece, hit)| if hit { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+            .map(|(piece, hit)| {
+                if hit {
+                    view! { <mark>{piece}</mark> }.into_any()
+                } else {
+                    piece.into_any()
+                }
+            })
             .collect_view()
     }
 }
@@ -41,11 +47,16 @@ pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
                 .collect_view()}
         </ul>
     }
+    .into_any()
 }
 
 /// Comma-separated actor names.
 pub fn actor_names(actors: &[EntityId]) -> String {
-    actors.iter().map(|&a| CORPUS.entity(a).name).collect::<Vec<_>>().join(", ")
+    actors
+        .iter()
+        .map(|&a| CORPUS.entity(a).name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "Showing 3 of 40 events", announced to screen readers.
@@ -56,4 +67,5 @@ pub fn Count(shown: Signal<usize>, total: usize, noun: &'static str) -> impl Int
             {move || if shown.get() == total { format!("{total} {noun}") } else { format!("Showing {} of {total} {noun}", shown.get()) }}
         </p>
     }
+    .into_any()
 }

@@ -1,10 +1,10 @@
 //! The Leptos views. They read the shared [`state::AppState`] and draw; all logic is in
 //! `explorer-core`. Views never import each other: they meet only in the app state.
 
+mod alliance_map;
 mod app;
 mod claims;
 mod common;
-mod alliance_map;
 pub mod panic;
 mod sources;
 mod state;

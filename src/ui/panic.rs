@@ -14,12 +14,16 @@ pub fn install() {
 /// Puts an error box with a reload button at the top of the page. Uses the DOM
 /// directly: after a panic the reactive system cannot be trusted.
 pub fn show_fatal_error(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = document.body() else { return };
     if document.get_element_by_id("fatal-error").is_some() {
         return;
     }
-    let Ok(panel) = document.create_element("div") else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
     panel.set_id("fatal-error");
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("class", "fatal");

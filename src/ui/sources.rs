@@ -16,22 +16,25 @@ pub fn Sources() -> impl IntoView {
             <h2 id="sources-h">"Sources"</h2>
             <Count shown=shown total=CORPUS.documents.len() noun="sources"/>
             <ul class="items documents">
-                <For each=move || state.matches.with(|m| m.documents.clone()) key=|d| *d let:d>
-                    <DocumentItem doc=d/>
-                </For>
+                {move || state.matches.with(|m| m.documents.clone()).into_iter().map(|d| view! { <DocumentItem doc=d/> }).collect_view()}
             </ul>
         </section>
     }
+    .into_any()
 }
 
 /// Author, outlet and date, as the text gives them.
 fn byline(doc: DocId) -> String {
     let d = CORPUS.document(doc);
-    [d.author.map(|a| format!("By {a}")), d.outlet.map(str::to_string), d.published.map(|p| p.label())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ")
+    [
+        d.author.map(|a| format!("By {a}")),
+        d.outlet.map(str::to_string),
+        d.published.map(|p| p.label()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 #[component]
@@ -45,6 +48,7 @@ fn DocumentItem(doc: DocId) -> impl IntoView {
             <p>{d.summary}</p>
         </li>
     }
+    .into_any()
 }
 
 /// One document in full, as published, with its reading notes.
@@ -76,4 +80,5 @@ pub fn SourceText(doc: DocId) -> impl IntoView {
             </section>
         </article>
     }
+    .into_any()
 }

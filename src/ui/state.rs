@@ -23,7 +23,13 @@ impl AppState {
         let route = Memo::new(move |_| url.with(|u| u.route));
         let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
         let matches = Memo::new(move |_| filter.with(|f| f.apply(&CORPUS)));
-        AppState { url, notices: RwSignal::new(notices), route, filter, matches }
+        AppState {
+            url,
+            notices: RwSignal::new(notices),
+            route,
+            filter,
+            matches,
+        }
     }
 
     /// Re-reads the hash after the user navigated (a link, Back or Forward).
@@ -47,16 +53,21 @@ impl AppState {
 
     /// The hash of the current state shown on another route.
     pub fn href(&self, route: Route) -> String {
-        self.url.with(|u| UrlState { route, ..u.clone() }.to_hash(&CORPUS))
+        self.url
+            .with(|u| UrlState { route, ..u.clone() }.to_hash(&CORPUS))
     }
 }
 
 fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 fn write_hash(hash: &str, replace: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if current_hash() == hash {
         return;
     }

@@ -16,12 +16,11 @@ pub fn Timeline() -> impl IntoView {
             <h2 id="timeline-h">"Timeline"</h2>
             <Count shown=shown total=CORPUS.events.len() noun="events"/>
             <ol class="items events">
-                <For each=move || state.matches.with(|m| m.events.clone()) key=|i| *i let:i>
-                    <EventItem index=i/>
-                </For>
+                {move || state.matches.with(|m| m.events.clone()).into_iter().map(|i| view! { <EventItem index=i/> }).collect_view()}
             </ol>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -69,4 +68,5 @@ fn EventBody(index: usize, when: String, precision: String) -> impl IntoView {
             </details>
         </li>
     }
+    .into_any()
 }

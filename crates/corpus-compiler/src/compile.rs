@@ -150,13 +150,21 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     let mut tomls: Vec<(String, String)> = Vec::new();
     let mut inputs = Vec::new();
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        vec![Diagnostic { file: dir.display().to_string(), item: String::new(), message: format!("cannot read the corpus folder: {e}") }]
+        vec![Diagnostic {
+            file: dir.display().to_string(),
+            item: String::new(),
+            message: format!("cannot read the corpus folder: {e}"),
+        }]
     })?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     let mut diags = Vec::new();
     for path in paths {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let shown = display_path(dir, &name);
         let ext = path.extension().and_then(|e| e.to_str());
         if ext != Some("txt") && ext != Some("toml") {
@@ -168,14 +176,28 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
                 texts.insert(name, (path, s));
             }
             Ok(s) => tomls.push((shown, s)),
-            Err(e) => diags.push(Diagnostic { file: shown, item: String::new(), message: format!("cannot read: {e}") }),
+            Err(e) => diags.push(Diagnostic {
+                file: shown,
+                item: String::new(),
+                message: format!("cannot read: {e}"),
+            }),
         }
     }
     if !diags.is_empty() {
         return Err(diags);
     }
-    let files: Vec<(&str, &str)> = tomls.iter().map(|(n, s)| (n.as_str(), s.as_str())).collect();
-    let mut compiled = compile(&files, &texts.iter().map(|(k, (p, t))| (k.clone(), (p.clone(), t.clone()))).collect::<Vec<_>>(), &display_path(dir, ""))?;
+    let files: Vec<(&str, &str)> = tomls
+        .iter()
+        .map(|(n, s)| (n.as_str(), s.as_str()))
+        .collect();
+    let mut compiled = compile(
+        &files,
+        &texts
+            .iter()
+            .map(|(k, (p, t))| (k.clone(), (p.clone(), t.clone())))
+            .collect::<Vec<_>>(),
+        &display_path(dir, ""),
+    )?;
     compiled.inputs = inputs;
     Ok(compiled)
 }
@@ -202,7 +224,11 @@ pub fn compile(
     for (name, src) in files {
         match toml::from_str::<source::File>(src) {
             Ok(f) => parsed.push((name, f)),
-            Err(e) => cx.err(name, "", format!("not valid annotation TOML: {}", e.to_string().trim_end())),
+            Err(e) => cx.err(
+                name,
+                "",
+                format!("not valid annotation TOML: {}", e.to_string().trim_end()),
+            ),
         }
     }
 
@@ -215,7 +241,11 @@ pub fn compile(
             let item = format!("document `{}`", d.id);
             cx.check_id(file, &item, &d.id);
             if doc_ids.contains_key(&d.id) {
-                cx.err(file, &item, "this id is already used by another document".into());
+                cx.err(
+                    file,
+                    &item,
+                    "this id is already used by another document".into(),
+                );
                 continue;
             }
             let Some((_, (path, text))) = texts.iter().find(|(n, _)| n == &d.file) else {
@@ -223,10 +253,18 @@ pub fn compile(
                 continue;
             };
             if !text_used.insert(d.file.as_str()) {
-                cx.err(file, &item, format!("file `{}` is already described by another document", d.file));
+                cx.err(
+                    file,
+                    &item,
+                    format!("file `{}` is already described by another document", d.file),
+                );
             }
             if d.title_printed && !text.contains(d.title.as_str()) {
-                cx.err(file, &item, "title_printed = true but the title does not occur in the text".into());
+                cx.err(
+                    file,
+                    &item,
+                    "title_printed = true but the title does not occur in the text".into(),
+                );
             }
             let published = cx.date(file, &item, "published", d.published.as_deref());
             doc_ids.insert(d.id.clone(), out.documents.len());
@@ -247,7 +285,11 @@ pub fn compile(
     }
     for (name, _) in texts {
         if !text_used.contains(name.as_str()) {
-            cx.err(&format!("{dir}/{name}"), "", "no [[document]] describes this text".into());
+            cx.err(
+                &format!("{dir}/{name}"),
+                "",
+                "no [[document]] describes this text".into(),
+            );
         }
     }
 
@@ -258,21 +300,42 @@ pub fn compile(
             let item = format!("entity `{}`", e.id);
             cx.check_id(file, &item, &e.id);
             if entity_ids.contains_key(&e.id) {
-                cx.err(file, &item, "this id is already used by another entity".into());
+                cx.err(
+                    file,
+                    &item,
+                    "this id is already used by another entity".into(),
+                );
                 continue;
             }
-            let kind = cx.vocab(file, &item, "kind", &e.kind, EntityKind::from_id, EntityKind::ids);
+            let kind = cx.vocab(
+                file,
+                &item,
+                "kind",
+                &e.kind,
+                EntityKind::from_id,
+                EntityKind::ids,
+            );
             if let Some([lon, lat]) = e.coords {
                 if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
-                    cx.err(file, &item, format!("coords [{lon}, {lat}] are not [longitude, latitude]"));
+                    cx.err(
+                        file,
+                        &item,
+                        format!("coords [{lon}, {lat}] are not [longitude, latitude]"),
+                    );
                 }
             }
             let mentioned = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
                 let n = n.to_lowercase();
-                out.documents.iter().any(|d| d.text.to_lowercase().contains(&n))
+                out.documents
+                    .iter()
+                    .any(|d| d.text.to_lowercase().contains(&n))
             });
             if !mentioned && !out.documents.is_empty() {
-                cx.err(file, &item, "neither its name nor any alias is mentioned in any document".into());
+                cx.err(
+                    file,
+                    &item,
+                    "neither its name nor any alias is mentioned in any document".into(),
+                );
             }
             entity_ids.insert(e.id.clone(), out.entities.len());
             out.entities.push(Entity {
@@ -289,23 +352,45 @@ pub fn compile(
     }
     for (file, f) in &parsed {
         for e in &f.entity {
-            let Some(&i) = entity_ids.get(&e.id) else { continue };
+            let Some(&i) = entity_ids.get(&e.id) else {
+                continue;
+            };
             let item = format!("entity `{}`", e.id);
-            out.entities[i].members = e.members.iter().filter_map(|m| cx.entity(file, &item, "members", m, &entity_ids)).collect();
-            out.entities[i].leader_of = e.leader_of.as_ref().and_then(|m| cx.entity(file, &item, "leader_of", m, &entity_ids));
+            out.entities[i].members = e
+                .members
+                .iter()
+                .filter_map(|m| cx.entity(file, &item, "members", m, &entity_ids))
+                .collect();
+            out.entities[i].leader_of = e
+                .leader_of
+                .as_ref()
+                .and_then(|m| cx.entity(file, &item, "leader_of", m, &entity_ids));
         }
     }
 
     // Reading notes, now that every document is known.
     for (file, f) in &parsed {
         for d in &f.document {
-            let Some(&di) = doc_ids.get(&d.id) else { continue };
+            let Some(&di) = doc_ids.get(&d.id) else {
+                continue;
+            };
             for (n, note) in d.note.iter().enumerate() {
                 let item = format!("document `{}` note {}", d.id, n + 1);
-                let kind = cx.vocab(file, &item, "kind", &note.kind, NoteKind::from_id, NoteKind::ids);
+                let kind = cx.vocab(
+                    file,
+                    &item,
+                    "kind",
+                    &note.kind,
+                    NoteKind::from_id,
+                    NoteKind::ids,
+                );
                 let evidence = cx.evidence(file, &item, &note.evidence, &doc_ids, &out.documents);
                 if let Some(kind) = kind {
-                    out.documents[di].notes.push(Note { kind, text: note.text.clone(), evidence });
+                    out.documents[di].notes.push(Note {
+                        kind,
+                        text: note.text.clone(),
+                        evidence,
+                    });
                 }
             }
         }
@@ -319,7 +404,11 @@ pub fn compile(
             let item = format!("event `{}`", e.id);
             cx.check_id(file, &item, &e.id);
             if event_ids.contains_key(&e.id) {
-                cx.err(file, &item, "this id is already used by another event".into());
+                cx.err(
+                    file,
+                    &item,
+                    "this id is already used by another event".into(),
+                );
                 continue;
             }
             event_ids.insert(e.id.clone(), event_src.len());
@@ -328,7 +417,14 @@ pub fn compile(
     }
     for (file, e) in &event_src {
         let item = format!("event `{}`", e.id);
-        let kind = cx.vocab(file, &item, "kind", &e.kind, EventKind::from_id, EventKind::ids);
+        let kind = cx.vocab(
+            file,
+            &item,
+            "kind",
+            &e.kind,
+            EventKind::from_id,
+            EventKind::ids,
+        );
         let date = cx.date(file, &item, "date", e.date.as_deref());
         let end = cx.date(file, &item, "end", e.end.as_deref());
         if let (Some(d), Some(x)) = (date, end) {
@@ -337,7 +433,11 @@ pub fn compile(
             }
         }
         if e.date.is_none() && e.after.is_empty() {
-            cx.err(file, &item, "has neither a date nor `after`: the timeline cannot place it".into());
+            cx.err(
+                file,
+                &item,
+                "has neither a date nor `after`: the timeline cannot place it".into(),
+            );
         }
         let after: Vec<usize> = e
             .after
@@ -357,8 +457,15 @@ pub fn compile(
             kind: kind.unwrap_or(EventKind::Other),
             date,
             end,
-            actors: e.actors.iter().filter_map(|a| cx.entity(file, &item, "actors", a, &entity_ids)).collect(),
-            place: e.place.as_ref().and_then(|p| cx.entity(file, &item, "place", p, &entity_ids)),
+            actors: e
+                .actors
+                .iter()
+                .filter_map(|a| cx.entity(file, &item, "actors", a, &entity_ids))
+                .collect(),
+            place: e
+                .place
+                .as_ref()
+                .and_then(|p| cx.entity(file, &item, "place", p, &entity_ids)),
             reported: e.reported,
             after,
             evidence,
@@ -373,7 +480,11 @@ pub fn compile(
                 cx.err(file, &item, "lists itself in `after`".into());
             } else if let (Some(d), Some(b)) = (this.date, before.date) {
                 if d.last_day() < b.first_day() {
-                    cx.err(file, &item, format!("is dated {d} but comes after `{}`, dated {b}", before.id));
+                    cx.err(
+                        file,
+                        &item,
+                        format!("is dated {d} but comes after `{}`, dated {b}", before.id),
+                    );
                 }
             }
         }
@@ -386,11 +497,29 @@ pub fn compile(
             let item = format!("relation `{}`", r.id);
             cx.check_id(file, &item, &r.id);
             if !seen.insert(r.id.clone()) {
-                cx.err(file, &item, "this id is already used by another relation".into());
+                cx.err(
+                    file,
+                    &item,
+                    "this id is already used by another relation".into(),
+                );
                 continue;
             }
-            let kind = cx.vocab(file, &item, "type", &r.kind, RelationType::from_id, RelationType::ids);
-            let status = cx.vocab(file, &item, "status", &r.status, RelationStatus::from_id, RelationStatus::ids);
+            let kind = cx.vocab(
+                file,
+                &item,
+                "type",
+                &r.kind,
+                RelationType::from_id,
+                RelationType::ids,
+            );
+            let status = cx.vocab(
+                file,
+                &item,
+                "status",
+                &r.status,
+                RelationStatus::from_id,
+                RelationStatus::ids,
+            );
             let source = cx.entity(file, &item, "source", &r.source, &entity_ids);
             let target = cx.entity(file, &item, "target", &r.target, &entity_ids);
             if source.is_some() && source == target {
@@ -404,8 +533,21 @@ pub fn compile(
                 }
             }
             let evidence = cx.evidence(file, &item, &r.evidence, &doc_ids, &out.documents);
-            if let (Some(kind), Some(status), Some(source), Some(target)) = (kind, status, source, target) {
-                out.relations.push(Relation { id: r.id.clone(), kind, source, target, directed: r.directed, status, from, to, summary: r.summary.clone(), evidence });
+            if let (Some(kind), Some(status), Some(source), Some(target)) =
+                (kind, status, source, target)
+            {
+                out.relations.push(Relation {
+                    id: r.id.clone(),
+                    kind,
+                    source,
+                    target,
+                    directed: r.directed,
+                    status,
+                    from,
+                    to,
+                    summary: r.summary.clone(),
+                    evidence,
+                });
             }
         }
     }
@@ -417,20 +559,51 @@ pub fn compile(
             let item = format!("claim `{}`", c.id);
             cx.check_id(file, &item, &c.id);
             if !seen.insert(c.id.clone()) {
-                cx.err(file, &item, "this id is already used by another claim".into());
+                cx.err(
+                    file,
+                    &item,
+                    "this id is already used by another claim".into(),
+                );
                 continue;
             }
-            let kind = cx.vocab(file, &item, "type", &c.kind, ClaimType::from_id, ClaimType::ids);
+            let kind = cx.vocab(
+                file,
+                &item,
+                "type",
+                &c.kind,
+                ClaimType::from_id,
+                ClaimType::ids,
+            );
             let by = match c.by.as_str() {
                 "author" => Some(By::Author),
                 "unnamed" => Some(By::Unnamed),
                 "survey" => Some(By::Survey),
-                other => cx.entity(file, &item, "by (author, unnamed, survey or an entity id)", other, &entity_ids).map(By::Entity),
+                other => cx
+                    .entity(
+                        file,
+                        &item,
+                        "by (author, unnamed, survey or an entity id)",
+                        other,
+                        &entity_ids,
+                    )
+                    .map(By::Entity),
             };
             let evidence = cx.evidence(file, &item, &c.evidence, &doc_ids, &out.documents);
-            let actors = c.actors.iter().filter_map(|a| cx.entity(file, &item, "actors", a, &entity_ids)).collect();
+            let actors = c
+                .actors
+                .iter()
+                .filter_map(|a| cx.entity(file, &item, "actors", a, &entity_ids))
+                .collect();
             if let (Some(kind), Some(by)) = (kind, by) {
-                out.claims.push(Claim { id: c.id.clone(), kind, text: c.text.clone(), by, by_label: c.by_label.clone(), actors, evidence });
+                out.claims.push(Claim {
+                    id: c.id.clone(),
+                    kind,
+                    text: c.text.clone(),
+                    by,
+                    by_label: c.by_label.clone(),
+                    actors,
+                    evidence,
+                });
             }
         }
     }
@@ -442,21 +615,54 @@ pub fn compile(
             let item = format!("comparison `{}`", c.id);
             cx.check_id(file, &item, &c.id);
             if !seen.insert(c.id.clone()) {
-                cx.err(file, &item, "this id is already used by another comparison".into());
+                cx.err(
+                    file,
+                    &item,
+                    "this id is already used by another comparison".into(),
+                );
                 continue;
             }
-            let verdict = cx.vocab(file, &item, "verdict", &c.verdict, Verdict::from_id, Verdict::ids);
+            let verdict = cx.vocab(
+                file,
+                &item,
+                "verdict",
+                &c.verdict,
+                Verdict::from_id,
+                Verdict::ids,
+            );
             if c.side.len() < 2 {
-                cx.err(file, &item, format!("has {} side(s); a comparison needs at least two", c.side.len()));
+                cx.err(
+                    file,
+                    &item,
+                    format!(
+                        "has {} side(s); a comparison needs at least two",
+                        c.side.len()
+                    ),
+                );
             }
             let sides = c
                 .side
                 .iter()
                 .enumerate()
-                .map(|(i, s)| Side { label: s.label.clone(), evidence: cx.evidence(file, &format!("{item} side {}", i + 1), &s.evidence, &doc_ids, &out.documents) })
+                .map(|(i, s)| Side {
+                    label: s.label.clone(),
+                    evidence: cx.evidence(
+                        file,
+                        &format!("{item} side {}", i + 1),
+                        &s.evidence,
+                        &doc_ids,
+                        &out.documents,
+                    ),
+                })
                 .collect();
             if let Some(verdict) = verdict {
-                out.comparisons.push(Comparison { id: c.id.clone(), topic: c.topic.clone(), verdict, summary: c.summary.clone(), sides });
+                out.comparisons.push(Comparison {
+                    id: c.id.clone(),
+                    topic: c.topic.clone(),
+                    verdict,
+                    summary: c.summary.clone(),
+                    sides,
+                });
             }
         }
     }
@@ -474,22 +680,44 @@ struct Checker {
 
 impl Checker {
     fn err(&mut self, file: &str, item: &str, message: String) {
-        self.diags.push(Diagnostic { file: file.to_string(), item: item.to_string(), message });
+        self.diags.push(Diagnostic {
+            file: file.to_string(),
+            item: item.to_string(),
+            message,
+        });
     }
 
     fn check_id(&mut self, file: &str, item: &str, id: &str) {
         let ok = !id.is_empty()
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !id.starts_with('-');
         if !ok {
-            self.err(file, item, "ids use only lower-case letters, digits and `-`".into());
+            self.err(
+                file,
+                item,
+                "ids use only lower-case letters, digits and `-`".into(),
+            );
         }
     }
 
-    fn vocab<T>(&mut self, file: &str, item: &str, field: &str, value: &str, parse: fn(&str) -> Option<T>, ids: fn() -> String) -> Option<T> {
+    fn vocab<T>(
+        &mut self,
+        file: &str,
+        item: &str,
+        field: &str,
+        value: &str,
+        parse: fn(&str) -> Option<T>,
+        ids: fn() -> String,
+    ) -> Option<T> {
         let v = parse(value);
         if v.is_none() {
-            self.err(file, item, format!("{field} `{value}` is not one of: {}", ids()));
+            self.err(
+                file,
+                item,
+                format!("{field} `{value}` is not one of: {}", ids()),
+            );
         }
         v
     }
@@ -504,7 +732,14 @@ impl Checker {
         }
     }
 
-    fn entity(&mut self, file: &str, item: &str, field: &str, id: &str, ids: &HashMap<String, usize>) -> Option<usize> {
+    fn entity(
+        &mut self,
+        file: &str,
+        item: &str,
+        field: &str,
+        id: &str,
+        ids: &HashMap<String, usize>,
+    ) -> Option<usize> {
         let found = ids.get(id).copied();
         if found.is_none() {
             self.err(file, item, format!("{field}: no entity has the id `{id}`"));
@@ -512,14 +747,29 @@ impl Checker {
         found
     }
 
-    fn evidence(&mut self, file: &str, item: &str, evidence: &[source::Evidence], doc_ids: &HashMap<String, usize>, docs: &[Document]) -> Vec<Evidence> {
+    fn evidence(
+        &mut self,
+        file: &str,
+        item: &str,
+        evidence: &[source::Evidence],
+        doc_ids: &HashMap<String, usize>,
+        docs: &[Document],
+    ) -> Vec<Evidence> {
         if evidence.is_empty() {
-            self.err(file, item, "has no evidence: cite at least one exact quote".into());
+            self.err(
+                file,
+                item,
+                "has no evidence: cite at least one exact quote".into(),
+            );
         }
         let mut out = Vec::new();
         for (n, e) in evidence.iter().enumerate() {
             let Some(&doc) = doc_ids.get(&e.doc) else {
-                self.err(file, item, format!("evidence {}: no document has the id `{}`", n + 1, e.doc));
+                self.err(
+                    file,
+                    item,
+                    format!("evidence {}: no document has the id `{}`", n + 1, e.doc),
+                );
                 continue;
             };
             match quote::locate(&docs[doc].text, &e.quote, e.occurrence.unwrap_or(1)) {
@@ -527,7 +777,13 @@ impl Checker {
                 Err(why) => self.err(
                     file,
                     item,
-                    format!("evidence {}: quote «{}» in `{}` ({}): {why}", n + 1, e.quote, e.doc, docs[doc].file),
+                    format!(
+                        "evidence {}: quote «{}» in `{}` ({}): {why}",
+                        n + 1,
+                        e.quote,
+                        e.doc,
+                        docs[doc].file
+                    ),
                 ),
             }
         }

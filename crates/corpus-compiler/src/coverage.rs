@@ -32,7 +32,10 @@ impl DocCoverage {
 
     /// Eligible sentences that are covered.
     pub fn covered(&self) -> usize {
-        self.sentences.iter().filter(|s| s.eligible && s.covered).count()
+        self.sentences
+            .iter()
+            .filter(|s| s.eligible && s.covered)
+            .count()
     }
 
     /// Covered share of eligible sentences, in percent.
@@ -91,7 +94,8 @@ fn doc_coverage(c: &Compiled, d: usize) -> DocCoverage {
         .iter()
         .flat_map(|e| std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)))
         .collect();
-    let overlaps = |spans: &[(usize, usize)], s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
+    let overlaps =
+        |spans: &[(usize, usize)], s: usize, e: usize| spans.iter().any(|&(a, b)| a < e && s < b);
     let sentences = sentences(text)
         .into_iter()
         .filter(|&(s, e)| !overlaps(&debris, s, e))
@@ -101,7 +105,12 @@ fn doc_coverage(c: &Compiled, d: usize) -> DocCoverage {
                 || MONTHS.iter().any(|m| contains_word(t, m))
                 || names.iter().any(|n| contains_word(t, n))
                 || overlaps(&claims, s, e);
-            Sentence { start: s, end: e, eligible, covered: overlaps(&quotes, s, e) }
+            Sentence {
+                start: s,
+                end: e,
+                eligible,
+                covered: overlaps(&quotes, s, e),
+            }
         })
         .collect();
     DocCoverage { doc: d, sentences }
@@ -145,11 +154,16 @@ fn split_line(line: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
         let next = line[i + 1..].chars().next();
         let after_space = line[i + 1..].trim_start().chars().next();
         let is_end = next.is_none_or(char::is_whitespace)
-            && after_space.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || n == '“' || n == '"');
-        let word_before = line[..i].rsplit(|ch: char| ch.is_whitespace()).next().unwrap_or("");
+            && after_space
+                .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || n == '“' || n == '"');
+        let word_before = line[..i]
+            .rsplit(|ch: char| ch.is_whitespace())
+            .next()
+            .unwrap_or("");
         let abbreviation = c == '.'
             && (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)
-                || ["U.S", "Dr", "Mr", "Mrs", "Ms", "St", "e.g", "i.e", "vs"].contains(&word_before));
+                || ["U.S", "Dr", "Mr", "Mrs", "Ms", "St", "e.g", "i.e", "vs"]
+                    .contains(&word_before));
         if is_end && !abbreviation {
             push_sentence(line, offset, start, i + 1, out);
             start = i + 1;
@@ -158,7 +172,13 @@ fn split_line(line: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
     push_sentence(line, offset, start, bytes.len(), out);
 }
 
-fn push_sentence(line: &str, offset: usize, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+fn push_sentence(
+    line: &str,
+    offset: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
     let piece = &line[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
@@ -175,6 +195,13 @@ mod tests {
     fn splits_sentences_and_skips_headings() {
         let text = "A Heading Here\nThe U.S. and N. Korea met in 2024. Then they parted ways! Are we done now?\nShort line\n";
         let s: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
-        assert_eq!(s, vec!["The U.S. and N. Korea met in 2024.", "Then they parted ways!", "Are we done now?"]);
+        assert_eq!(
+            s,
+            vec![
+                "The U.S. and N. Korea met in 2024.",
+                "Then they parted ways!",
+                "Are we done now?"
+            ]
+        );
     }
 }

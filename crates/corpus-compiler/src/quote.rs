@@ -33,7 +33,8 @@ fn fold(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => '"',
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => '-',
         c if c.is_whitespace() => ' ',
         c => c.to_lowercase().next().unwrap_or(c),
     }
@@ -120,7 +121,9 @@ fn differences(quote: &str, actual: &str) -> Vec<&'static str> {
             continue;
         }
         match (fold(*x), fold(*y)) {
-            ('\'', '\'') => note("apostrophes (the text has ’ where the quote has ' or the reverse)"),
+            ('\'', '\'') => {
+                note("apostrophes (the text has ’ where the quote has ' or the reverse)")
+            }
             ('"', '"') => note("quotation marks (curly “ ” vs straight \")"),
             ('-', '-') => note("dashes (hyphen, en dash or em dash)"),
             (fx, fy) if fx == fy => note("letter case"),
@@ -143,7 +146,9 @@ mod tests {
     fn finds_exact_quotes_and_occurrences() {
         assert_eq!(locate("a b a b", "a b", 1), Ok((0, 3)));
         assert_eq!(locate("a b a b", "a b", 2), Ok((4, 7)));
-        assert!(locate("a b a b", "a b", 3).unwrap_err().contains("occurs 2 time"));
+        assert!(locate("a b a b", "a b", 3)
+            .unwrap_err()
+            .contains("occurs 2 time"));
     }
 
     #[test]
@@ -155,17 +160,23 @@ mod tests {
 
     #[test]
     fn explains_quotes_dashes_spacing_case() {
-        assert!(locate(TEXT, "\"no limits\"", 1).unwrap_err().contains("quotation marks"));
+        assert!(locate(TEXT, "\"no limits\"", 1)
+            .unwrap_err()
+            .contains("quotation marks"));
         assert!(locate(TEXT, "view - or", 1).unwrap_err().contains("dashes"));
         let e = locate(TEXT, "Second line", 1).unwrap_err();
         assert!(e.contains("spacing") && e.contains("line 2"), "{e}");
-        assert!(locate(TEXT, "second  line", 1).unwrap_err().contains("letter case"));
+        assert!(locate(TEXT, "second  line", 1)
+            .unwrap_err()
+            .contains("letter case"));
     }
 
     #[test]
     fn says_where_a_wrong_quote_departs() {
         let e = locate(TEXT, "Japan’s “no limits” stance on things", 1).unwrap_err();
         assert!(e.contains("first") && e.contains("stance"), "{e}");
-        assert!(locate(TEXT, "Completely absent words", 1).unwrap_err().contains("not even"));
+        assert!(locate(TEXT, "Completely absent words", 1)
+            .unwrap_err()
+            .contains("not even"));
     }
 }

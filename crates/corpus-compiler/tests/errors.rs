@@ -3,7 +3,8 @@
 use corpus_compiler::{compile, compile_dir, Diagnostic};
 use std::path::PathBuf;
 
-const TEXT: &str = "Japan’s “no limits” view — in June 2024, Moscow and Pyongyang signed a treaty.\nLeave a Reply";
+const TEXT: &str =
+    "Japan’s “no limits” view — in June 2024, Moscow and Pyongyang signed a treaty.\nLeave a Reply";
 
 const GOOD: &str = r#"
 [[document]]
@@ -33,7 +34,10 @@ evidence = [{ doc = "doc", quote = "in June 2024, Moscow and Pyongyang signed a 
 "#;
 
 fn texts() -> Vec<(String, (PathBuf, String))> {
-    vec![("a.txt".to_string(), (PathBuf::from("fixture/a.txt"), TEXT.to_string()))]
+    vec![(
+        "a.txt".to_string(),
+        (PathBuf::from("fixture/a.txt"), TEXT.to_string()),
+    )]
 }
 
 /// Compiles the good file plus `extra`, expecting failure; returns the diagnostics.
@@ -47,7 +51,9 @@ fn fails(extra: &str) -> Vec<Diagnostic> {
 
 fn assert_one(diags: &[Diagnostic], item: &str, fragment: &str) {
     assert!(
-        diags.iter().any(|d| d.file == "fixture/ann.toml" && d.item == item && d.message.contains(fragment)),
+        diags.iter().any(|d| d.file == "fixture/ann.toml"
+            && d.item == item
+            && d.message.contains(fragment)),
         "no diagnostic for {item} containing {fragment:?}; got:\n{diags:#?}"
     );
 }
@@ -56,7 +62,10 @@ fn assert_one(diags: &[Diagnostic], item: &str, fragment: &str) {
 fn the_good_fixture_compiles_with_offsets_computed() {
     let c = compile(&[("fixture/ann.toml", GOOD)], &texts(), "fixture").expect("good fixture");
     let e = &c.events[0].evidence[0];
-    assert_eq!(&TEXT[e.start..e.end], "in June 2024, Moscow and Pyongyang signed a treaty");
+    assert_eq!(
+        &TEXT[e.start..e.end],
+        "in June 2024, Moscow and Pyongyang signed a treaty"
+    );
 }
 
 #[test]
@@ -108,7 +117,11 @@ fn items_need_evidence() {
 #[test]
 fn vocabularies_are_enforced() {
     let d = fails("[[claim]]\nid = \"c\"\ntype = \"rumour\"\ntext = \"x\"\nby = \"author\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
-    assert_one(&d, "claim `c`", "type `rumour` is not one of: fact, statistic");
+    assert_one(
+        &d,
+        "claim `c`",
+        "type `rumour` is not one of: fact, statistic",
+    );
     let d = fails("[[relation]]\nid = \"r\"\ntype = \"friendship\"\nsource = \"russia\"\ntarget = \"north-korea\"\nstatus = \"asserted\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
     assert_one(&d, "relation `r`", "type `friendship`");
 }
@@ -130,7 +143,11 @@ fn ids_are_well_formed() {
 #[test]
 fn entities_must_be_mentioned() {
     let d = fails("[[entity]]\nid = \"atlantis\"\nkind = \"place\"\nname = \"Atlantis\"");
-    assert_one(&d, "entity `atlantis`", "neither its name nor any alias is mentioned");
+    assert_one(
+        &d,
+        "entity `atlantis`",
+        "neither its name nor any alias is mentioned",
+    );
 }
 
 #[test]
@@ -147,7 +164,11 @@ fn documents_and_texts_must_pair_up() {
     let src = "[[document]]\nid = \"doc\"\nfile = \"missing.txt\"\ntitle = \"A\"";
     let d = compile(&[("fixture/ann.toml", src)], &texts(), "fixture").unwrap_err();
     assert_one(&d, "document `doc`", "file `missing.txt` is not in fixture");
-    assert!(d.iter().any(|x| x.file == "fixture/a.txt" && x.message.contains("no [[document]]")), "{d:#?}");
+    assert!(
+        d.iter()
+            .any(|x| x.file == "fixture/a.txt" && x.message.contains("no [[document]]")),
+        "{d:#?}"
+    );
     let src = "[[document]]\nid = \"doc\"\nfile = \"a.txt\"\ntitle = \"Not in the text\"\ntitle_printed = true";
     let d = compile(&[("fixture/ann.toml", src)], &texts(), "fixture").unwrap_err();
     assert_one(&d, "document `doc`", "title does not occur");
@@ -158,7 +179,11 @@ fn a_broken_corpus_folder_fails_with_file_and_item() {
     let dir = std::env::temp_dir().join(format!("corpus-broken-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("a.txt"), TEXT).unwrap();
-    std::fs::write(dir.join("ann.toml"), GOOD.replace("signed a treaty\" }", "signed a pact\" }")).unwrap();
+    std::fs::write(
+        dir.join("ann.toml"),
+        GOOD.replace("signed a treaty\" }", "signed a pact\" }"),
+    )
+    .unwrap();
     let d = compile_dir(&dir).unwrap_err();
     let shown = corpus_compiler::report(&d);
     std::fs::remove_dir_all(&dir).unwrap();

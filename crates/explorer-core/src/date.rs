@@ -22,12 +22,20 @@ pub enum Precision {
 impl Date {
     /// A date known to the year.
     pub const fn year(year: i16) -> Self {
-        Date { year, month: 0, day: 0 }
+        Date {
+            year,
+            month: 0,
+            day: 0,
+        }
     }
 
     /// A date known to the month.
     pub const fn month(year: i16, month: u8) -> Self {
-        Date { year, month, day: 0 }
+        Date {
+            year,
+            month,
+            day: 0,
+        }
     }
 
     /// A date known to the day.
@@ -48,15 +56,25 @@ impl Date {
             [y] => (num(y, 4, "year")?, 0, 0),
             [y, m] => (num(y, 4, "year")?, num(m, 2, "month")?, 0),
             [y, m, d] => (num(y, 4, "year")?, num(m, 2, "month")?, num(d, 2, "day")?),
-            _ => return Err(format!("`{s}` is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")),
+            _ => {
+                return Err(format!(
+                    "`{s}` is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+                ))
+            }
         };
         if parts.len() >= 2 && !(1..=12).contains(&month) {
             return Err(format!("`{s}` is not a date: month {month} does not exist"));
         }
         if parts.len() == 3 && (day == 0 || day > days_in_month(year as i16, month as u8) as u32) {
-            return Err(format!("`{s}` is not a date: day {day} does not exist in that month"));
+            return Err(format!(
+                "`{s}` is not a date: day {day} does not exist in that month"
+            ));
         }
-        Ok(Date { year: year as i16, month: month as u8, day: day as u8 })
+        Ok(Date {
+            year: year as i16,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     /// How precisely the date is known.
@@ -78,7 +96,11 @@ impl Date {
     /// The last day the date may denote, as a day number.
     pub fn last_day(&self) -> i32 {
         let m = if self.month == 0 { 12 } else { self.month };
-        let d = if self.day == 0 { days_in_month(self.year, m) } else { self.day };
+        let d = if self.day == 0 {
+            days_in_month(self.year, m)
+        } else {
+            self.day
+        };
         day_number(self.year, m, d)
     }
 
@@ -87,7 +109,12 @@ impl Date {
         match self.precision() {
             Precision::Year => format!("{}", self.year),
             Precision::Month => format!("{} {}", MONTHS[self.month as usize - 1], self.year),
-            Precision::Day => format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year),
+            Precision::Day => format!(
+                "{} {} {}",
+                self.day,
+                MONTHS[self.month as usize - 1],
+                self.year
+            ),
         }
     }
 }
@@ -105,8 +132,18 @@ impl fmt::Display for Date {
 
 /// English month names, for labels and for spotting dates in text.
 pub const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Days in a month of the proleptic Gregorian calendar.
@@ -145,7 +182,18 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for bad in ["2023-02-29", "2024-13", "2024-00", "24", "2024-6", "2024-06-31", "", "abcd", "2024-06-01-02", "2024-1a"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13",
+            "2024-00",
+            "24",
+            "2024-6",
+            "2024-06-31",
+            "",
+            "abcd",
+            "2024-06-01-02",
+            "2024-1a",
+        ] {
             assert!(Date::parse(bad).is_err(), "{bad} should be rejected");
         }
     }

@@ -8,6 +8,7 @@
 
 use crate::date::Date;
 use crate::model::*;
+use crate::small_sort::{sort_by_key, sort_dedup};
 use crate::text::{contains_word, Query};
 
 /// A kind of item a user can select: an event kind, a relation type or a claim type.
@@ -21,7 +22,9 @@ pub enum Kind {
 impl Kind {
     /// Every kind, events first.
     pub fn all() -> impl Iterator<Item = Kind> {
-        EventKind::ALL.iter().map(|&k| Kind::Event(k))
+        EventKind::ALL
+            .iter()
+            .map(|&k| Kind::Event(k))
             .chain(RelationType::ALL.iter().map(|&k| Kind::Relation(k)))
             .chain(ClaimType::ALL.iter().map(|&k| Kind::Claim(k)))
     }
@@ -81,12 +84,9 @@ pub struct Matches {
 impl Filter {
     /// Sorts and de-duplicates the lists, so the filter has one canonical form.
     pub fn normalize(mut self) -> Self {
-        self.actors.sort();
-        self.actors.dedup();
-        self.sources.sort();
-        self.sources.dedup();
-        self.kinds.sort();
-        self.kinds.dedup();
+        sort_dedup(&mut self.actors);
+        sort_dedup(&mut self.sources);
+        sort_dedup(&mut self.kinds);
         self
     }
 
@@ -98,15 +98,26 @@ impl Filter {
     /// Everything in the corpus that passes the filter. Events come in date order.
     pub fn apply(&self, c: &Corpus) -> Matches {
         let q = Query::new(&self.q);
-        let mut events: Vec<usize> = (0..c.events.len()).filter(|&i| self.event_passes(c, &q, &c.events[i])).collect();
+        let mut events: Vec<usize> = (0..c.events.len())
+            .filter(|&i| self.event_passes(c, &q, &c.events[i]))
+            .collect();
         let order = timeline_order(c);
-        events.sort_by_key(|&i| order[i]);
+        sort_by_key(&mut events, |&i| order[i]);
         Matches {
             events,
-            relations: (0..c.relations.len()).filter(|&i| self.relation_passes(c, &q, &c.relations[i])).collect(),
-            claims: (0..c.claims.len()).filter(|&i| self.claim_passes(c, &q, &c.claims[i])).collect(),
-            documents: (0..c.documents.len()).map(|i| DocId(i as u16)).filter(|&d| self.document_passes(c, &q, d)).collect(),
-            comparisons: (0..c.comparisons.len()).filter(|&i| self.comparison_passes(c, &q, &c.comparisons[i])).collect(),
+            relations: (0..c.relations.len())
+                .filter(|&i| self.relation_passes(c, &q, &c.relations[i]))
+                .collect(),
+            claims: (0..c.claims.len())
+                .filter(|&i| self.claim_passes(c, &q, &c.claims[i]))
+                .collect(),
+            documents: (0..c.documents.len())
+                .map(|i| DocId(i as u16))
+                .filter(|&d| self.document_passes(c, &q, d))
+                .collect(),
+            comparisons: (0..c.comparisons.len())
+                .filter(|&i| self.comparison_passes(c, &q, &c.comparisons[i]))
+                .collect(),
         }
     }
 
@@ -124,7 +135,8 @@ impl Filter {
 
     /// Whether a span of days overlaps the selected range.
     fn span_passes(&self, first: i32, last: i32) -> bool {
-        self.from.is_none_or(|f| last >= f.first_day()) && self.to.is_none_or(|t| first <= t.last_day())
+        self.from.is_none_or(|f| last >= f.first_day())
+            && self.to.is_none_or(|t| first <= t.last_day())
     }
 
     fn has_range(&self) -> bool {
@@ -145,7 +157,12 @@ impl Filter {
                 [e.title, e.kind.label()]
                     .into_iter()
                     .chain(e.evidence.iter().map(|ev| c.quote(ev)))
-                    .chain(e.actors.iter().chain(e.place.iter()).flat_map(|&a| names(c, a))),
+                    .chain(
+                        e.actors
+                            .iter()
+                            .chain(e.place.iter())
+                            .flat_map(|&a| names(c, a)),
+                    ),
             )
     }
 
@@ -189,7 +206,12 @@ impl Filter {
         let doc = c.document(d);
         (self.sources.is_empty() || self.sources.contains(&d))
             && (self.actors.is_empty() || self.actors.iter().any(|&a| mentions(c, doc.text, a)))
-            && q.matches([doc.title, doc.text, doc.author.unwrap_or(""), doc.outlet.unwrap_or("")])
+            && q.matches([
+                doc.title,
+                doc.text,
+                doc.author.unwrap_or(""),
+                doc.outlet.unwrap_or(""),
+            ])
     }
 
     /// Whether a comparison passes: one of its sides cites a selected source, and the
@@ -197,12 +219,21 @@ impl Filter {
     pub fn comparison_passes(&self, c: &Corpus, q: &Query, cm: &Comparison) -> bool {
         (self.sources.is_empty() || cm.sides.iter().any(|s| self.sources_pass(s.evidence)))
             && (self.actors.is_empty()
-                || cm.sides.iter().flat_map(|s| s.evidence).any(|ev| self.actors.iter().any(|&a| mentions(c, c.quote(ev), a))))
+                || cm
+                    .sides
+                    .iter()
+                    .flat_map(|s| s.evidence)
+                    .any(|ev| self.actors.iter().any(|&a| mentions(c, c.quote(ev), a))))
             && q.matches(
                 [cm.topic, cm.summary]
                     .into_iter()
                     .chain(cm.sides.iter().map(|s| s.label))
-                    .chain(cm.sides.iter().flat_map(|s| s.evidence).map(|ev| c.quote(ev))),
+                    .chain(
+                        cm.sides
+                            .iter()
+                            .flat_map(|s| s.evidence)
+                            .map(|ev| c.quote(ev)),
+                    ),
             )
     }
 }
@@ -243,7 +274,8 @@ pub fn timeline_order(c: &Corpus) -> Vec<usize> {
         }
     }
     let mut idx: Vec<usize> = (0..c.events.len()).collect();
-    idx.sort_by_key(|&i| (key(c, i, 0), i));
+    let keys: Vec<(i32, usize)> = (0..c.events.len()).map(|i| key(c, i, 0)).collect();
+    sort_by_key(&mut idx, |&i| (keys[i], i));
     let mut order = vec![0; c.events.len()];
     for (pos, i) in idx.into_iter().enumerate() {
         order[i] = pos;
@@ -263,14 +295,20 @@ mod tests {
     #[test]
     fn empty_filter_passes_everything_in_date_order() {
         let m = Filter::default().apply(&CORPUS);
-        assert_eq!(ids(&CORPUS, &m), vec!["dissolution", "treaty", "ratified", "deployment"]);
+        assert_eq!(
+            ids(&CORPUS, &m),
+            vec!["dissolution", "treaty", "ratified", "deployment"]
+        );
         assert_eq!(m.claims.len(), CORPUS.claims.len());
         assert_eq!(m.documents.len(), 2);
     }
 
     #[test]
     fn actor_narrows_every_list() {
-        let f = Filter { actors: vec![EntityId(2)], ..Default::default() }; // japan
+        let f = Filter {
+            actors: vec![EntityId(2)],
+            ..Default::default()
+        }; // japan
         let m = f.apply(&CORPUS);
         assert!(m.events.is_empty());
         assert_eq!(m.relations, vec![1]);
@@ -280,27 +318,46 @@ mod tests {
 
     #[test]
     fn date_range_overlaps_month_precision() {
-        let f = Filter { from: Some(Date::day(2024, 6, 30)), to: Some(Date::year(2024)), ..Default::default() };
+        let f = Filter {
+            from: Some(Date::day(2024, 6, 30)),
+            to: Some(Date::year(2024)),
+            ..Default::default()
+        };
         assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["treaty"]);
-        let f = Filter { to: Some(Date::year(1991)), ..Default::default() };
+        let f = Filter {
+            to: Some(Date::year(1991)),
+            ..Default::default()
+        };
         assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["dissolution"]);
     }
 
     #[test]
     fn query_is_case_and_accent_insensitive_and_searches_quotes() {
-        let f = Filter { q: "PYONGYANG".into(), ..Default::default() };
+        let f = Filter {
+            q: "PYONGYANG".into(),
+            ..Default::default()
+        };
         assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["treaty"]);
-        let f = Filter { q: "beser".into(), ..Default::default() };
+        let f = Filter {
+            q: "beser".into(),
+            ..Default::default()
+        };
         assert_eq!(f.apply(&CORPUS).documents, vec![DocId(1)]);
     }
 
     #[test]
     fn source_and_kind_narrow() {
-        let f = Filter { sources: vec![DocId(1)], ..Default::default() };
+        let f = Filter {
+            sources: vec![DocId(1)],
+            ..Default::default()
+        };
         let m = f.apply(&CORPUS);
         assert_eq!(ids(&CORPUS, &m), vec!["treaty"]);
         assert_eq!(m.documents, vec![DocId(1)]);
-        let f = Filter { kinds: vec![Kind::Claim(ClaimType::Prediction)], ..Default::default() };
+        let f = Filter {
+            kinds: vec![Kind::Claim(ClaimType::Prediction)],
+            ..Default::default()
+        };
         let m = f.apply(&CORPUS);
         assert!(m.events.is_empty() && m.relations.is_empty());
         assert_eq!(m.claims, vec![1]);

@@ -4,7 +4,11 @@ use crate::date::Date;
 use crate::model::*;
 
 const fn ev(doc: u16, start: u32, end: u32) -> Evidence {
-    Evidence { doc: DocId(doc), start, end }
+    Evidence {
+        doc: DocId(doc),
+        start,
+        end,
+    }
 }
 
 pub static CORPUS: Corpus = Corpus {
@@ -65,6 +69,12 @@ pub static CORPUS: Corpus = Corpus {
 
 #[test]
 fn fixture_quotes_are_where_they_say() {
-    assert_eq!(CORPUS.quote(&ev(1, 24, 59)), "Japan will respond, Beşer predicts");
-    assert_eq!(CORPUS.quote(&ev(0, 133, 189)), "Troops from the North deployed to Kursk in February 2025");
+    assert_eq!(
+        CORPUS.quote(&ev(1, 24, 59)),
+        "Japan will respond, Beşer predicts"
+    );
+    assert_eq!(
+        CORPUS.quote(&ev(0, 133, 189)),
+        "Troops from the North deployed to Kursk in February 2025"
+    );
 }

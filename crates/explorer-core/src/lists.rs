@@ -1,6 +1,7 @@
 //! Groupings the list views show.
 
 use crate::model::*;
+use crate::small_sort::sort_by;
 
 /// Relations grouped by the actors they involve: each actor that has any of the given
 /// relations, with those relations, actors with the most ties first (then by name).
@@ -15,7 +16,11 @@ pub fn relations_by_actor(c: &Corpus, relations: &[usize]) -> Vec<(EntityId, Vec
             }
         }
     }
-    groups.sort_by(|(a, x), (b, y)| y.len().cmp(&x.len()).then_with(|| c.entity(*a).name.cmp(c.entity(*b).name)));
+    sort_by(&mut groups, |(a, x), (b, y)| {
+        y.len()
+            .cmp(&x.len())
+            .then_with(|| c.entity(*a).name.cmp(c.entity(*b).name))
+    });
     groups
 }
 
@@ -27,7 +32,10 @@ mod tests {
     #[test]
     fn groups_each_relation_under_both_actors() {
         let g = relations_by_actor(&CORPUS, &[0, 1]);
-        let names: Vec<(&str, usize)> = g.iter().map(|(a, l)| (CORPUS.entity(*a).id, l.len())).collect();
+        let names: Vec<(&str, usize)> = g
+            .iter()
+            .map(|(a, l)| (CORPUS.entity(*a).id, l.len()))
+            .collect();
         assert_eq!(names, vec![("north-korea", 2), ("japan", 1), ("russia", 1)]);
         assert!(relations_by_actor(&CORPUS, &[]).is_empty());
     }

@@ -180,19 +180,24 @@ impl Corpus {
 
     /// Finds a document by its string id.
     pub fn document_by_id(&self, id: &str) -> Option<DocId> {
-        self.documents.iter().position(|d| d.id == id).map(|i| DocId(i as u16))
+        self.documents
+            .iter()
+            .position(|d| d.id == id)
+            .map(|i| DocId(i as u16))
     }
 
     /// Finds an entity by its string id.
     pub fn entity_by_id(&self, id: &str) -> Option<EntityId> {
-        self.entities.iter().position(|e| e.id == id).map(|i| EntityId(i as u16))
+        self.entities
+            .iter()
+            .position(|e| e.id == id)
+            .map(|i| EntityId(i as u16))
     }
 
     /// The documents that a list of evidence cites, without repeats, in corpus order.
     pub fn sources_of(&self, evidence: &[Evidence]) -> Vec<DocId> {
         let mut docs: Vec<DocId> = evidence.iter().map(|e| e.doc).collect();
-        docs.sort();
-        docs.dedup();
+        crate::small_sort::sort_dedup(&mut docs);
         docs
     }
 }

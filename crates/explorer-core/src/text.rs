@@ -63,7 +63,9 @@ impl Query {
             return true;
         }
         let folded: Vec<String> = texts.into_iter().map(fold).collect();
-        self.words.iter().all(|w| folded.iter().any(|t| t.contains(w.as_str())))
+        self.words
+            .iter()
+            .all(|w| folded.iter().any(|t| t.contains(w.as_str())))
     }
 
     /// Byte ranges in `text` where any query word occurs, sorted and merged.
@@ -93,7 +95,7 @@ impl Query {
                 }
             }
         }
-        ranges.sort();
+        crate::small_sort::sort_by(&mut ranges, |a, b| a.cmp(b));
         let mut merged: Vec<(usize, usize)> = Vec::new();
         for r in ranges {
             match merged.last_mut() {
@@ -138,10 +140,12 @@ mod tests {
 
     #[test]
     fn folds_case_accents_quotes_and_dashes() {
-        assert_eq!(fold("Beşer’s “No-Limits” — Ünïon"), "beser's \"no-limits\" - union");
+        assert_eq!(
+            fold("Beşer’s “No-Limits” — Ünïon"),
+            "beser's \"no-limits\" - union"
+        );
         assert_eq!(fold("Straße"), "strasse");
     }
-
 
     #[test]
     fn fold_table_pairs_each_accented_letter_with_its_base() {
@@ -161,7 +165,11 @@ mod tests {
     fn highlights_map_back_to_original_bytes() {
         let text = "Japan’s view of Beşer and BESER";
         let q = Query::new("japan's beser");
-        let hs: Vec<&str> = q.highlights(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let hs: Vec<&str> = q
+            .highlights(text)
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
         assert_eq!(hs, vec!["Japan’s", "Beşer", "BESER"]);
     }
 
@@ -174,7 +182,10 @@ mod tests {
 
     #[test]
     fn segments_alternate_plain_and_marked() {
-        assert_eq!(segments("a Kim b", &[(2, 5)]), vec![("a ", false), ("Kim", true), (" b", false)]);
+        assert_eq!(
+            segments("a Kim b", &[(2, 5)]),
+            vec![("a ", false), ("Kim", true), (" b", false)]
+        );
         assert_eq!(segments("Kim", &[(0, 3)]), vec![("Kim", true)]);
         assert_eq!(segments("", &[]), vec![("", false)]);
     }

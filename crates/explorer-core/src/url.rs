@@ -49,7 +49,21 @@ pub struct UrlState {
 pub struct Notice(pub String);
 
 /// Characters escaped in a query value: controls, and what would split the query.
-const VALUE: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'#').add(b'%').add(b'&').add(b'+').add(b',').add(b'<').add(b'=').add(b'>').add(b'?').add(b'`').add(b'{').add(b'}');
+const VALUE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'+')
+    .add(b',')
+    .add(b'<')
+    .add(b'=')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
 
 fn encode(s: &str) -> String {
     utf8_percent_encode(s, VALUE).to_string()
@@ -75,7 +89,15 @@ impl UrlState {
         }
         let list = |v: Vec<String>| v.iter().map(|s| encode(s)).collect::<Vec<_>>().join(",");
         if !f.actors.is_empty() {
-            params.push(format!("actor={}", list(f.actors.iter().map(|&a| c.entity(a).id.to_string()).collect())));
+            params.push(format!(
+                "actor={}",
+                list(
+                    f.actors
+                        .iter()
+                        .map(|&a| c.entity(a).id.to_string())
+                        .collect()
+                )
+            ));
         }
         if let Some(d) = f.from {
             params.push(format!("from={d}"));
@@ -84,10 +106,21 @@ impl UrlState {
             params.push(format!("to={d}"));
         }
         if !f.sources.is_empty() {
-            params.push(format!("source={}", list(f.sources.iter().map(|&d| c.document(d).id.to_string()).collect())));
+            params.push(format!(
+                "source={}",
+                list(
+                    f.sources
+                        .iter()
+                        .map(|&d| c.document(d).id.to_string())
+                        .collect()
+                )
+            ));
         }
         if !f.kinds.is_empty() {
-            params.push(format!("kind={}", list(f.kinds.iter().map(|k| k.id()).collect())));
+            params.push(format!(
+                "kind={}",
+                list(f.kinds.iter().map(|k| k.id()).collect())
+            ));
         }
         if let Some(d) = self.asof {
             params.push(format!("asof={d}"));
@@ -109,21 +142,32 @@ impl UrlState {
         let mut notices = Vec::new();
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-        let mut state = UrlState { route: parse_route(path, c, &mut notices), ..Default::default() };
+        let mut state = UrlState {
+            route: parse_route(path, c, &mut notices),
+            ..Default::default()
+        };
         let mut seen: Vec<String> = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(key) = decode(key, &mut notices) else { continue };
+            let Some(key) = decode(key, &mut notices) else {
+                continue;
+            };
             if seen.contains(&key) {
-                notices.push(Notice(format!("“{key}” was given twice; the last one is used")));
+                notices.push(Notice(format!(
+                    "“{key}” was given twice; the last one is used"
+                )));
             }
             seen.push(key.clone());
-            let Some(value) = decode(raw, &mut notices) else { continue };
+            let Some(value) = decode(raw, &mut notices) else {
+                continue;
+            };
             let f = &mut state.filter;
             match key.as_str() {
                 "q" => f.q = value.trim().to_string(),
                 "actor" => f.actors = ids(&value, "actor", |s| c.entity_by_id(s), &mut notices),
-                "source" => f.sources = ids(&value, "source", |s| c.document_by_id(s), &mut notices),
+                "source" => {
+                    f.sources = ids(&value, "source", |s| c.document_by_id(s), &mut notices)
+                }
                 "kind" => f.kinds = ids(&value, "kind", Kind::from_id, &mut notices),
                 "from" => f.from = date(&value, "from", &mut notices),
                 "to" => f.to = date(&value, "to", &mut notices),
@@ -131,14 +175,18 @@ impl UrlState {
                 "embed" => match value.as_str() {
                     "" | "1" | "true" => state.embed = true,
                     "0" | "false" => state.embed = false,
-                    _ => notices.push(Notice(format!("embed=“{value}” is not 1 or 0 and was ignored"))),
+                    _ => notices.push(Notice(format!(
+                        "embed=“{value}” is not 1 or 0 and was ignored"
+                    ))),
                 },
                 _ => notices.push(Notice(format!("unknown setting “{key}” was ignored"))),
             }
         }
         if let (Some(a), Some(b)) = (state.filter.from, state.filter.to) {
             if b.last_day() < a.first_day() {
-                notices.push(Notice(format!("the date range {a} to {b} ends before it starts and was ignored")));
+                notices.push(Notice(format!(
+                    "the date range {a} to {b} ends before it starts and was ignored"
+                )));
                 state.filter.from = None;
                 state.filter.to = None;
             }
@@ -160,19 +208,28 @@ fn parse_route(path: &str, c: &Corpus, notices: &mut Vec<Notice>) -> Route {
             match c.document_by_id(&id) {
                 Some(d) => Route::Source(d),
                 None => {
-                    notices.push(Notice(format!("there is no source “{id}”; showing all sources")));
+                    notices.push(Notice(format!(
+                        "there is no source “{id}”; showing all sources"
+                    )));
                     Route::Sources
                 }
             }
         }
         _ => {
-            notices.push(Notice(format!("there is no page “/{path}”; showing the timeline")));
+            notices.push(Notice(format!(
+                "there is no page “/{path}”; showing the timeline"
+            )));
             Route::Timeline
         }
     }
 }
 
-fn ids<T>(value: &str, what: &str, find: impl Fn(&str) -> Option<T>, notices: &mut Vec<Notice>) -> Vec<T> {
+fn ids<T>(
+    value: &str,
+    what: &str,
+    find: impl Fn(&str) -> Option<T>,
+    notices: &mut Vec<Notice>,
+) -> Vec<T> {
     value
         .split(',')
         .map(str::trim)
@@ -191,7 +248,9 @@ fn date(value: &str, what: &str, notices: &mut Vec<Notice>) -> Option<Date> {
     match Date::parse(value.trim()) {
         Ok(d) => Some(d),
         Err(_) => {
-            notices.push(Notice(format!("{what}=“{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD) and was ignored")));
+            notices.push(Notice(format!(
+                "{what}=“{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD) and was ignored"
+            )));
             None
         }
     }
@@ -216,7 +275,13 @@ mod tests {
         assert_eq!(s.filter.from, Some(Date::month(2024, 6)));
         assert_eq!(s.filter.to, Some(Date::year(2025)));
         assert_eq!(s.filter.sources, vec![DocId(0)]);
-        assert_eq!(s.filter.kinds, vec![Kind::Event(EventKind::Treaty), Kind::Claim(ClaimType::Prediction)]);
+        assert_eq!(
+            s.filter.kinds,
+            vec![
+                Kind::Event(EventKind::Treaty),
+                Kind::Claim(ClaimType::Prediction)
+            ]
+        );
         assert_eq!(s.asof, Some(Date::day(2024, 10, 1)));
         assert!(s.embed);
     }
@@ -224,14 +289,20 @@ mod tests {
     #[test]
     fn empty_hash_is_the_default_timeline() {
         for h in ["", "#", "#/", "#/timeline"] {
-            assert_eq!(UrlState::from_hash(h, &CORPUS), (UrlState::default(), vec![]));
+            assert_eq!(
+                UrlState::from_hash(h, &CORPUS),
+                (UrlState::default(), vec![])
+            );
         }
         assert_eq!(UrlState::default().to_hash(&CORPUS), "#/timeline");
     }
 
     #[test]
     fn malformed_parts_are_dropped_with_a_notice_and_the_rest_kept() {
-        let (s, n) = UrlState::from_hash("#/nowhere?actor=japan,atlantis&from=2024-13&kind=event.party&zoom=3&q=%FF&to=2025", &CORPUS);
+        let (s, n) = UrlState::from_hash(
+            "#/nowhere?actor=japan,atlantis&from=2024-13&kind=event.party&zoom=3&q=%FF&to=2025",
+            &CORPUS,
+        );
         assert_eq!(s.route, Route::Timeline);
         assert_eq!(s.filter.actors, vec![EntityId(2)]);
         assert_eq!(s.filter.from, None);
@@ -269,26 +340,28 @@ mod tests {
             prop::option::of(date),
             any::<bool>(),
         )
-            .prop_map(|(route, q, actors, from, to, sources, kinds, asof, embed)| {
-                let (from, to) = match (from, to) {
-                    (Some(a), Some(b)) if b.last_day() < a.first_day() => (Some(b), Some(a)),
-                    x => x,
-                };
-                UrlState {
-                    route,
-                    filter: Filter {
-                        q: q.trim().to_string(),
-                        actors: actors.into_iter().map(EntityId).collect(),
-                        from,
-                        to,
-                        sources: sources.into_iter().map(DocId).collect(),
-                        kinds,
+            .prop_map(
+                |(route, q, actors, from, to, sources, kinds, asof, embed)| {
+                    let (from, to) = match (from, to) {
+                        (Some(a), Some(b)) if b.last_day() < a.first_day() => (Some(b), Some(a)),
+                        x => x,
+                    };
+                    UrlState {
+                        route,
+                        filter: Filter {
+                            q: q.trim().to_string(),
+                            actors: actors.into_iter().map(EntityId).collect(),
+                            from,
+                            to,
+                            sources: sources.into_iter().map(DocId).collect(),
+                            kinds,
+                        }
+                        .normalize(),
+                        asof,
+                        embed,
                     }
-                    .normalize(),
-                    asof,
-                    embed,
-                }
-            })
+                },
+            )
     }
 
     proptest! {

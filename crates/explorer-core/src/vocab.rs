@@ -104,7 +104,9 @@ impl RelationType {
         use RelationType::*;
         Some(match self {
             Alliance | MutualDefence | StrategicPartnership => "05",
-            MilitaryCooperation | EconomicCooperation | SecurityPartnership
+            MilitaryCooperation
+            | EconomicCooperation
+            | SecurityPartnership
             | TrilateralCooperation => "06",
             TroopDeployment | ArmsTransfer | TechnologyTransfer => "07",
             DiplomaticEngagement => "04",

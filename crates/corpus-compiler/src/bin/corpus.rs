@@ -8,7 +8,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(cmd), Some(dir)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: corpus check|coverage|export|stats DIR [OUT.json] [--missing] [--markdown]");
+        eprintln!(
+            "usage: corpus check|coverage|export|stats DIR [OUT.json] [--missing] [--markdown]"
+        );
         return ExitCode::from(2);
     };
     let compiled = match compile_dir(Path::new(dir)) {
@@ -40,9 +42,22 @@ fn main() -> ExitCode {
             for dc in coverage::coverage(&compiled) {
                 let d = &compiled.documents[dc.doc];
                 if markdown {
-                    println!("| {} (`{}`) | {} | {} | {:.1} % |", d.id, d.file, dc.eligible(), dc.covered(), dc.percent());
+                    println!(
+                        "| {} (`{}`) | {} | {} | {:.1} % |",
+                        d.id,
+                        d.file,
+                        dc.eligible(),
+                        dc.covered(),
+                        dc.percent()
+                    );
                 } else {
-                    println!("{:28} {:3}/{:3} sentences covered  {:5.1} %", d.id, dc.covered(), dc.eligible(), dc.percent());
+                    println!(
+                        "{:28} {:3}/{:3} sentences covered  {:5.1} %",
+                        d.id,
+                        dc.covered(),
+                        dc.eligible(),
+                        dc.percent()
+                    );
                 }
                 if missing {
                     for s in dc.sentences.iter().filter(|s| s.eligible && !s.covered) {

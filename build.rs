@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 fn main() {
-    let dir = std::env::var_os("CORPUS_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("seeds"));
+    let dir = std::env::var_os("CORPUS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("seeds"));
     println!("cargo:rerun-if-env-changed=CORPUS_DIR");
     println!("cargo:rerun-if-changed={}", dir.display());
     match corpus_compiler::compile_dir(&dir) {
@@ -12,8 +14,10 @@ fn main() {
             for input in &compiled.inputs {
                 println!("cargo:rerun-if-changed={}", input.display());
             }
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("corpus.rs");
-            std::fs::write(&out, corpus_compiler::codegen::rust_source(&compiled)).expect("write corpus.rs");
+            let out =
+                PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("corpus.rs");
+            std::fs::write(&out, corpus_compiler::codegen::rust_source(&compiled))
+                .expect("write corpus.rs");
         }
         Err(diags) => {
             eprintln!("\n{}", corpus_compiler::report(&diags));

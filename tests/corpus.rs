@@ -12,7 +12,10 @@ use std::path::Path;
 
 fn sha256(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[test]
@@ -21,7 +24,11 @@ fn seeds_match_their_committed_hashes() {
     let mut n = 0;
     for line in sums.lines() {
         let (hash, name) = line.split_once("  ").unwrap();
-        assert_eq!(sha256(&Path::new("seeds").join(name)), hash, "seeds/{name} changed");
+        assert_eq!(
+            sha256(&Path::new("seeds").join(name)),
+            hash,
+            "seeds/{name} changed"
+        );
         n += 1;
     }
     assert_eq!(n, CORPUS.documents.len(), "every document has a hash");
@@ -29,7 +36,11 @@ fn seeds_match_their_committed_hashes() {
     if let Ok(dir) = std::fs::read_dir("../shared/seeds") {
         for entry in dir.flatten() {
             let name = entry.file_name();
-            assert_eq!(sha256(&entry.path()), sha256(&Path::new("seeds").join(&name)), "{name:?} differs from ../shared/seeds");
+            assert_eq!(
+                sha256(&entry.path()),
+                sha256(&Path::new("seeds").join(&name)),
+                "{name:?} differs from ../shared/seeds"
+            );
         }
     }
 }
@@ -45,17 +56,42 @@ fn every_document_text_is_its_seed_file() {
 #[test]
 fn every_quote_is_an_exact_substring_of_its_source() {
     let mut all: Vec<(&str, &Evidence)> = Vec::new();
-    all.extend(CORPUS.events.iter().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
-    all.extend(CORPUS.relations.iter().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
-    all.extend(CORPUS.claims.iter().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
-    all.extend(CORPUS.comparisons.iter().flat_map(|c| c.sides.iter().flat_map(move |s| s.evidence.iter().map(move |v| (c.id, v)))));
+    all.extend(
+        CORPUS
+            .events
+            .iter()
+            .flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))),
+    );
+    all.extend(
+        CORPUS
+            .relations
+            .iter()
+            .flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))),
+    );
+    all.extend(
+        CORPUS
+            .claims
+            .iter()
+            .flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))),
+    );
+    all.extend(CORPUS.comparisons.iter().flat_map(|c| {
+        c.sides
+            .iter()
+            .flat_map(move |s| s.evidence.iter().map(move |v| (c.id, v)))
+    }));
     assert!(all.len() > 100);
     for (id, ev) in all {
         let q = CORPUS.quote(ev);
         assert!(!q.trim().is_empty(), "{id}: empty quote");
         assert!(CORPUS.document(ev.doc).text.contains(q), "{id}");
     }
-    for item in CORPUS.events.iter().map(|e| e.evidence).chain(CORPUS.relations.iter().map(|r| r.evidence)).chain(CORPUS.claims.iter().map(|c| c.evidence)) {
+    for item in CORPUS
+        .events
+        .iter()
+        .map(|e| e.evidence)
+        .chain(CORPUS.relations.iter().map(|r| r.evidence))
+        .chain(CORPUS.claims.iter().map(|c| c.evidence))
+    {
         assert!(!item.is_empty());
     }
 }
@@ -64,9 +100,16 @@ fn every_quote_is_an_exact_substring_of_its_source() {
 fn every_entity_is_mentioned_somewhere() {
     for (i, e) in CORPUS.entities.iter().enumerate() {
         let id = EntityId(i as u16);
-        let lower: Vec<String> = std::iter::once(e.name).chain(e.aliases.iter().copied()).map(str::to_lowercase).collect();
+        let lower: Vec<String> = std::iter::once(e.name)
+            .chain(e.aliases.iter().copied())
+            .map(str::to_lowercase)
+            .collect();
         assert!(
-            CORPUS.documents.iter().any(|d| mentions(&CORPUS, d.text, id) || lower.iter().any(|n| d.text.to_lowercase().contains(n))),
+            CORPUS
+                .documents
+                .iter()
+                .any(|d| mentions(&CORPUS, d.text, id)
+                    || lower.iter().any(|n| d.text.to_lowercase().contains(n))),
             "{} is never mentioned",
             e.id
         );
@@ -93,15 +136,30 @@ fn events_keep_the_order_the_texts_give() {
     let order = timeline_order(&CORPUS);
     for (i, e) in CORPUS.events.iter().enumerate() {
         for a in e.after {
-            assert!(order[a.index()] < order[i], "{} should come after {}", e.id, CORPUS.events[a.index()].id);
+            assert!(
+                order[a.index()] < order[i],
+                "{} should come after {}",
+                e.id,
+                CORPUS.events[a.index()].id
+            );
         }
     }
     let m = Filter::default().apply(&CORPUS);
     // Dated events are in date order, unless a coarser date is held back by `after`.
-    let dated: Vec<&Event> = m.events.iter().map(|&i| &CORPUS.events[i]).filter(|e| e.date.is_some()).collect();
+    let dated: Vec<&Event> = m
+        .events
+        .iter()
+        .map(|&i| &CORPUS.events[i])
+        .filter(|e| e.date.is_some())
+        .collect();
     for w in dated.windows(2) {
         let (a, b) = (w[0].date.unwrap(), w[1].date.unwrap());
-        assert!(a.first_day() <= b.first_day() || b.last_day() >= a.first_day(), "{} before {}", w[0].id, w[1].id);
+        assert!(
+            a.first_day() <= b.first_day() || b.last_day() >= a.first_day(),
+            "{} before {}",
+            w[0].id,
+            w[1].id
+        );
     }
 }
 
@@ -109,7 +167,11 @@ fn events_keep_the_order_the_texts_give() {
 fn a_filter_narrows_every_view() {
     let all = Filter::default().apply(&CORPUS);
     let japan = CORPUS.entity_by_id("japan").unwrap();
-    let by_actor = Filter { actors: vec![japan], ..Default::default() }.apply(&CORPUS);
+    let by_actor = Filter {
+        actors: vec![japan],
+        ..Default::default()
+    }
+    .apply(&CORPUS);
     assert!(by_actor.events.len() < all.events.len() && !by_actor.events.is_empty());
     assert!(by_actor.relations.len() < all.relations.len() && !by_actor.relations.is_empty());
     assert!(by_actor.claims.len() < all.claims.len() && !by_actor.claims.is_empty());
@@ -118,10 +180,21 @@ fn a_filter_narrows_every_view() {
         assert!(rel.source == japan || rel.target == japan);
     }
     let sando = CORPUS.document_by_id("sando-eaf").unwrap();
-    let by_source = Filter { sources: vec![sando], ..Default::default() }.apply(&CORPUS);
+    let by_source = Filter {
+        sources: vec![sando],
+        ..Default::default()
+    }
+    .apply(&CORPUS);
     assert_eq!(by_source.documents, vec![sando]);
-    assert!(by_source.claims.iter().all(|&c| CORPUS.claims[c].evidence.iter().any(|e| e.doc == sando)));
-    let by_text = Filter { q: "kursk".into(), ..Default::default() }.apply(&CORPUS);
+    assert!(by_source
+        .claims
+        .iter()
+        .all(|&c| CORPUS.claims[c].evidence.iter().any(|e| e.doc == sando)));
+    let by_text = Filter {
+        q: "kursk".into(),
+        ..Default::default()
+    }
+    .apply(&CORPUS);
     assert!(!by_text.events.is_empty() && by_text.claims.len() < all.claims.len());
 }
 
@@ -140,21 +213,36 @@ fn search_by_any_alias_finds_the_entity() {
         ("Mehmet Enes Beser", "mehmet-enes-beser"),
     ];
     for (alias, id) in cases {
-        let e = CORPUS.entity_by_id(id).unwrap_or_else(|| panic!("no entity {id}"));
+        let e = CORPUS
+            .entity_by_id(id)
+            .unwrap_or_else(|| panic!("no entity {id}"));
         let q = Query::new(alias);
         let ent = CORPUS.entity(e);
-        assert!(q.matches(std::iter::once(ent.name).chain(ent.aliases.iter().copied())), "{alias} does not find {id}");
+        assert!(
+            q.matches(std::iter::once(ent.name).chain(ent.aliases.iter().copied())),
+            "{alias} does not find {id}"
+        );
     }
     // Every alias of every actor that has ties finds at least one of its ties.
     for (i, ent) in CORPUS.entities.iter().enumerate() {
         let id = EntityId(i as u16);
-        let tied: Vec<usize> = (0..CORPUS.relations.len()).filter(|&r| CORPUS.relations[r].source == id || CORPUS.relations[r].target == id).collect();
+        let tied: Vec<usize> = (0..CORPUS.relations.len())
+            .filter(|&r| CORPUS.relations[r].source == id || CORPUS.relations[r].target == id)
+            .collect();
         if tied.is_empty() {
             continue;
         }
         for alias in ent.aliases {
-            let m = Filter { q: alias.to_string(), ..Default::default() }.apply(&CORPUS);
-            assert!(m.relations.iter().any(|r| tied.contains(r)), "searching {alias:?} finds none of {}'s relations", ent.id);
+            let m = Filter {
+                q: alias.to_string(),
+                ..Default::default()
+            }
+            .apply(&CORPUS);
+            assert!(
+                m.relations.iter().any(|r| tied.contains(r)),
+                "searching {alias:?} finds none of {}'s relations",
+                ent.id
+            );
         }
     }
 }
@@ -165,6 +253,12 @@ fn annotations_cover_at_least_90_percent_of_each_article() {
     for dc in corpus_compiler::coverage::coverage(&compiled) {
         let d = &compiled.documents[dc.doc];
         assert!(dc.eligible() > 5, "{}: too few sentences found", d.id);
-        assert!(dc.percent() >= 90.0, "{}: {:.1} % of {} sentences covered", d.id, dc.percent(), dc.eligible());
+        assert!(
+            dc.percent() >= 90.0,
+            "{}: {:.1} % of {} sentences covered",
+            d.id,
+            dc.percent(),
+            dc.eligible()
+        );
     }
 }

@@ -14,8 +14,16 @@ fn document() -> web_sys::Document {
 
 /// Mounts the explorer at `hash` in a fresh container and returns the text it shows.
 fn render(hash: &str) -> String {
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), App);
     let text = host.text_content().unwrap_or_default();
@@ -44,13 +52,19 @@ fn claims_are_narrowed_by_the_search_in_the_link() {
 #[wasm_bindgen_test]
 fn map_groups_relations_by_actor() {
     let text = render("#/map?actor=japan");
-    assert!(text.contains("Alliance map") && text.contains("Japan"), "{text}");
+    assert!(
+        text.contains("Alliance map") && text.contains("Japan"),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_source_shows_its_full_text() {
     let text = render("#/sources/sando-eaf");
-    assert!(text.contains("Ben Sando is Research Fellow at the Global Taiwan Institute"), "{text}");
+    assert!(
+        text.contains("Ben Sando is Research Fellow at the Global Taiwan Institute"),
+        "{text}"
+    );
     assert!(text.contains("Reading notes"));
 }
 
@@ -65,11 +79,22 @@ fn a_malformed_link_shows_a_notice_and_a_working_page() {
 #[wasm_bindgen_test]
 fn a_panic_shows_a_visible_error_with_reload() {
     show_fatal_error("test panic: something broke");
-    let panel = document().get_element_by_id("fatal-error").expect("error panel");
+    let panel = document()
+        .get_element_by_id("fatal-error")
+        .expect("error panel");
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     let text = panel.text_content().unwrap();
-    assert!(text.contains("Something went wrong") && text.contains("something broke"), "{text}");
-    let button = panel.query_selector("button").unwrap().expect("reload button");
-    assert_eq!(button.text_content().as_deref(), Some("Reload the explorer"));
+    assert!(
+        text.contains("Something went wrong") && text.contains("something broke"),
+        "{text}"
+    );
+    let button = panel
+        .query_selector("button")
+        .unwrap()
+        .expect("reload button");
+    assert_eq!(
+        button.text_content().as_deref(),
+        Some("Reload the explorer")
+    );
     panel.remove();
 }

@@ -262,3 +262,26 @@ fn annotations_cover_at_least_90_percent_of_each_article() {
         );
     }
 }
+
+#[test]
+fn nothing_is_drawn_from_page_debris_or_captions() {
+    let furniture: Vec<(DocId, u32, u32)> = CORPUS
+        .documents
+        .iter()
+        .flat_map(|d| d.notes.iter())
+        .filter(|n| matches!(n.kind, NoteKind::Debris | NoteKind::Caption))
+        .flat_map(|n| n.evidence.iter())
+        .map(|e| (e.doc, e.start, e.end))
+        .collect();
+    assert!(!furniture.is_empty(), "the articles have page debris and captions");
+    let inside = |e: &Evidence| furniture.iter().any(|&(d, s, t)| d == e.doc && e.start >= s && e.end <= t);
+    for e in CORPUS.events {
+        assert!(!e.evidence.iter().any(inside), "event {} rests on page debris", e.id);
+    }
+    for r in CORPUS.relations {
+        assert!(!r.evidence.iter().any(inside), "relation {} rests on page debris", r.id);
+    }
+    for c in CORPUS.claims {
+        assert!(!c.evidence.iter().any(inside), "claim {} rests on page debris", c.id);
+    }
+}

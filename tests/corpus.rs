@@ -219,7 +219,11 @@ fn search_by_any_alias_finds_the_entity() {
         let q = Query::new(alias);
         let ent = CORPUS.entity(e);
         assert!(
-            q.matches(std::iter::once(ent.name).chain(ent.aliases.iter().copied())),
+            q.matches(
+                &std::iter::once(ent.name)
+                    .chain(ent.aliases.iter().copied())
+                    .collect::<Vec<_>>()
+            ),
             "{alias} does not find {id}"
         );
     }
@@ -273,15 +277,34 @@ fn nothing_is_drawn_from_page_debris_or_captions() {
         .flat_map(|n| n.evidence.iter())
         .map(|e| (e.doc, e.start, e.end))
         .collect();
-    assert!(!furniture.is_empty(), "the articles have page debris and captions");
-    let inside = |e: &Evidence| furniture.iter().any(|&(d, s, t)| d == e.doc && e.start >= s && e.end <= t);
+    assert!(
+        !furniture.is_empty(),
+        "the articles have page debris and captions"
+    );
+    let inside = |e: &Evidence| {
+        furniture
+            .iter()
+            .any(|&(d, s, t)| d == e.doc && e.start >= s && e.end <= t)
+    };
     for e in CORPUS.events {
-        assert!(!e.evidence.iter().any(inside), "event {} rests on page debris", e.id);
+        assert!(
+            !e.evidence.iter().any(inside),
+            "event {} rests on page debris",
+            e.id
+        );
     }
     for r in CORPUS.relations {
-        assert!(!r.evidence.iter().any(inside), "relation {} rests on page debris", r.id);
+        assert!(
+            !r.evidence.iter().any(inside),
+            "relation {} rests on page debris",
+            r.id
+        );
     }
     for c in CORPUS.claims {
-        assert!(!c.evidence.iter().any(inside), "claim {} rests on page debris", c.id);
+        assert!(
+            !c.evidence.iter().any(inside),
+            "claim {} rests on page debris",
+            c.id
+        );
     }
 }

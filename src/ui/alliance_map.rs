@@ -58,7 +58,7 @@ fn RelationItem(index: usize) -> impl IntoView {
                 <span class=format!("badge rel-{}", r.kind.id())>{r.kind.label()}</span>
                 {format!(" {arrow} ")}
                 <strong>{CORPUS.entity(r.target).name}</strong>
-                <span class="meta">{format!(" ({}{span})", r.status.label().to_lowercase())}</span>
+                <span class="meta">{format!(" ({}{span})", r.status.label().to_ascii_lowercase())}</span>
             </p>
             <p><Highlighted text=r.summary/></p>
             <details>

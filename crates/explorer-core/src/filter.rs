@@ -153,17 +153,12 @@ impl Filter {
             && self.kind_passes(Kind::Event(e.kind))
             && self.actors_pass(e.actors.iter().copied().chain(e.place))
             && self.sources_pass(e.evidence)
-            && q.matches(
-                [e.title, e.kind.label()]
-                    .into_iter()
-                    .chain(e.evidence.iter().map(|ev| c.quote(ev)))
-                    .chain(
-                        e.actors
-                            .iter()
-                            .chain(e.place.iter())
-                            .flat_map(|&a| names(c, a)),
-                    ),
-            )
+            && q.matches(&texts(
+                c,
+                &[e.title, e.kind.label()],
+                e.evidence,
+                e.actors.iter().chain(&e.place),
+            ))
     }
 
     /// Whether a relation passes.
@@ -174,13 +169,12 @@ impl Filter {
             && self.kind_passes(Kind::Relation(r.kind))
             && self.actors_pass([r.source, r.target])
             && self.sources_pass(r.evidence)
-            && q.matches(
-                [r.summary, r.kind.label(), r.status.label()]
-                    .into_iter()
-                    .chain(r.evidence.iter().map(|ev| c.quote(ev)))
-                    .chain(names(c, r.source))
-                    .chain(names(c, r.target)),
-            )
+            && q.matches(&texts(
+                c,
+                &[r.summary, r.kind.label(), r.status.label()],
+                r.evidence,
+                [&r.source, &r.target],
+            ))
     }
 
     /// Whether a claim passes.
@@ -192,12 +186,12 @@ impl Filter {
         self.kind_passes(Kind::Claim(cl.kind))
             && self.actors_pass(cl.actors.iter().copied().chain(by))
             && self.sources_pass(cl.evidence)
-            && q.matches(
-                [cl.text, cl.kind.label(), cl.by_label.unwrap_or("")]
-                    .into_iter()
-                    .chain(cl.evidence.iter().map(|ev| c.quote(ev)))
-                    .chain(cl.actors.iter().chain(by.iter()).flat_map(|&a| names(c, a))),
-            )
+            && q.matches(&texts(
+                c,
+                &[cl.text, cl.kind.label(), cl.by_label.unwrap_or("")],
+                cl.evidence,
+                cl.actors.iter().chain(&by),
+            ))
     }
 
     /// Whether a document passes: it is a selected source, mentions a selected actor
@@ -206,7 +200,7 @@ impl Filter {
         let doc = c.document(d);
         (self.sources.is_empty() || self.sources.contains(&d))
             && (self.actors.is_empty() || self.actors.iter().any(|&a| mentions(c, doc.text, a)))
-            && q.matches([
+            && q.matches(&[
                 doc.title,
                 doc.text,
                 doc.author.unwrap_or(""),
@@ -224,29 +218,39 @@ impl Filter {
                     .iter()
                     .flat_map(|s| s.evidence)
                     .any(|ev| self.actors.iter().any(|&a| mentions(c, c.quote(ev), a))))
-            && q.matches(
-                [cm.topic, cm.summary]
-                    .into_iter()
-                    .chain(cm.sides.iter().map(|s| s.label))
-                    .chain(
-                        cm.sides
-                            .iter()
-                            .flat_map(|s| s.evidence)
-                            .map(|ev| c.quote(ev)),
-                    ),
-            )
+            && q.matches(&{
+                let mut t = vec![cm.topic, cm.summary];
+                for s in cm.sides {
+                    t.push(s.label);
+                    t.extend(s.evidence.iter().map(|ev| c.quote(ev)));
+                }
+                t
+            })
     }
 }
 
-/// An entity's name and aliases.
-fn names(c: &Corpus, e: EntityId) -> impl Iterator<Item = &'static str> + Clone {
-    let ent = c.entity(e);
-    std::iter::once(ent.name).chain(ent.aliases.iter().copied())
+/// The texts a query searches for an item: its own fields, its quotes, and the names
+/// and aliases of the actors involved.
+fn texts<'a>(
+    c: &Corpus,
+    own: &[&'static str],
+    evidence: &[Evidence],
+    actors: impl IntoIterator<Item = &'a EntityId>,
+) -> Vec<&'static str> {
+    let mut t: Vec<&'static str> = own.to_vec();
+    t.extend(evidence.iter().map(|ev| c.quote(ev)));
+    for &a in actors {
+        let ent = c.entity(a);
+        t.push(ent.name);
+        t.extend_from_slice(ent.aliases);
+    }
+    t
 }
 
 /// True when a text names the entity (by name or alias, as a whole word).
 pub fn mentions(c: &Corpus, text: &str, e: EntityId) -> bool {
-    names(c, e).any(|n| contains_word(text, n))
+    let ent = c.entity(e);
+    contains_word(text, ent.name) || ent.aliases.iter().any(|n| contains_word(text, n))
 }
 
 /// Each event's position on the timeline: by first day, but never before an event the

@@ -239,13 +239,7 @@ pub fn compile(
     for (file, f) in &parsed {
         for d in &f.document {
             let item = format!("document `{}`", d.id);
-            cx.check_id(file, &item, &d.id);
-            if doc_ids.contains_key(&d.id) {
-                cx.err(
-                    file,
-                    &item,
-                    "this id is already used by another document".into(),
-                );
+            if !cx.fresh_id(file, &item, &d.id, doc_ids.contains_key(&d.id)) {
                 continue;
             }
             let Some((_, (path, text))) = texts.iter().find(|(n, _)| n == &d.file) else {
@@ -298,13 +292,7 @@ pub fn compile(
     for (file, f) in &parsed {
         for e in &f.entity {
             let item = format!("entity `{}`", e.id);
-            cx.check_id(file, &item, &e.id);
-            if entity_ids.contains_key(&e.id) {
-                cx.err(
-                    file,
-                    &item,
-                    "this id is already used by another entity".into(),
-                );
+            if !cx.fresh_id(file, &item, &e.id, entity_ids.contains_key(&e.id)) {
                 continue;
             }
             let kind = cx.vocab(
@@ -402,13 +390,7 @@ pub fn compile(
     for (file, f) in &parsed {
         for e in &f.event {
             let item = format!("event `{}`", e.id);
-            cx.check_id(file, &item, &e.id);
-            if event_ids.contains_key(&e.id) {
-                cx.err(
-                    file,
-                    &item,
-                    "this id is already used by another event".into(),
-                );
+            if !cx.fresh_id(file, &item, &e.id, event_ids.contains_key(&e.id)) {
                 continue;
             }
             event_ids.insert(e.id.clone(), event_src.len());
@@ -495,13 +477,7 @@ pub fn compile(
     for (file, f) in &parsed {
         for r in &f.relation {
             let item = format!("relation `{}`", r.id);
-            cx.check_id(file, &item, &r.id);
-            if !seen.insert(r.id.clone()) {
-                cx.err(
-                    file,
-                    &item,
-                    "this id is already used by another relation".into(),
-                );
+            if !cx.fresh_id(file, &item, &r.id, !seen.insert(r.id.clone())) {
                 continue;
             }
             let kind = cx.vocab(
@@ -557,13 +533,7 @@ pub fn compile(
     for (file, f) in &parsed {
         for c in &f.claim {
             let item = format!("claim `{}`", c.id);
-            cx.check_id(file, &item, &c.id);
-            if !seen.insert(c.id.clone()) {
-                cx.err(
-                    file,
-                    &item,
-                    "this id is already used by another claim".into(),
-                );
+            if !cx.fresh_id(file, &item, &c.id, !seen.insert(c.id.clone())) {
                 continue;
             }
             let kind = cx.vocab(
@@ -613,13 +583,7 @@ pub fn compile(
     for (file, f) in &parsed {
         for c in &f.comparison {
             let item = format!("comparison `{}`", c.id);
-            cx.check_id(file, &item, &c.id);
-            if !seen.insert(c.id.clone()) {
-                cx.err(
-                    file,
-                    &item,
-                    "this id is already used by another comparison".into(),
-                );
+            if !cx.fresh_id(file, &item, &c.id, !seen.insert(c.id.clone())) {
                 continue;
             }
             let verdict = cx.vocab(
@@ -685,6 +649,20 @@ impl Checker {
             item: item.to_string(),
             message,
         });
+    }
+
+    /// Checks an id's form and that it is not `taken`; false when it cannot be used.
+    fn fresh_id(&mut self, file: &str, item: &str, id: &str, taken: bool) -> bool {
+        self.check_id(file, item, id);
+        if taken {
+            let kind = item.split(' ').next().unwrap_or("item");
+            self.err(
+                file,
+                item,
+                format!("this id is already used by another {kind}"),
+            );
+        }
+        !taken
     }
 
     fn check_id(&mut self, file: &str, item: &str, id: &str) {

@@ -3,7 +3,7 @@
 
 use super::state::AppState;
 use crate::data::CORPUS;
-use explorer_core::text::{segments, Query};
+use explorer_core::text::segments;
 use explorer_core::{EntityId, Evidence, Route};
 use leptos::prelude::*;
 
@@ -12,8 +12,7 @@ use leptos::prelude::*;
 pub fn Highlighted(text: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let query = state.filter.with(|f| Query::new(&f.q));
-        segments(text, &query.highlights(text))
+        segments(text, &state.query.with(|q| q.highlights(text)))
             .into_iter()
             .map(|(piece, hit)| {
                 if hit {

@@ -2,6 +2,8 @@
 //! what is shown; everything else is derived from it.
 
 use crate::data::CORPUS;
+use explorer_core::search::SearchIndex;
+use explorer_core::text::Query;
 use explorer_core::{Filter, Matches, Notice, Route, UrlState};
 use leptos::prelude::*;
 
@@ -12,6 +14,8 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     pub route: Memo<Route>,
     pub filter: Memo<Filter>,
+    /// The search words, for highlighting.
+    pub query: Memo<Query>,
     pub matches: Memo<Matches>,
 }
 
@@ -22,12 +26,14 @@ impl AppState {
         let url = RwSignal::new(url);
         let route = Memo::new(move |_| url.with(|u| u.route));
         let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
-        let matches = Memo::new(move |_| filter.with(|f| f.apply(&CORPUS)));
+        let query = Memo::new(move |_| filter.with(|f| Query::new(&f.q)));
+        let matches = Memo::new(move |_| filter.with(|f| f.apply_with(search_index())));
         AppState {
             url,
             notices: RwSignal::new(notices),
             route,
             filter,
+            query,
             matches,
         }
     }
@@ -56,6 +62,12 @@ impl AppState {
         self.url
             .with(|u| UrlState { route, ..u.clone() }.to_hash(&CORPUS))
     }
+}
+
+/// The search index, folded on the first search and kept for the session.
+fn search_index() -> &'static SearchIndex<'static> {
+    static INDEX: std::sync::OnceLock<SearchIndex<'static>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(&CORPUS))
 }
 
 fn current_hash() -> String {

@@ -8,6 +8,7 @@
 
 use crate::date::Date;
 use crate::model::*;
+use crate::search::{Folded, SearchIndex};
 use crate::small_sort::{sort_by_key, sort_dedup};
 use crate::text::{contains_word, Query};
 
@@ -97,26 +98,38 @@ impl Filter {
 
     /// Everything in the corpus that passes the filter. Events come in date order.
     pub fn apply(&self, c: &Corpus) -> Matches {
+        self.apply_with(&SearchIndex::new(c))
+    }
+
+    /// [`Filter::apply`] with an index kept between calls, so the text of the corpus is
+    /// folded once rather than on every keystroke.
+    pub fn apply_with(&self, index: &SearchIndex) -> Matches {
+        let c = index.corpus();
         let q = Query::new(&self.q);
+        let text = |hay: fn(&Folded) -> &Vec<String>, i: usize| {
+            q.is_empty() || q.matches_folded(&hay(index.folded())[i])
+        };
         let mut events: Vec<usize> = (0..c.events.len())
-            .filter(|&i| self.event_passes(c, &q, &c.events[i]))
+            .filter(|&i| self.event_passes(&c.events[i]) && text(|f| &f.events, i))
             .collect();
-        let order = timeline_order(c);
+        let order = index.timeline_order();
         sort_by_key(&mut events, |&i| order[i]);
         Matches {
             events,
             relations: (0..c.relations.len())
-                .filter(|&i| self.relation_passes(c, &q, &c.relations[i]))
+                .filter(|&i| self.relation_passes(&c.relations[i]) && text(|f| &f.relations, i))
                 .collect(),
             claims: (0..c.claims.len())
-                .filter(|&i| self.claim_passes(c, &q, &c.claims[i]))
+                .filter(|&i| self.claim_passes(&c.claims[i]) && text(|f| &f.claims, i))
                 .collect(),
             documents: (0..c.documents.len())
+                .filter(|&i| self.document_passes(c, DocId(i as u16)) && text(|f| &f.documents, i))
                 .map(|i| DocId(i as u16))
-                .filter(|&d| self.document_passes(c, &q, d))
                 .collect(),
             comparisons: (0..c.comparisons.len())
-                .filter(|&i| self.comparison_passes(c, &q, &c.comparisons[i]))
+                .filter(|&i| {
+                    self.comparison_passes(c, &c.comparisons[i]) && text(|f| &f.comparisons, i)
+                })
                 .collect(),
         }
     }
@@ -143,8 +156,8 @@ impl Filter {
         self.from.is_some() || self.to.is_some()
     }
 
-    /// Whether an event passes.
-    pub fn event_passes(&self, c: &Corpus, q: &Query, e: &Event) -> bool {
+    /// Whether an event passes every facet but the text.
+    pub fn event_passes(&self, e: &Event) -> bool {
         let dated = match e.date {
             Some(d) => self.span_passes(d.first_day(), e.end.unwrap_or(d).last_day()),
             None => !self.has_range(),
@@ -153,32 +166,20 @@ impl Filter {
             && self.kind_passes(Kind::Event(e.kind))
             && self.actors_pass(e.actors.iter().copied().chain(e.place))
             && self.sources_pass(e.evidence)
-            && q.matches(&texts(
-                c,
-                &[e.title, e.kind.label()],
-                e.evidence,
-                e.actors.iter().chain(&e.place),
-            ))
     }
 
-    /// Whether a relation passes.
-    pub fn relation_passes(&self, c: &Corpus, q: &Query, r: &Relation) -> bool {
+    /// Whether a relation passes every facet but the text.
+    pub fn relation_passes(&self, r: &Relation) -> bool {
         let first = r.from.map_or(i32::MIN, |d| d.first_day());
         let last = r.to.map_or(i32::MAX, |d| d.last_day());
         self.span_passes(first, last)
             && self.kind_passes(Kind::Relation(r.kind))
             && self.actors_pass([r.source, r.target])
             && self.sources_pass(r.evidence)
-            && q.matches(&texts(
-                c,
-                &[r.summary, r.kind.label(), r.status.label()],
-                r.evidence,
-                [&r.source, &r.target],
-            ))
     }
 
-    /// Whether a claim passes.
-    pub fn claim_passes(&self, c: &Corpus, q: &Query, cl: &Claim) -> bool {
+    /// Whether a claim passes every facet but the text.
+    pub fn claim_passes(&self, cl: &Claim) -> bool {
         let by = match cl.by {
             Asserter::Entity(e) => Some(e),
             _ => None,
@@ -186,31 +187,19 @@ impl Filter {
         self.kind_passes(Kind::Claim(cl.kind))
             && self.actors_pass(cl.actors.iter().copied().chain(by))
             && self.sources_pass(cl.evidence)
-            && q.matches(&texts(
-                c,
-                &[cl.text, cl.kind.label(), cl.by_label.unwrap_or("")],
-                cl.evidence,
-                cl.actors.iter().chain(&by),
-            ))
     }
 
-    /// Whether a document passes: it is a selected source, mentions a selected actor
-    /// and contains the query.
-    pub fn document_passes(&self, c: &Corpus, q: &Query, d: DocId) -> bool {
+    /// Whether a document passes every facet but the text: it is a selected source and
+    /// mentions a selected actor.
+    pub fn document_passes(&self, c: &Corpus, d: DocId) -> bool {
         let doc = c.document(d);
         (self.sources.is_empty() || self.sources.contains(&d))
             && (self.actors.is_empty() || self.actors.iter().any(|&a| mentions(c, doc.text, a)))
-            && q.matches(&[
-                doc.title,
-                doc.text,
-                doc.author.unwrap_or(""),
-                doc.outlet.unwrap_or(""),
-            ])
     }
 
-    /// Whether a comparison passes: one of its sides cites a selected source, and the
-    /// query occurs in its topic, labels or quotes.
-    pub fn comparison_passes(&self, c: &Corpus, q: &Query, cm: &Comparison) -> bool {
+    /// Whether a comparison passes every facet but the text: one of its sides cites a
+    /// selected source, and one of its quotes names a selected actor.
+    pub fn comparison_passes(&self, c: &Corpus, cm: &Comparison) -> bool {
         (self.sources.is_empty() || cm.sides.iter().any(|s| self.sources_pass(s.evidence)))
             && (self.actors.is_empty()
                 || cm
@@ -218,33 +207,7 @@ impl Filter {
                     .iter()
                     .flat_map(|s| s.evidence)
                     .any(|ev| self.actors.iter().any(|&a| mentions(c, c.quote(ev), a))))
-            && q.matches(&{
-                let mut t = vec![cm.topic, cm.summary];
-                for s in cm.sides {
-                    t.push(s.label);
-                    t.extend(s.evidence.iter().map(|ev| c.quote(ev)));
-                }
-                t
-            })
     }
-}
-
-/// The texts a query searches for an item: its own fields, its quotes, and the names
-/// and aliases of the actors involved.
-fn texts<'a>(
-    c: &Corpus,
-    own: &[&'static str],
-    evidence: &[Evidence],
-    actors: impl IntoIterator<Item = &'a EntityId>,
-) -> Vec<&'static str> {
-    let mut t: Vec<&'static str> = own.to_vec();
-    t.extend(evidence.iter().map(|ev| c.quote(ev)));
-    for &a in actors {
-        let ent = c.entity(a);
-        t.push(ent.name);
-        t.extend_from_slice(ent.aliases);
-    }
-    t
 }
 
 /// True when a text names the entity (by name or alias, as a whole word).

@@ -6,6 +6,7 @@ pub mod date;
 pub mod filter;
 pub mod lists;
 pub mod model;
+pub mod search;
 pub mod small_sort;
 pub mod text;
 pub mod url;

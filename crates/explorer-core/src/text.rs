@@ -70,7 +70,14 @@ impl Query {
             .all(|w| folded.iter().any(|t| t.contains(w.as_str())))
     }
 
-    /// Byte ranges in `text` where any query word occurs, sorted and merged.
+    /// True when every word occurs in `folded`, a text already passed through [`fold`].
+    pub fn matches_folded(&self, folded: &str) -> bool {
+        self.words.iter().all(|w| folded.contains(w.as_str()))
+    }
+
+    /// Byte ranges in `text` where any query word of two or more characters occurs,
+    /// sorted and merged. Single letters still filter but are not marked: marking every
+    /// "a" helps no one and costs thousands of elements.
     pub fn highlights(&self, text: &str) -> Vec<(usize, usize)> {
         if self.is_empty() {
             return Vec::new();
@@ -88,7 +95,7 @@ impl Query {
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         for w in &self.words {
             let w: Vec<char> = w.chars().collect();
-            if w.len() > folded.len() {
+            if w.len() < 2 || w.len() > folded.len() {
                 continue;
             }
             for start in 0..=folded.len() - w.len() {
@@ -192,6 +199,13 @@ mod tests {
         );
         assert_eq!(segments("Kim", &[(0, 3)]), vec![("Kim", true)]);
         assert_eq!(segments("", &[]), vec![("", false)]);
+    }
+
+    #[test]
+    fn single_letters_filter_but_are_not_marked() {
+        let q = Query::new("a japan");
+        assert!(q.matches(&["a view of Japan"]));
+        assert_eq!(q.highlights("a view of Japan"), vec![(10, 15)]);
     }
 
     #[test]

@@ -85,3 +85,31 @@ test('total counts match the corpus', async () => {
   assert.equal(total(await x.count()), res.claims.length);
   await x.page.close();
 });
+
+test('clicking an actor filters every view, and its chip removes the filter', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  const all = await x.items().count();
+  await x.page.locator('main a.actor', { hasText: 'Takeshi Iwaya' }).first().click();
+  await x.page.waitForFunction(() => location.hash.includes('actor=takeshi-iwaya'));
+  const some = await x.items().count();
+  assert.ok(some > 0 && some < all, `${some} of ${all}`);
+  const chip = x.page.getByRole('button', { name: 'Remove filter actor: Takeshi Iwaya' });
+  await chip.waitFor();
+  await x.nav('Claims').click();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/claims'));
+  assert.match(await x.count(), /Showing \d+ of \d+ claims/);
+  await x.page.getByRole('button', { name: 'Remove filter actor: Takeshi Iwaya' }).click();
+  await x.page.waitForFunction(() => !location.hash.includes('actor='));
+  assert.doesNotMatch(await x.count(), /Showing/);
+  await x.page.close();
+});
+
+test('"Clear all" removes every constraint of a shared link', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims?q=japan&actor=china&kind=claim.prediction');
+  assert.match(await x.count(), /Showing/);
+  await x.page.getByRole('button', { name: 'Clear all' }).click();
+  await x.page.waitForFunction(() => location.hash === '#/claims');
+  assert.equal(await x.search().inputValue(), '');
+  assert.doesNotMatch(await x.count(), /Showing/);
+  await x.page.close();
+});

@@ -1,9 +1,10 @@
 //! Map: the relations between actors, grouped by actor.
 
-use super::common::{Count, Highlighted, Quotes};
+use super::common::{ActorLink, Count, Highlighted, Quotes};
 use super::state::AppState;
 use crate::data::CORPUS;
 use explorer_core::lists::relations_by_actor;
+use explorer_core::EntityId;
 use leptos::prelude::*;
 
 /// Every actor with ties that pass the filter, and those ties.
@@ -31,7 +32,10 @@ fn ActorGroup(actor: usize, relations: Vec<usize>) -> impl IntoView {
     let ent = &CORPUS.entities[actor];
     view! {
         <section class="group" aria-labelledby=format!("actor-{}", ent.id)>
-            <h3 id=format!("actor-{}", ent.id)>{ent.name} <span class="kind">{ent.kind.label()}</span></h3>
+            <h3 id=format!("actor-{}", ent.id)>
+                <ActorLink actor=EntityId(actor as u16)/>
+                <span class="kind">{ent.kind.label()}</span>
+            </h3>
             <ul class="items relations">
                 {relations.into_iter().map(|r| view! { <RelationItem index=r/> }).collect_view()}
             </ul>

@@ -2,6 +2,7 @@
 
 use super::alliance_map::AllianceMap;
 use super::claims::Claims;
+use super::filters::ActiveFilters;
 use super::sources::{SourceText, Sources};
 use super::state::AppState;
 use super::timeline::Timeline;
@@ -37,6 +38,7 @@ pub fn App() -> impl IntoView {
                 <p class="tagline">"What five articles say about the Russia–North Korea alliance and Japan’s Indo-Pacific strategy"</p>
                 <Nav/>
                 <SearchBox/>
+                <ActiveFilters/>
             </header>
         </Show>
         <Notices/>
@@ -99,11 +101,6 @@ fn SearchBox() -> impl IntoView {
                     state.update_filter(true, |f| f.q = q);
                 }
             />
-            <Show when=move || !state.filter.with(|f| f.is_empty())>
-                <button type="button" on:click=move |_| state.update_filter(false, |f| *f = Default::default())>
-                    "Clear filters"
-                </button>
-            </Show>
         </form>
     }
     .into_any()

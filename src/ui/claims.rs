@@ -1,7 +1,7 @@
 //! Claims: each claim with its type, who asserts it and its quote; then the
 //! comparisons between sources.
 
-use super::common::{Count, Highlighted, Quotes};
+use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
 use crate::data::CORPUS;
 use leptos::prelude::*;
@@ -45,6 +45,7 @@ fn ClaimItem(index: usize) -> impl IntoView {
                 <span class="by">{by}</span>
             </p>
             <p class="claim-text"><Highlighted text=c.text/></p>
+            {(!c.actors.is_empty()).then(|| view! { <p class="meta">"About: " <ActorLinks actors=c.actors/></p> })}
             <Quotes evidence=c.evidence/>
         </li>
     }

@@ -49,13 +49,32 @@ pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
     .into_any()
 }
 
-/// Comma-separated actor names.
-pub fn actor_names(actors: &[EntityId]) -> String {
+/// An actor's name as a link that selects (or deselects) the actor in every view.
+#[component]
+pub fn ActorLink(actor: EntityId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let selected = move || state.filter.with(|f| f.actors.contains(&actor));
+    view! {
+        <a
+            class="actor"
+            href=move || state.href_with(|u| u.filter.toggle_actor(actor))
+            aria-pressed=move || if selected() { "true" } else { "false" }
+            title=move || if selected() { "Stop filtering by this actor" } else { "Show only what involves this actor" }
+        >
+            {CORPUS.entity(actor).name}
+        </a>
+    }
+    .into_any()
+}
+
+/// Several actors' names as links, comma-separated.
+#[component]
+pub fn ActorLinks(actors: &'static [EntityId]) -> impl IntoView {
     actors
         .iter()
-        .map(|&a| CORPUS.entity(a).name)
-        .collect::<Vec<_>>()
-        .join(", ")
+        .enumerate()
+        .map(|(i, &a)| view! { {(i > 0).then_some(", ")} <ActorLink actor=a/> })
+        .collect_view()
 }
 
 /// "Showing 3 of 40 events", announced to screen readers.

@@ -5,6 +5,7 @@ mod alliance_map;
 mod app;
 mod claims;
 mod common;
+mod filters;
 pub mod panic;
 mod sources;
 mod state;

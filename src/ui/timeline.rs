@@ -1,6 +1,6 @@
 //! Timeline: every event in date order, with its date precision and quotes.
 
-use super::common::{actor_names, Count, Highlighted, Quotes};
+use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
 use crate::data::CORPUS;
 use explorer_core::date::Precision;
@@ -60,7 +60,7 @@ fn EventBody(index: usize, when: String, precision: String) -> impl IntoView {
             <p class="meta">
                 <span class="badge">{e.kind.label()}</span>
                 " "
-                {actor_names(e.actors)}
+                <ActorLinks actors=e.actors/>
             </p>
             <details>
                 <summary>{format!("{} quote{}", e.evidence.len(), if e.evidence.len() == 1 { "" } else { "s" })}</summary>

@@ -72,6 +72,33 @@ pub struct Filter {
     pub kinds: Vec<Kind>,
 }
 
+/// One constraint of a filter, as a user sees and removes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Text,
+    Actor(EntityId),
+    From,
+    To,
+    Source(DocId),
+    Kind(Kind),
+}
+
+impl Facet {
+    /// Says the constraint in words: "actor: Japan", "from June 2024".
+    pub fn label(self, f: &Filter, c: &Corpus) -> String {
+        match self {
+            Facet::Text => format!("text “{}”", f.q),
+            Facet::Actor(a) => format!("actor: {}", c.entity(a).name),
+            Facet::From => format!("from {}", f.from.map(|d| d.label()).unwrap_or_default()),
+            Facet::To => format!("to {}", f.to.map(|d| d.label()).unwrap_or_default()),
+            Facet::Source(d) => format!("source: {}", c.document(d).title),
+            Facet::Kind(Kind::Event(k)) => format!("events: {}", k.label()),
+            Facet::Kind(Kind::Relation(k)) => format!("relations: {}", k.label()),
+            Facet::Kind(Kind::Claim(k)) => format!("claims: {}", k.label()),
+        }
+    }
+}
+
 /// What passes a filter, in display order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Matches {
@@ -89,6 +116,44 @@ impl Filter {
         sort_dedup(&mut self.sources);
         sort_dedup(&mut self.kinds);
         self
+    }
+
+    /// The constraints in force, in the order of the URL.
+    pub fn facets(&self) -> Vec<Facet> {
+        let mut out = Vec::new();
+        if !self.q.is_empty() {
+            out.push(Facet::Text);
+        }
+        out.extend(self.actors.iter().map(|&a| Facet::Actor(a)));
+        out.extend(self.from.map(|_| Facet::From));
+        out.extend(self.to.map(|_| Facet::To));
+        out.extend(self.sources.iter().map(|&d| Facet::Source(d)));
+        out.extend(self.kinds.iter().map(|&k| Facet::Kind(k)));
+        out
+    }
+
+    /// The filter without one constraint.
+    pub fn without(&self, facet: Facet) -> Filter {
+        let mut f = self.clone();
+        match facet {
+            Facet::Text => f.q.clear(),
+            Facet::Actor(a) => f.actors.retain(|&x| x != a),
+            Facet::From => f.from = None,
+            Facet::To => f.to = None,
+            Facet::Source(d) => f.sources.retain(|&x| x != d),
+            Facet::Kind(k) => f.kinds.retain(|&x| x != k),
+        }
+        f
+    }
+
+    /// Selects an actor, or deselects it when it is already selected.
+    pub fn toggle_actor(&mut self, a: EntityId) {
+        if self.actors.contains(&a) {
+            self.actors.retain(|&x| x != a);
+        } else {
+            self.actors.push(a);
+            sort_dedup(&mut self.actors);
+        }
     }
 
     /// True when nothing is filtered.
@@ -328,6 +393,47 @@ mod tests {
         let m = f.apply(&CORPUS);
         assert!(m.events.is_empty() && m.relations.is_empty());
         assert_eq!(m.claims, vec![1]);
+    }
+
+    #[test]
+    fn facets_list_and_remove_each_constraint() {
+        let f = Filter {
+            q: "treaty".into(),
+            actors: vec![EntityId(0), EntityId(2)],
+            to: Some(Date::year(2025)),
+            kinds: vec![Kind::Claim(ClaimType::Prediction)],
+            ..Default::default()
+        };
+        let labels: Vec<String> = f.facets().iter().map(|x| x.label(&f, &CORPUS)).collect();
+        assert_eq!(
+            labels,
+            [
+                "text “treaty”",
+                "actor: Russia",
+                "actor: Japan",
+                "to 2025",
+                "claims: Prediction"
+            ]
+        );
+        let mut g = f.clone();
+        for facet in f.facets() {
+            g = g.without(facet);
+        }
+        assert!(g.is_empty());
+        assert_eq!(
+            f.without(Facet::Actor(EntityId(0))).actors,
+            vec![EntityId(2)]
+        );
+    }
+
+    #[test]
+    fn toggling_an_actor_adds_then_removes_it() {
+        let mut f = Filter::default();
+        f.toggle_actor(EntityId(2));
+        f.toggle_actor(EntityId(0));
+        assert_eq!(f.actors, vec![EntityId(0), EntityId(2)]);
+        f.toggle_actor(EntityId(2));
+        assert_eq!(f.actors, vec![EntityId(0)]);
     }
 
     #[test]

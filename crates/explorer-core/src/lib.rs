@@ -16,6 +16,6 @@ pub mod vocab;
 mod fixture;
 
 pub use date::Date;
-pub use filter::{Filter, Kind, Matches};
+pub use filter::{Facet, Filter, Kind, Matches};
 pub use model::*;
 pub use url::{Notice, Route, UrlState};

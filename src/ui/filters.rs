@@ -1,0 +1,45 @@
+//! The filter in force, said in words, each constraint removable: a link can carry a
+//! filter the search box does not show.
+
+use super::state::AppState;
+use crate::data::CORPUS;
+use leptos::prelude::*;
+
+/// "Filtered by: actor: Japan ✕, from June 2024 ✕ … Clear all".
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let facets = Memo::new(move |_| state.filter.with(|f| f.facets()));
+    view! {
+        <Show when=move || facets.with(|f| !f.is_empty())>
+            <div class="active-filters" role="group" aria-label="Active filters">
+                <span>"Filtered by:"</span>
+                {move || {
+                    facets
+                        .get()
+                        .into_iter()
+                        .map(|facet| {
+                            let label = state.filter.with(|f| facet.label(f, &CORPUS));
+                            let remove = format!("Remove filter {label}");
+                            view! {
+                                <button
+                                    type="button"
+                                    class="chip"
+                                    aria-label=remove
+                                    on:click=move |_| state.update_filter(false, |f| *f = f.without(facet))
+                                >
+                                    {label}
+                                    <span aria-hidden="true">" ✕"</span>
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <button type="button" class="clear" on:click=move |_| state.update_filter(false, |f| *f = Default::default())>
+                    "Clear all"
+                </button>
+            </div>
+        </Show>
+    }
+    .into_any()
+}

@@ -59,7 +59,7 @@ pub fn ActorLink(actor: EntityId) -> impl IntoView {
             class="actor"
             href=move || state.href_with(|u| u.filter.toggle_actor(actor))
             aria-pressed=move || if selected() { "true" } else { "false" }
-            title=move || if selected() { "Stop filtering by this actor" } else { "Show only what involves this actor" }
+            title="Show only what involves this actor (again to undo)"
         >
             {CORPUS.entity(actor).name}
         </a>

@@ -9,17 +9,20 @@ use leptos::prelude::*;
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let facets = Memo::new(move |_| state.filter.with(|f| f.facets()));
     view! {
-        <Show when=move || facets.with(|f| !f.is_empty())>
-            <div class="active-filters" role="group" aria-label="Active filters">
-                <span>"Filtered by:"</span>
-                {move || {
-                    facets
-                        .get()
+        <div
+            class="active-filters"
+            role="group"
+            aria-label="Active filters"
+            hidden=move || state.filter.with(|f| f.is_empty())
+        >
+            <span>"Filtered by:"</span>
+            {move || {
+                state.filter.with(|f| {
+                    f.facets()
                         .into_iter()
                         .map(|facet| {
-                            let label = state.filter.with(|f| facet.label(f, &CORPUS));
+                            let label = facet.label(f, &CORPUS);
                             let remove = format!("Remove filter {label}");
                             view! {
                                 <button
@@ -34,12 +37,12 @@ pub fn ActiveFilters() -> impl IntoView {
                             }
                         })
                         .collect_view()
-                }}
-                <button type="button" class="clear" on:click=move |_| state.update_filter(false, |f| *f = Default::default())>
-                    "Clear all"
-                </button>
-            </div>
-        </Show>
+                })
+            }}
+            <button type="button" on:click=move |_| state.update_filter(false, |f| *f = Default::default())>
+                "Clear all"
+            </button>
+        </div>
     }
     .into_any()
 }

@@ -89,7 +89,7 @@ test('total counts match the corpus', async () => {
 test('clicking an actor filters every view, and its chip removes the filter', async () => {
   const x = await Explorer.open(browser, server.origin, '#/timeline');
   const all = await x.items().count();
-  await x.page.locator('main a.actor', { hasText: 'Takeshi Iwaya' }).first().click();
+  await x.page.locator('main button.actor', { hasText: 'Takeshi Iwaya' }).first().click();
   await x.page.waitForFunction(() => location.hash.includes('actor=takeshi-iwaya'));
   const some = await x.items().count();
   assert.ok(some > 0 && some < all, `${some} of ${all}`);

@@ -49,25 +49,25 @@ pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
     .into_any()
 }
 
-/// An actor's name as a link that selects (or deselects) the actor in every view.
+/// An actor's name as a toggle that selects (or deselects) the actor in every view.
 #[component]
 pub fn ActorLink(actor: EntityId) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let selected = move || state.filter.with(|f| f.actors.contains(&actor));
     view! {
-        <a
+        <button
+            type="button"
             class="actor"
-            href=move || state.href_with(|u| u.filter.toggle_actor(actor))
-            aria-pressed=move || if selected() { "true" } else { "false" }
+            aria-pressed=move || if state.filter.with(|f| f.actors.contains(&actor)) { "true" } else { "false" }
             title="Show only what involves this actor (again to undo)"
+            on:click=move |_| state.update_filter(false, |f| f.toggle_actor(actor))
         >
             {CORPUS.entity(actor).name}
-        </a>
+        </button>
     }
     .into_any()
 }
 
-/// Several actors' names as links, comma-separated.
+/// Several actors' names as toggles, comma-separated.
 #[component]
 pub fn ActorLinks(actors: &'static [EntityId]) -> impl IntoView {
     actors

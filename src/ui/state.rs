@@ -59,17 +59,8 @@ impl AppState {
 
     /// The hash of the current state shown on another route.
     pub fn href(&self, route: Route) -> String {
-        self.href_with(|u| u.route = route)
-    }
-
-    /// The hash of the current state with a change, for links that keep the rest.
-    pub fn href_with(&self, change: impl FnOnce(&mut UrlState)) -> String {
-        self.url.with(|u| {
-            let mut next = u.clone();
-            change(&mut next);
-            next.filter = std::mem::take(&mut next.filter).normalize();
-            next.to_hash(&CORPUS)
-        })
+        self.url
+            .with(|u| UrlState { route, ..u.clone() }.to_hash(&CORPUS))
     }
 }
 

@@ -1,0 +1,60 @@
+// Accessibility: axe-core's WCAG 2.2 A/AA rules on every route, light and dark, desktop
+// and phone; and the page can be used from the keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { startServer, launch, Explorer } from './support.mjs';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+async function violations(page) {
+  await page.addScriptTag({ content: axeSource });
+  // Open every disclosure so the quotes inside are checked too.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].html.slice(0, 120)})`);
+}
+
+const ROUTES = ['#/timeline', '#/map', '#/claims', '#/sources', '#/sources/putin-kim-alarm', '#/claims?actor=japan&q=missile'];
+for (const scheme of ['light', 'dark']) {
+  for (const hash of ROUTES) {
+    test(`${hash} has no WCAG A/AA violations (${scheme})`, async () => {
+      const page = await browser.newPage({ colorScheme: scheme });
+      await page.goto(`${server.origin}/${hash}`);
+      await page.locator('main h2').first().waitFor();
+      assert.deepEqual(await violations(page), []);
+      await page.close();
+    });
+  }
+}
+
+test('a malformed link with its notice has no violations on a phone', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(`${server.origin}/#/nowhere?actor=atlantis`);
+  await page.locator('.notice').waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
+
+test('the keyboard reaches the skip link, the views and the search box', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await x.page.keyboard.press('Tab');
+  assert.equal(await x.page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+  await x.page.keyboard.press('Enter');
+  assert.equal(await x.page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(await x.hash(), '#/timeline', 'the skip link leaves the view state alone');
+  await x.page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 8 && !(await x.page.evaluate(() => document.activeElement.id === 'q')); i++) {
+    await x.page.keyboard.press('Shift+Tab');
+  }
+  assert.equal(await x.page.evaluate(() => document.activeElement.id), 'q');
+  await x.page.keyboard.type('kursk');
+  await x.page.waitForFunction(() => location.hash.includes('q=kursk'));
+  await x.page.close();
+});

@@ -31,16 +31,25 @@ pub fn show_fatal_error(message: &str) {
     let text = document.create_element("p").ok();
     let details = document.create_element("pre").ok();
     let button = document.create_element("button").ok();
-    if let (Some(h), Some(p), Some(d), Some(b)) = (heading, text, details, button) {
+    let afresh = document.create_element("button").ok();
+    if let (Some(h), Some(p), Some(d), Some(b), Some(f)) = (heading, text, details, button, afresh)
+    {
         h.set_text_content(Some("Something went wrong"));
-        p.set_text_content(Some("The explorer hit an unexpected error and stopped. Reloading the page starts it again; your link keeps what you were looking at."));
+        p.set_text_content(Some("The explorer hit an unexpected error and stopped. Reloading starts it again with what you were looking at; starting afresh drops this link's settings."));
         d.set_text_content(Some(message));
         b.set_text_content(Some("Reload the explorer"));
         let _ = b.set_attribute("type", "button");
         let _ = b.set_attribute("onclick", "location.reload()");
+        f.set_text_content(Some("Start afresh"));
+        let _ = f.set_attribute("type", "button");
+        let _ = f.set_attribute(
+            "onclick",
+            "location.replace(location.pathname + location.search)",
+        );
         let _ = panel.append_child(&h);
         let _ = panel.append_child(&p);
         let _ = panel.append_child(&b);
+        let _ = panel.append_child(&f);
         let _ = panel.append_child(&d);
     }
     let _ = body.insert_before(&panel, body.first_child().as_ref());

@@ -15,13 +15,9 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     provide_context(state);
-    let listener =
-        window_event_listener(leptos::ev::hashchange, move |_| state.sync_from_location());
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
-    on_cleanup(move || {
-        listener.remove();
-        popstate.remove();
-    });
+    // Every change of address (a link, Back, Forward, an edited hash) fires popstate.
+    let listener = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
+    on_cleanup(move || listener.remove());
     let embed = move || state.url.with(|u| u.embed);
 
     view! {

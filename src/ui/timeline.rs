@@ -4,6 +4,7 @@ use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
 use crate::data::CORPUS;
 use explorer_core::date::Precision;
+use explorer_core::Event;
 use leptos::prelude::*;
 
 /// The events that pass the filter, oldest first.
@@ -23,32 +24,29 @@ pub fn Timeline() -> impl IntoView {
     .into_any()
 }
 
-#[component]
-fn EventItem(index: usize) -> impl IntoView {
-    let e = &CORPUS.events[index];
-    let when = match (e.date, e.end) {
+/// The date as shown, and how precisely it is known (or what it follows).
+fn when(e: &Event) -> (String, String) {
+    let date = match (e.date, e.end) {
         (Some(d), Some(end)) if end != d => format!("{} – {}", d.label(), end.label()),
         (Some(d), _) => d.label(),
         (None, _) => "undated".to_string(),
     };
     let precision = match e.date.map(|d| d.precision()) {
-        Some(Precision::Year) => "known to the year",
-        Some(Precision::Month) => "known to the month",
-        Some(Precision::Day) => "known to the day",
+        Some(Precision::Year) => "known to the year".to_string(),
+        Some(Precision::Month) => "known to the month".to_string(),
+        Some(Precision::Day) => "known to the day".to_string(),
         None => match e.after.first() {
-            Some(a) => {
-                let before = &CORPUS.events[a.index()];
-                return view! { <EventBody index=index when="undated".into() precision=format!("after: {}", before.title)/> }.into_any();
-            }
-            None => "date not given",
+            Some(a) => format!("after: {}", CORPUS.events[a.index()].title),
+            None => "date not given".to_string(),
         },
     };
-    view! { <EventBody index=index when=when precision=precision.to_string()/> }.into_any()
+    (date, precision)
 }
 
 #[component]
-fn EventBody(index: usize, when: String, precision: String) -> impl IntoView {
+fn EventItem(index: usize) -> impl IntoView {
     let e = &CORPUS.events[index];
+    let (when, precision) = when(e);
     view! {
         <li class="item event" id=format!("event-{}", e.id)>
             <p class="when">

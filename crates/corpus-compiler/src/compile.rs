@@ -190,14 +190,8 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         .iter()
         .map(|(n, s)| (n.as_str(), s.as_str()))
         .collect();
-    let mut compiled = compile(
-        &files,
-        &texts
-            .iter()
-            .map(|(k, (p, t))| (k.clone(), (p.clone(), t.clone())))
-            .collect::<Vec<_>>(),
-        &display_path(dir, ""),
-    )?;
+    let texts: Vec<(String, (PathBuf, String))> = texts.into_iter().collect();
+    let mut compiled = compile(&files, &texts, &display_path(dir, ""))?;
     compiled.inputs = inputs;
     Ok(compiled)
 }

@@ -193,13 +193,6 @@ impl Corpus {
             .position(|e| e.id == id)
             .map(|i| EntityId(i as u16))
     }
-
-    /// The documents that a list of evidence cites, without repeats, in corpus order.
-    pub fn sources_of(&self, evidence: &[Evidence]) -> Vec<DocId> {
-        let mut docs: Vec<DocId> = evidence.iter().map(|e| e.doc).collect();
-        crate::small_sort::sort_dedup(&mut docs);
-        docs
-    }
 }
 
 impl Asserter {

@@ -64,10 +64,7 @@ impl Query {
         if self.is_empty() {
             return true;
         }
-        let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
-        self.words
-            .iter()
-            .all(|w| folded.iter().any(|t| t.contains(w.as_str())))
+        self.matches_folded(&fold(&texts.join("\n")))
     }
 
     /// True when every word occurs in `folded`, a text already passed through [`fold`].

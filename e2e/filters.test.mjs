@@ -109,6 +109,7 @@ test('"Clear all" removes every constraint of a shared link', async () => {
   assert.match(await x.count(), /Showing/);
   await x.page.getByRole('button', { name: 'Clear all' }).click();
   await x.page.waitForFunction(() => location.hash === '#/claims');
+  assert.equal(await x.page.getByRole('group', { name: 'Active filters' }).isVisible(), false, 'no chips without a filter');
   assert.equal(await x.search().inputValue(), '');
   assert.doesNotMatch(await x.count(), /Showing/);
   await x.page.close();

@@ -31,7 +31,7 @@ fn seeds_match_their_committed_hashes() {
         );
         n += 1;
     }
-    assert_eq!(n, CORPUS.documents.len(), "every document has a hash");
+    assert_eq!(n, CORPUS.document_ids().len(), "every document has a hash");
     // Where the shared originals are beside the repo, the copies must equal them.
     if let Ok(dir) = std::fs::read_dir("../shared/seeds") {
         for entry in dir.flatten() {
@@ -47,7 +47,7 @@ fn seeds_match_their_committed_hashes() {
 
 #[test]
 fn every_document_text_is_its_seed_file() {
-    for d in CORPUS.documents {
+    for d in CORPUS.document_ids().map(|d| CORPUS.document(d)) {
         let on_disk = std::fs::read_to_string(Path::new("seeds").join(d.file)).unwrap();
         assert_eq!(d.text, on_disk, "{}", d.file);
     }
@@ -56,28 +56,23 @@ fn every_document_text_is_its_seed_file() {
 #[test]
 fn every_quote_is_an_exact_substring_of_its_source() {
     let mut all: Vec<(&str, &Evidence)> = Vec::new();
-    all.extend(
+    let events = || CORPUS.event_ids().map(|e| CORPUS.event(e));
+    let relations = || CORPUS.relation_ids().map(|r| CORPUS.relation(r));
+    let claims = || CORPUS.claim_ids().map(|c| CORPUS.claim(c));
+    all.extend(events().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
+    all.extend(relations().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
+    all.extend(claims().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
+    all.extend(CORPUS.comparison_ids().flat_map(|c| {
+        let id = CORPUS.comparison(c).id;
         CORPUS
-            .events
-            .iter()
-            .flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))),
-    );
-    all.extend(
+            .sides(c)
+            .flat_map(move |s| s.evidence.iter().map(move |v| (id, v)))
+    }));
+    all.extend(CORPUS.document_ids().flat_map(|d| {
+        let id = CORPUS.document(d).id;
         CORPUS
-            .relations
-            .iter()
-            .flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))),
-    );
-    all.extend(
-        CORPUS
-            .claims
-            .iter()
-            .flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))),
-    );
-    all.extend(CORPUS.comparisons.iter().flat_map(|c| {
-        c.sides
-            .iter()
-            .flat_map(move |s| s.evidence.iter().map(move |v| (c.id, v)))
+            .notes_of(d)
+            .flat_map(move |n| CORPUS.note(n).evidence.iter().map(move |v| (id, v)))
     }));
     assert!(all.len() > 100);
     for (id, ev) in all {
@@ -85,12 +80,10 @@ fn every_quote_is_an_exact_substring_of_its_source() {
         assert!(!q.trim().is_empty(), "{id}: empty quote");
         assert!(CORPUS.document(ev.doc).text.contains(q), "{id}");
     }
-    for item in CORPUS
-        .events
-        .iter()
+    for item in events()
         .map(|e| e.evidence)
-        .chain(CORPUS.relations.iter().map(|r| r.evidence))
-        .chain(CORPUS.claims.iter().map(|c| c.evidence))
+        .chain(relations().map(|r| r.evidence))
+        .chain(claims().map(|c| c.evidence))
     {
         assert!(!item.is_empty());
     }
@@ -98,58 +91,56 @@ fn every_quote_is_an_exact_substring_of_its_source() {
 
 #[test]
 fn every_entity_is_mentioned_somewhere() {
-    for (i, e) in CORPUS.entities.iter().enumerate() {
-        let id = EntityId(i as u16);
-        let lower: Vec<String> = std::iter::once(e.name)
-            .chain(e.aliases.iter().copied())
-            .map(str::to_lowercase)
-            .collect();
+    for id in CORPUS.entity_ids() {
+        let lower: Vec<String> = CORPUS.names(id).map(str::to_lowercase).collect();
         assert!(
             CORPUS
-                .documents
-                .iter()
-                .any(|d| mentions(&CORPUS, d.text, id)
-                    || lower.iter().any(|n| d.text.to_lowercase().contains(n))),
+                .document_ids()
+                .map(|d| CORPUS.document(d).text)
+                .any(|text| mentions(&CORPUS, text, id)
+                    || lower.iter().any(|n| text.to_lowercase().contains(n))),
             "{} is never mentioned",
-            e.id
+            CORPUS.entity(id).id
         );
     }
 }
 
 #[test]
 fn relations_link_two_different_actors() {
-    for r in CORPUS.relations {
+    for r in CORPUS.relation_ids().map(|r| CORPUS.relation(r)) {
         assert_ne!(r.source, r.target, "{}", r.id);
     }
 }
 
 #[test]
 fn comparisons_have_at_least_two_sides() {
-    for c in CORPUS.comparisons {
-        assert!(c.sides.len() >= 2, "{}", c.id);
-        assert!(c.sides.iter().all(|s| !s.evidence.is_empty()), "{}", c.id);
+    for c in CORPUS.comparison_ids() {
+        let id = CORPUS.comparison(c).id;
+        assert!(CORPUS.sides(c).len() >= 2, "{id}");
+        assert!(CORPUS.sides(c).all(|s| !s.evidence.is_empty()), "{id}");
     }
 }
 
 #[test]
 fn events_keep_the_order_the_texts_give() {
     let order = timeline_order(&CORPUS);
-    for (i, e) in CORPUS.events.iter().enumerate() {
+    for id in CORPUS.event_ids() {
+        let e = CORPUS.event(id);
         for a in e.after {
             assert!(
-                order[a.index()] < order[i],
+                order[a.index()] < order[id.index()],
                 "{} should come after {}",
                 e.id,
-                CORPUS.events[a.index()].id
+                CORPUS.event(*a).id
             );
         }
     }
     let m = Filter::default().apply(&CORPUS);
     // Dated events are in date order, unless a coarser date is held back by `after`.
-    let dated: Vec<&Event> = m
+    let dated: Vec<Event> = m
         .events
         .iter()
-        .map(|&i| &CORPUS.events[i])
+        .map(|&i| CORPUS.event(i))
         .filter(|e| e.date.is_some())
         .collect();
     for w in dated.windows(2) {
@@ -176,7 +167,7 @@ fn a_filter_narrows_every_view() {
     assert!(by_actor.relations.len() < all.relations.len() && !by_actor.relations.is_empty());
     assert!(by_actor.claims.len() < all.claims.len() && !by_actor.claims.is_empty());
     for &r in &by_actor.relations {
-        let rel = &CORPUS.relations[r];
+        let rel = CORPUS.relation(r);
         assert!(rel.source == japan || rel.target == japan);
     }
     let sando = CORPUS.document_by_id("sando-eaf").unwrap();
@@ -186,10 +177,11 @@ fn a_filter_narrows_every_view() {
     }
     .apply(&CORPUS);
     assert_eq!(by_source.documents, vec![sando]);
-    assert!(by_source
-        .claims
+    assert!(by_source.claims.iter().all(|&c| CORPUS
+        .claim(c)
+        .evidence
         .iter()
-        .all(|&c| CORPUS.claims[c].evidence.iter().any(|e| e.doc == sando)));
+        .any(|e| e.doc == sando)));
     let by_text = Filter {
         q: "kursk".into(),
         ..Default::default()
@@ -217,26 +209,22 @@ fn search_by_any_alias_finds_the_entity() {
             .entity_by_id(id)
             .unwrap_or_else(|| panic!("no entity {id}"));
         let q = Query::new(alias);
-        let ent = CORPUS.entity(e);
         assert!(
-            q.matches(
-                &std::iter::once(ent.name)
-                    .chain(ent.aliases.iter().copied())
-                    .collect::<Vec<_>>()
-            ),
+            q.matches(&CORPUS.names(e).collect::<Vec<_>>()),
             "{alias} does not find {id}"
         );
     }
     // Every alias of every actor that has ties finds at least one of its ties.
-    for (i, ent) in CORPUS.entities.iter().enumerate() {
-        let id = EntityId(i as u16);
-        let tied: Vec<usize> = (0..CORPUS.relations.len())
-            .filter(|&r| CORPUS.relations[r].source == id || CORPUS.relations[r].target == id)
+    for id in CORPUS.entity_ids() {
+        let ent = CORPUS.entity(id);
+        let tied: Vec<RelationId> = CORPUS
+            .relation_ids()
+            .filter(|&r| CORPUS.relation(r).source == id || CORPUS.relation(r).target == id)
             .collect();
         if tied.is_empty() {
             continue;
         }
-        for alias in ent.aliases {
+        for alias in CORPUS.names(id).skip(1) {
             let m = Filter {
                 q: alias.to_string(),
                 ..Default::default()
@@ -270,12 +258,12 @@ fn annotations_cover_at_least_90_percent_of_each_article() {
 #[test]
 fn nothing_is_drawn_from_page_debris_or_captions() {
     let furniture: Vec<(DocId, u32, u32)> = CORPUS
-        .documents
-        .iter()
-        .flat_map(|d| d.notes.iter())
+        .document_ids()
+        .flat_map(|d| CORPUS.notes_of(d))
+        .map(|n| CORPUS.note(n))
         .filter(|n| matches!(n.kind, NoteKind::Debris | NoteKind::Caption))
         .flat_map(|n| n.evidence.iter())
-        .map(|e| (e.doc, e.start, e.end))
+        .map(|e| (e.doc, e.start, e.end()))
         .collect();
     assert!(
         !furniture.is_empty(),
@@ -284,23 +272,23 @@ fn nothing_is_drawn_from_page_debris_or_captions() {
     let inside = |e: &Evidence| {
         furniture
             .iter()
-            .any(|&(d, s, t)| d == e.doc && e.start >= s && e.end <= t)
+            .any(|&(d, s, t)| d == e.doc && e.start >= s && e.end() <= t)
     };
-    for e in CORPUS.events {
+    for e in CORPUS.event_ids().map(|e| CORPUS.event(e)) {
         assert!(
             !e.evidence.iter().any(inside),
             "event {} rests on page debris",
             e.id
         );
     }
-    for r in CORPUS.relations {
+    for r in CORPUS.relation_ids().map(|r| CORPUS.relation(r)) {
         assert!(
             !r.evidence.iter().any(inside),
             "relation {} rests on page debris",
             r.id
         );
     }
-    for c in CORPUS.claims {
+    for c in CORPUS.claim_ids().map(|c| CORPUS.claim(c)) {
         assert!(
             !c.evidence.iter().any(inside),
             "claim {} rests on page debris",

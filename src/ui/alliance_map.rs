@@ -4,13 +4,13 @@ use super::common::{ActorLink, Count, Highlighted, Quotes};
 use super::state::AppState;
 use crate::data::CORPUS;
 use explorer_core::lists::relations_by_actor;
-use explorer_core::EntityId;
+use explorer_core::{EntityId, RelationId};
 use leptos::prelude::*;
 
 /// Every actor with ties that pass the filter, and those ties.
 #[component]
 pub fn AllianceMap() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     let groups = Memo::new(move |_| {
         state
             .matches
@@ -20,24 +20,24 @@ pub fn AllianceMap() -> impl IntoView {
     view! {
         <section aria-labelledby="map-h">
             <h2 id="map-h">"Alliance map"</h2>
-            <Count shown=shown total=CORPUS.relations.len() noun="relations"/>
-            {move || groups.get().into_iter().map(|group| view! { <ActorGroup actor=group.0.index() relations=group.1/> }).collect_view()}
+            <Count shown=shown total=CORPUS.relation_ids().len() noun="relations"/>
+            {move || groups.get().into_iter().map(|group| view! { <ActorGroup actor=group.0 relations=group.1/> }).collect_view()}
         </section>
     }
     .into_any()
 }
 
 #[component]
-fn ActorGroup(actor: usize, relations: Vec<usize>) -> impl IntoView {
-    let ent = &CORPUS.entities[actor];
+fn ActorGroup(actor: EntityId, relations: Vec<RelationId>) -> impl IntoView {
+    let ent = CORPUS.entity(actor);
     view! {
         <section class="group" aria-labelledby=format!("actor-{}", ent.id)>
             <h3 id=format!("actor-{}", ent.id)>
-                <ActorLink actor=EntityId(actor as u16)/>
+                <ActorLink actor=actor/>
                 <span class="kind">{ent.kind.label()}</span>
             </h3>
             <ul class="items relations">
-                {relations.into_iter().map(|r| view! { <RelationItem index=r/> }).collect_view()}
+                {relations.into_iter().map(|r| view! { <RelationItem id=r/> }).collect_view()}
             </ul>
         </section>
     }
@@ -45,8 +45,8 @@ fn ActorGroup(actor: usize, relations: Vec<usize>) -> impl IntoView {
 }
 
 #[component]
-fn RelationItem(index: usize) -> impl IntoView {
-    let r = &CORPUS.relations[index];
+fn RelationItem(id: RelationId) -> impl IntoView {
+    let r = CORPUS.relation(id);
     let arrow = if r.directed { "→" } else { "↔" };
     let span = match (r.from, r.to) {
         (Some(a), Some(b)) => format!(", {} – {}", a.label(), b.label()),

@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
                 let _ = main.focus();
             }
         }>"Skip to content"</a>
-        <Show when=move || !embed()>
+        {move || (!embed()).then(|| view! {
             <header class="top">
                 <h1>"Alliance Explorer"</h1>
                 <p class="tagline">"What five articles say about the Russia–North Korea alliance and Japan’s Indo-Pacific strategy"</p>
@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
                 <SearchBox/>
                 <ActiveFilters/>
             </header>
-        </Show>
+        })}
         <Notices/>
         <main id="main" tabindex="-1">
             {move || match state.route.get() {
@@ -54,7 +54,7 @@ pub fn App() -> impl IntoView {
 /// Links to the four views, keeping the filter.
 #[component]
 fn Nav() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     let link = move |route: Route, label: &'static str| {
         let current = move || {
             let r = state.route.get();
@@ -82,7 +82,7 @@ fn Nav() -> impl IntoView {
 /// Free-text search over every view.
 #[component]
 fn SearchBox() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     view! {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="q">"Search"</label>
@@ -105,10 +105,10 @@ fn SearchBox() -> impl IntoView {
 /// What was dropped from a malformed link, said plainly and dismissible.
 #[component]
 fn Notices() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            <Show when=move || state.notices.with(|n| !n.is_empty())>
+            {move || state.notices.with(|n| !n.is_empty()).then(|| view! {
                 <div class="notice">
                     <p>"Parts of this link could not be used, so the explorer shows the rest:"</p>
                     <ul>
@@ -116,7 +116,7 @@ fn Notices() -> impl IntoView {
                     </ul>
                     <button type="button" on:click=move |_| state.notices.set(Vec::new())>"Dismiss"</button>
                 </div>
-            </Show>
+            })}
         </div>
     }
     .into_any()

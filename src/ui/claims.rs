@@ -4,25 +4,26 @@
 use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
 use crate::data::CORPUS;
+use explorer_core::{ClaimId, ComparisonId};
 use leptos::prelude::*;
 
 /// The claims and comparisons that pass the filter.
 #[component]
 pub fn Claims() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     let shown = Signal::derive(move || state.matches.with(|m| m.claims.len()));
     view! {
         <section aria-labelledby="claims-h">
             <h2 id="claims-h">"Claims"</h2>
-            <Count shown=shown total=CORPUS.claims.len() noun="claims"/>
+            <Count shown=shown total=CORPUS.claim_ids().len() noun="claims"/>
             <ul class="items claims">
-                {move || state.matches.with(|m| m.claims.clone()).into_iter().map(|i| view! { <ClaimItem index=i/> }).collect_view()}
+                {move || state.matches.with(|m| m.claims.clone()).into_iter().map(|id| view! { <ClaimItem id=id/> }).collect_view()}
             </ul>
         </section>
         <section aria-labelledby="comparisons-h">
             <h2 id="comparisons-h">"Where sources compare"</h2>
             <ul class="items comparisons">
-                {move || state.matches.with(|m| m.comparisons.clone()).into_iter().map(|i| view! { <ComparisonItem index=i/> }).collect_view()}
+                {move || state.matches.with(|m| m.comparisons.clone()).into_iter().map(|id| view! { <ComparisonItem id=id/> }).collect_view()}
             </ul>
         </section>
     }
@@ -30,12 +31,12 @@ pub fn Claims() -> impl IntoView {
 }
 
 #[component]
-fn ClaimItem(index: usize) -> impl IntoView {
-    let c = &CORPUS.claims[index];
+fn ClaimItem(id: ClaimId) -> impl IntoView {
+    let c = CORPUS.claim(id);
     let doc = c.evidence.first().map(|e| e.doc).unwrap_or_default();
     let by = match c.by_label {
         Some(label) => format!("{label} ({})", c.by.label(&CORPUS, doc)),
-        None => c.by.label(&CORPUS, doc),
+        None => c.by.label(&CORPUS, doc).to_string(),
     };
     view! {
         <li class="item claim">
@@ -53,14 +54,14 @@ fn ClaimItem(index: usize) -> impl IntoView {
 }
 
 #[component]
-fn ComparisonItem(index: usize) -> impl IntoView {
-    let c = &CORPUS.comparisons[index];
+fn ComparisonItem(id: ComparisonId) -> impl IntoView {
+    let c = CORPUS.comparison(id);
     view! {
         <li class="item comparison">
             <h3><Highlighted text=c.topic/> " " <span class=format!("badge verdict-{}", c.verdict.id())>{c.verdict.label()}</span></h3>
             <p>{c.summary}</p>
             <ul class="sides">
-                {c.sides.iter().map(|s| view! {
+                {CORPUS.sides(id).map(|s| view! {
                     <li>
                         <p class="side-label">{s.label}</p>
                         <Quotes evidence=s.evidence/>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// Text with the current search words marked.
 #[component]
 pub fn Highlighted(text: &'static str) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     move || {
         segments(text, &state.query.with(|q| q.highlights(text)))
             .into_iter()
@@ -28,7 +28,7 @@ pub fn Highlighted(text: &'static str) -> impl IntoView {
 /// The quotes an item rests on, each with a link to its source.
 #[component]
 pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     view! {
         <ul class="quotes">
             {evidence
@@ -36,10 +36,11 @@ pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
                 .map(|e| {
                     let doc = CORPUS.document(e.doc);
                     let quote = CORPUS.quote(e);
+                    let at = e.doc;
                     view! {
                         <li>
                             <blockquote>"“"<Highlighted text=quote/>"”"</blockquote>
-                            <a class="cite" href=move || state.href(Route::Source(e.doc))>{doc.title}</a>
+                            <a class="cite" href=move || state.href(Route::Source(at))>{doc.title}</a>
                         </li>
                     }
                 })
@@ -52,7 +53,7 @@ pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
 /// An actor's name as a toggle that selects (or deselects) the actor in every view.
 #[component]
 pub fn ActorLink(actor: EntityId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     view! {
         <button
             type="button"

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// "Filtered by: actor: Japan ✕, from June 2024 ✕ … Clear all".
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     view! {
         <div
             class="active-filters"

@@ -9,12 +9,12 @@ use leptos::prelude::*;
 /// The documents that pass the filter.
 #[component]
 pub fn Sources() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     let shown = Signal::derive(move || state.matches.with(|m| m.documents.len()));
     view! {
         <section aria-labelledby="sources-h">
             <h2 id="sources-h">"Sources"</h2>
-            <Count shown=shown total=CORPUS.documents.len() noun="sources"/>
+            <Count shown=shown total=CORPUS.document_ids().len() noun="sources"/>
             <ul class="items documents">
                 {move || state.matches.with(|m| m.documents.clone()).into_iter().map(|d| view! { <DocumentItem doc=d/> }).collect_view()}
             </ul>
@@ -39,7 +39,7 @@ fn byline(doc: DocId) -> String {
 
 #[component]
 fn DocumentItem(doc: DocId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     let d = CORPUS.document(doc);
     view! {
         <li class="item document">
@@ -54,7 +54,7 @@ fn DocumentItem(doc: DocId) -> impl IntoView {
 /// One document in full, as published, with its reading notes.
 #[component]
 pub fn SourceText(doc: DocId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     let d = CORPUS.document(doc);
     view! {
         <article class="source" aria-labelledby="source-h">
@@ -68,7 +68,7 @@ pub fn SourceText(doc: DocId) -> impl IntoView {
             <section aria-labelledby="notes-h">
                 <h3 id="notes-h">"Reading notes"</h3>
                 <ul class="items notes">
-                    {d.notes.iter().map(|n| view! {
+                    {CORPUS.notes_of(doc).map(|n| CORPUS.note(n)).map(|n| view! {
                         <li class="item note">
                             <span class="badge">{n.kind.label()}</span>
                             " "

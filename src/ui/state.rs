@@ -38,6 +38,12 @@ impl AppState {
         }
     }
 
+    /// The state provided at the root. (`expect_context` would format the type name
+    /// with `Debug`, pulling Unicode escaping into the download.)
+    pub fn get() -> Self {
+        use_context::<AppState>().expect("AppState is provided by App")
+    }
+
     /// Re-reads the hash after the user navigated (a link, Back or Forward).
     pub fn sync_from_location(&self) {
         let (url, notices) = UrlState::from_hash(&current_hash(), &CORPUS);

@@ -4,20 +4,20 @@ use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
 use crate::data::CORPUS;
 use explorer_core::date::Precision;
-use explorer_core::Event;
+use explorer_core::{Event, EventId};
 use leptos::prelude::*;
 
 /// The events that pass the filter, oldest first.
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::get();
     let shown = Signal::derive(move || state.matches.with(|m| m.events.len()));
     view! {
         <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
-            <Count shown=shown total=CORPUS.events.len() noun="events"/>
+            <Count shown=shown total=CORPUS.event_ids().len() noun="events"/>
             <ol class="items events">
-                {move || state.matches.with(|m| m.events.clone()).into_iter().map(|i| view! { <EventItem index=i/> }).collect_view()}
+                {move || state.matches.with(|m| m.events.clone()).into_iter().map(|id| view! { <EventItem id=id/> }).collect_view()}
             </ol>
         </section>
     }
@@ -36,7 +36,7 @@ fn when(e: &Event) -> (String, String) {
         Some(Precision::Month) => "known to the month".to_string(),
         Some(Precision::Day) => "known to the day".to_string(),
         None => match e.after.first() {
-            Some(a) => format!("after: {}", CORPUS.events[a.index()].title),
+            Some(&a) => format!("after: {}", CORPUS.event(a).title),
             None => "date not given".to_string(),
         },
     };
@@ -44,9 +44,9 @@ fn when(e: &Event) -> (String, String) {
 }
 
 #[component]
-fn EventItem(index: usize) -> impl IntoView {
-    let e = &CORPUS.events[index];
-    let (when, precision) = when(e);
+fn EventItem(id: EventId) -> impl IntoView {
+    let e = CORPUS.event(id);
+    let (when, precision) = when(&e);
     view! {
         <li class="item event" id=format!("event-{}", e.id)>
             <p class="when">

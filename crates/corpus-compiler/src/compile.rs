@@ -26,122 +26,22 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// A resolved quote: document index and byte span.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Evidence {
-    pub doc: usize,
-    pub start: usize,
-    pub end: usize,
-}
+pub use explorer_core::owned::*;
 
-#[derive(Debug)]
-pub struct Note {
-    pub kind: NoteKind,
-    pub text: String,
-    pub evidence: Vec<Evidence>,
-}
-
-#[derive(Debug)]
-pub struct Document {
-    pub id: String,
-    pub file: String,
-    pub path: PathBuf,
-    pub title: String,
-    pub title_printed: bool,
-    pub author: Option<String>,
-    pub outlet: Option<String>,
-    pub published: Option<Date>,
-    pub summary: String,
-    pub text: String,
-    pub notes: Vec<Note>,
-}
-
-#[derive(Debug)]
-pub struct Entity {
-    pub id: String,
-    pub kind: EntityKind,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub description: String,
-    pub coords: Option<[f64; 2]>,
-    pub members: Vec<usize>,
-    pub leader_of: Option<usize>,
-}
-
-#[derive(Debug)]
-pub struct Event {
-    pub id: String,
-    pub title: String,
-    pub kind: EventKind,
-    pub date: Option<Date>,
-    pub end: Option<Date>,
-    pub actors: Vec<usize>,
-    pub place: Option<usize>,
-    pub reported: bool,
-    pub after: Vec<usize>,
-    pub evidence: Vec<Evidence>,
-}
-
-#[derive(Debug)]
-pub struct Relation {
-    pub id: String,
-    pub kind: RelationType,
-    pub source: usize,
-    pub target: usize,
-    pub directed: bool,
-    pub status: RelationStatus,
-    pub from: Option<Date>,
-    pub to: Option<Date>,
-    pub summary: String,
-    pub evidence: Vec<Evidence>,
-}
-
-/// Who asserts a claim, resolved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum By {
-    Author,
-    Unnamed,
-    Survey,
-    Entity(usize),
-}
-
-#[derive(Debug)]
-pub struct Claim {
-    pub id: String,
-    pub kind: ClaimType,
-    pub text: String,
-    pub by: By,
-    pub by_label: Option<String>,
-    pub actors: Vec<usize>,
-    pub evidence: Vec<Evidence>,
-}
-
-#[derive(Debug)]
-pub struct Side {
-    pub label: String,
-    pub evidence: Vec<Evidence>,
-}
-
-#[derive(Debug)]
-pub struct Comparison {
-    pub id: String,
-    pub topic: String,
-    pub verdict: Verdict,
-    pub summary: String,
-    pub sides: Vec<Side>,
-}
-
-/// The checked corpus, every reference resolved to an index.
+/// The checked corpus, every reference resolved to an index, and the files it was read
+/// from. It reads as the corpus it holds.
 #[derive(Debug, Default)]
 pub struct Compiled {
-    pub documents: Vec<Document>,
-    pub entities: Vec<Entity>,
-    pub events: Vec<Event>,
-    pub relations: Vec<Relation>,
-    pub claims: Vec<Claim>,
-    pub comparisons: Vec<Comparison>,
+    pub corpus: Corpus,
     /// Every file read, for build-script change tracking.
     pub inputs: Vec<PathBuf>,
+}
+
+impl std::ops::Deref for Compiled {
+    type Target = Corpus;
+    fn deref(&self) -> &Corpus {
+        &self.corpus
+    }
 }
 
 /// Reads and checks the corpus in `dir`. Returns every problem found, not just the first.
@@ -227,7 +127,7 @@ pub fn compile(
     }
 
     // Documents first: everything else cites them.
-    let mut out = Compiled::default();
+    let mut out = Corpus::default();
     let mut doc_ids: HashMap<String, usize> = HashMap::new();
     let mut text_used: HashSet<&str> = HashSet::new();
     for (file, f) in &parsed {
@@ -236,7 +136,7 @@ pub fn compile(
             if !cx.fresh_id(file, &item, &d.id, doc_ids.contains_key(&d.id)) {
                 continue;
             }
-            let Some((_, (path, text))) = texts.iter().find(|(n, _)| n == &d.file) else {
+            let Some((_, (_, text))) = texts.iter().find(|(n, _)| n == &d.file) else {
                 cx.err(file, &item, format!("file `{}` is not in {dir}", d.file));
                 continue;
             };
@@ -259,7 +159,6 @@ pub fn compile(
             out.documents.push(Document {
                 id: d.id.clone(),
                 file: d.file.clone(),
-                path: path.clone(),
                 title: d.title.clone(),
                 title_printed: d.title_printed,
                 author: d.author.clone(),
@@ -626,7 +525,10 @@ pub fn compile(
     }
 
     if cx.diags.is_empty() {
-        Ok(out)
+        Ok(Compiled {
+            corpus: out,
+            inputs: Vec::new(),
+        })
     } else {
         Err(cx.diags)
     }

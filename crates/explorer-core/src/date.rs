@@ -50,7 +50,8 @@ impl Date {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(format!("`{s}` is not a date: the {what} must be {len} digits (YYYY, YYYY-MM or YYYY-MM-DD)"));
             }
-            p.parse::<u32>().map_err(|e| e.to_string())
+            // Digits only, checked above: no `str::parse` and its error messages.
+            Ok(p.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
         };
         let (year, month, day) = match parts.as_slice() {
             [y] => (num(y, 4, "year")?, 0, 0),

@@ -102,11 +102,11 @@ impl Facet {
 /// What passes a filter, in display order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Matches {
-    pub events: Vec<usize>,
-    pub relations: Vec<usize>,
-    pub claims: Vec<usize>,
+    pub events: Vec<EventId>,
+    pub relations: Vec<RelationId>,
+    pub claims: Vec<ClaimId>,
     pub documents: Vec<DocId>,
-    pub comparisons: Vec<usize>,
+    pub comparisons: Vec<ComparisonId>,
 }
 
 impl Filter {
@@ -174,27 +174,31 @@ impl Filter {
         let text = |hay: fn(&Folded) -> &Vec<String>, i: usize| {
             q.is_empty() || q.matches_folded(&hay(index.folded())[i])
         };
-        let mut events: Vec<usize> = (0..c.events.len())
-            .filter(|&i| self.event_passes(&c.events[i]) && text(|f| &f.events, i))
+        let mut events: Vec<EventId> = c
+            .event_ids()
+            .filter(|&e| self.event_passes(&c.event(e)) && text(|f| &f.events, e.index()))
             .collect();
         let order = index.timeline_order();
-        sort_by_key(&mut events, |&i| order[i]);
+        sort_by_key(&mut events, |e| order[e.index()]);
         Matches {
             events,
-            relations: (0..c.relations.len())
-                .filter(|&i| self.relation_passes(&c.relations[i]) && text(|f| &f.relations, i))
-                .collect(),
-            claims: (0..c.claims.len())
-                .filter(|&i| self.claim_passes(&c.claims[i]) && text(|f| &f.claims, i))
-                .collect(),
-            documents: (0..c.documents.len())
-                .filter(|&i| self.document_passes(c, DocId(i as u16)) && text(|f| &f.documents, i))
-                .map(|i| DocId(i as u16))
-                .collect(),
-            comparisons: (0..c.comparisons.len())
-                .filter(|&i| {
-                    self.comparison_passes(c, &c.comparisons[i]) && text(|f| &f.comparisons, i)
+            relations: c
+                .relation_ids()
+                .filter(|&r| {
+                    self.relation_passes(&c.relation(r)) && text(|f| &f.relations, r.index())
                 })
+                .collect(),
+            claims: c
+                .claim_ids()
+                .filter(|&cl| self.claim_passes(&c.claim(cl)) && text(|f| &f.claims, cl.index()))
+                .collect(),
+            documents: c
+                .document_ids()
+                .filter(|&d| self.document_passes(c, d) && text(|f| &f.documents, d.index()))
+                .collect(),
+            comparisons: c
+                .comparison_ids()
+                .filter(|&cm| self.comparison_passes(c, cm) && text(|f| &f.comparisons, cm.index()))
                 .collect(),
         }
     }
@@ -257,19 +261,17 @@ impl Filter {
     /// Whether a document passes every facet but the text: it is a selected source and
     /// mentions a selected actor.
     pub fn document_passes(&self, c: &Corpus, d: DocId) -> bool {
-        let doc = c.document(d);
+        let text = c.document(d).text;
         (self.sources.is_empty() || self.sources.contains(&d))
-            && (self.actors.is_empty() || self.actors.iter().any(|&a| mentions(c, doc.text, a)))
+            && (self.actors.is_empty() || self.actors.iter().any(|&a| mentions(c, text, a)))
     }
 
     /// Whether a comparison passes every facet but the text: one of its sides cites a
     /// selected source, and one of its quotes names a selected actor.
-    pub fn comparison_passes(&self, c: &Corpus, cm: &Comparison) -> bool {
-        (self.sources.is_empty() || cm.sides.iter().any(|s| self.sources_pass(s.evidence)))
+    pub fn comparison_passes(&self, c: &Corpus, cm: ComparisonId) -> bool {
+        (self.sources.is_empty() || c.sides(cm).any(|s| self.sources_pass(s.evidence)))
             && (self.actors.is_empty()
-                || cm
-                    .sides
-                    .iter()
+                || c.sides(cm)
                     .flat_map(|s| s.evidence)
                     .any(|ev| self.actors.iter().any(|&a| mentions(c, c.quote(ev), a))))
     }
@@ -277,22 +279,21 @@ impl Filter {
 
 /// True when a text names the entity (by name or alias, as a whole word).
 pub fn mentions(c: &Corpus, text: &str, e: EntityId) -> bool {
-    let ent = c.entity(e);
-    contains_word(text, ent.name) || ent.aliases.iter().any(|n| contains_word(text, n))
+    c.names(e).any(|n| contains_word(text, n))
 }
 
 /// Each event's position on the timeline: by first day, but never before an event the
-/// text says it follows (undated events sit just after their latest predecessor); ties
-/// by corpus order.
+/// text says it follows (undated events sit just after their latest predecessor, or
+/// last when nothing orders them); ties by corpus order.
 pub fn timeline_order(c: &Corpus) -> Vec<usize> {
-    fn key(c: &Corpus, i: usize, depth: usize) -> (i32, usize) {
-        let e = &c.events[i];
-        let own = e.date.map(|d| (d.first_day(), 0));
+    fn key(c: &Corpus, e: EventId, depth: usize) -> (i32, usize) {
+        let ev = c.event(e);
+        let own = ev.date.map(|d| (d.first_day(), 0));
         let after = if depth < 16 {
-            e.after
+            ev.after
                 .iter()
-                .map(|a| {
-                    let (day, d) = key(c, a.index(), depth + 1);
+                .map(|&a| {
+                    let (day, d) = key(c, a, depth + 1);
                     (day, d + 1)
                 })
                 .max()
@@ -305,10 +306,11 @@ pub fn timeline_order(c: &Corpus) -> Vec<usize> {
             (None, None) => (i32::MAX, 0),
         }
     }
-    let mut idx: Vec<usize> = (0..c.events.len()).collect();
-    let keys: Vec<(i32, usize)> = (0..c.events.len()).map(|i| key(c, i, 0)).collect();
+    let n = c.event_ids().len();
+    let keys: Vec<(i32, usize)> = c.event_ids().map(|e| key(c, e, 0)).collect();
+    let mut idx: Vec<usize> = (0..n).collect();
     sort_by_key(&mut idx, |&i| (keys[i], i));
-    let mut order = vec![0; c.events.len()];
+    let mut order = vec![0; n];
     for (pos, i) in idx.into_iter().enumerate() {
         order[i] = pos;
     }
@@ -321,7 +323,7 @@ mod tests {
     use crate::fixture::CORPUS;
 
     fn ids(c: &Corpus, m: &Matches) -> Vec<&'static str> {
-        m.events.iter().map(|&i| c.events[i].id).collect()
+        m.events.iter().map(|&e| c.event(e).id).collect()
     }
 
     #[test]
@@ -331,7 +333,7 @@ mod tests {
             ids(&CORPUS, &m),
             vec!["dissolution", "treaty", "ratified", "deployment"]
         );
-        assert_eq!(m.claims.len(), CORPUS.claims.len());
+        assert_eq!(m.claims.len(), CORPUS.claim_ids().len());
         assert_eq!(m.documents.len(), 2);
     }
 
@@ -343,8 +345,8 @@ mod tests {
         }; // japan
         let m = f.apply(&CORPUS);
         assert!(m.events.is_empty());
-        assert_eq!(m.relations, vec![1]);
-        assert_eq!(m.claims, vec![1]);
+        assert_eq!(m.relations, vec![RelationId(1)]);
+        assert_eq!(m.claims, vec![ClaimId(1)]);
         assert_eq!(m.documents, vec![DocId(1)]);
     }
 
@@ -392,7 +394,7 @@ mod tests {
         };
         let m = f.apply(&CORPUS);
         assert!(m.events.is_empty() && m.relations.is_empty());
-        assert_eq!(m.claims, vec![1]);
+        assert_eq!(m.claims, vec![ClaimId(1)]);
     }
 
     #[test]

@@ -1,80 +1,264 @@
-//! A tiny corpus for unit tests, independent of the real one.
+//! A tiny corpus for unit tests, independent of the real one, packed into tables the
+//! way the build packs the real one.
 
 use crate::date::Date;
 use crate::model::*;
+use crate::owned::{self, By};
+use std::sync::LazyLock;
 
-const fn ev(doc: u16, start: u32, end: u32) -> Evidence {
-    Evidence {
-        doc: DocId(doc),
-        start,
-        end,
+const ALPHA: &str = "Russia and North Korea signed a treaty in Pyongyang in June 2024. The treaty was later ratified. The Soviet Union dissolved in 1991. Troops from the North deployed to Kursk in February 2025.";
+const BETA: &str = "Japan fears the treaty. Japan will respond, Beşer predicts.";
+
+fn ev(doc: usize, start: usize, end: usize) -> owned::Evidence {
+    owned::Evidence { doc, start, end }
+}
+
+fn s(v: &str) -> String {
+    v.to_string()
+}
+
+fn entity(id: &str, name: &str, aliases: &[&str]) -> owned::Entity {
+    owned::Entity {
+        id: s(id),
+        kind: EntityKind::State,
+        name: s(name),
+        aliases: aliases.iter().map(|a| s(a)).collect(),
+        description: String::new(),
+        coords: None,
+        members: vec![],
+        leader_of: None,
     }
 }
 
-pub static CORPUS: Corpus = Corpus {
-    documents: &[
-        Document {
-            id: "alpha",
-            file: "alpha.txt",
-            title: "Alpha",
-            title_printed: false,
-            author: None,
-            outlet: Some("Alpha Times"),
-            published: None,
-            summary: "",
-            text: "Russia and North Korea signed a treaty in Pyongyang in June 2024. The treaty was later ratified. The Soviet Union dissolved in 1991. Troops from the North deployed to Kursk in February 2025.",
-            notes: &[],
-        },
-        Document {
-            id: "beta",
-            file: "beta.txt",
-            title: "Beta",
-            title_printed: false,
-            author: Some("Mehmet Enes Beşer"),
-            outlet: None,
-            published: Some(Date::year(2025)),
-            summary: "",
-            text: "Japan fears the treaty. Japan will respond, Beşer predicts.",
-            notes: &[Note { kind: NoteKind::Hedge, text: "a prediction", evidence: &[ev(1, 24, 59)] }],
-        },
-    ],
-    entities: &[
-        Entity { id: "russia", kind: EntityKind::State, name: "Russia", aliases: &["Moscow"], description: "", coords: Some((37.6, 55.8)), members: &[], leader_of: None },
-        Entity { id: "north-korea", kind: EntityKind::State, name: "North Korea", aliases: &["Pyongyang"], description: "", coords: Some((125.8, 39.0)), members: &[], leader_of: None },
-        Entity { id: "japan", kind: EntityKind::State, name: "Japan", aliases: &["Tokyo"], description: "", coords: Some((139.7, 35.7)), members: &[], leader_of: None },
-        Entity { id: "soviet-union", kind: EntityKind::State, name: "Soviet Union", aliases: &[], description: "", coords: None, members: &[], leader_of: None },
-    ],
-    events: &[
-        Event { id: "treaty", title: "Treaty signed", kind: EventKind::Treaty, date: Some(Date::month(2024, 6)), end: None, actors: &[EntityId(0), EntityId(1)], place: None, reported: false, after: &[], evidence: &[ev(0, 0, 64), ev(1, 6, 22)] },
-        Event { id: "deployment", title: "Troops deployed", kind: EventKind::Deployment, date: Some(Date::month(2025, 2)), end: None, actors: &[EntityId(0)], place: None, reported: true, after: &[], evidence: &[ev(0, 133, 189)] },
-        Event { id: "ratified", title: "Treaty ratified", kind: EventKind::Treaty, date: None, end: None, actors: &[EntityId(0)], place: None, reported: false, after: &[EventId(0)], evidence: &[ev(0, 66, 95)] },
-        Event { id: "dissolution", title: "Soviet Union dissolved", kind: EventKind::Domestic, date: Some(Date::year(1991)), end: None, actors: &[EntityId(3)], place: None, reported: false, after: &[], evidence: &[ev(0, 97, 131)] },
-    ],
-    relations: &[
-        Relation { id: "mutual-defence", kind: RelationType::MutualDefence, source: EntityId(0), target: EntityId(1), directed: false, status: RelationStatus::Asserted, from: Some(Date::month(2024, 6)), to: None, summary: "Mutual defence", evidence: &[ev(0, 0, 64)] },
-        Relation { id: "japan-fears", kind: RelationType::ThreatPerception, source: EntityId(2), target: EntityId(1), directed: true, status: RelationStatus::Asserted, from: None, to: None, summary: "Japan fears the treaty", evidence: &[ev(1, 0, 22)] },
-    ],
-    claims: &[
-        Claim { id: "signed", kind: ClaimType::Fact, text: "They signed a treaty", by: Asserter::Author, by_label: None, actors: &[EntityId(0), EntityId(1)], evidence: &[ev(0, 0, 64)] },
-        Claim { id: "respond", kind: ClaimType::Prediction, text: "Japan will respond", by: Asserter::Author, by_label: None, actors: &[EntityId(2)], evidence: &[ev(1, 24, 59)] },
-    ],
-    comparisons: &[Comparison {
-        id: "treaty-status",
-        topic: "Is there a treaty?",
-        verdict: Verdict::Agree,
-        summary: "",
-        sides: &[Side { label: "signed", evidence: &[ev(0, 0, 64)] }, Side { label: "feared", evidence: &[ev(1, 6, 22)] }],
-    }],
-};
+#[allow(clippy::too_many_arguments)]
+fn event(
+    id: &str,
+    title: &str,
+    kind: EventKind,
+    date: Option<Date>,
+    actors: Vec<usize>,
+    reported: bool,
+    after: Vec<usize>,
+    evidence: Vec<owned::Evidence>,
+) -> owned::Event {
+    owned::Event {
+        id: s(id),
+        title: s(title),
+        kind,
+        date,
+        end: None,
+        actors,
+        place: None,
+        reported,
+        after,
+        evidence,
+    }
+}
+
+/// The owned form of the test corpus.
+pub fn owned() -> owned::Corpus {
+    owned::Corpus {
+        documents: vec![
+            owned::Document {
+                id: s("alpha"),
+                file: s("alpha.txt"),
+                title: s("Alpha"),
+                outlet: Some(s("Alpha Times")),
+                text: s(ALPHA),
+                ..Default::default()
+            },
+            owned::Document {
+                id: s("beta"),
+                file: s("beta.txt"),
+                title: s("Beta"),
+                author: Some(s("Mehmet Enes Beşer")),
+                published: Some(Date::year(2025)),
+                text: s(BETA),
+                notes: vec![owned::Note {
+                    kind: NoteKind::Hedge,
+                    text: s("a prediction"),
+                    evidence: vec![ev(1, 24, 59)],
+                }],
+                ..Default::default()
+            },
+        ],
+        entities: vec![
+            entity("russia", "Russia", &["Moscow"]),
+            entity("north-korea", "North Korea", &["Pyongyang"]),
+            entity("japan", "Japan", &["Tokyo"]),
+            entity("soviet-union", "Soviet Union", &[]),
+        ],
+        events: vec![
+            event(
+                "treaty",
+                "Treaty signed",
+                EventKind::Treaty,
+                Some(Date::month(2024, 6)),
+                vec![0, 1],
+                false,
+                vec![],
+                vec![ev(0, 0, 64), ev(1, 6, 22)],
+            ),
+            event(
+                "deployment",
+                "Troops deployed",
+                EventKind::Deployment,
+                Some(Date::month(2025, 2)),
+                vec![0],
+                true,
+                vec![],
+                vec![ev(0, 133, 189)],
+            ),
+            event(
+                "ratified",
+                "Treaty ratified",
+                EventKind::Treaty,
+                None,
+                vec![0],
+                false,
+                vec![0],
+                vec![ev(0, 66, 95)],
+            ),
+            event(
+                "dissolution",
+                "Soviet Union dissolved",
+                EventKind::Domestic,
+                Some(Date::year(1991)),
+                vec![3],
+                false,
+                vec![],
+                vec![ev(0, 97, 131)],
+            ),
+        ],
+        relations: vec![
+            owned::Relation {
+                id: s("mutual-defence"),
+                kind: RelationType::MutualDefence,
+                source: 0,
+                target: 1,
+                directed: false,
+                status: RelationStatus::Asserted,
+                from: Some(Date::month(2024, 6)),
+                to: None,
+                summary: s("Mutual defence"),
+                evidence: vec![ev(0, 0, 64)],
+            },
+            owned::Relation {
+                id: s("japan-fears"),
+                kind: RelationType::ThreatPerception,
+                source: 2,
+                target: 1,
+                directed: true,
+                status: RelationStatus::Asserted,
+                from: None,
+                to: None,
+                summary: s("Japan fears the treaty"),
+                evidence: vec![ev(1, 0, 22)],
+            },
+        ],
+        claims: vec![
+            owned::Claim {
+                id: s("signed"),
+                kind: ClaimType::Fact,
+                text: s("They signed a treaty"),
+                by: By::Author,
+                by_label: None,
+                actors: vec![0, 1],
+                evidence: vec![ev(0, 0, 64)],
+            },
+            owned::Claim {
+                id: s("respond"),
+                kind: ClaimType::Prediction,
+                text: s("Japan will respond"),
+                by: By::Author,
+                by_label: None,
+                actors: vec![2],
+                evidence: vec![ev(1, 24, 59)],
+            },
+        ],
+        comparisons: vec![owned::Comparison {
+            id: s("treaty-status"),
+            topic: s("Is there a treaty?"),
+            verdict: Verdict::Agree,
+            summary: String::new(),
+            sides: vec![
+                owned::Side {
+                    label: s("signed"),
+                    evidence: vec![ev(0, 0, 64)],
+                },
+                owned::Side {
+                    label: s("feared"),
+                    evidence: vec![ev(1, 6, 22)],
+                },
+            ],
+        }],
+    }
+}
+
+/// The test corpus as packed tables.
+pub static CORPUS: LazyLock<&'static Corpus> = LazyLock::new(|| crate::pack::pack(&owned()));
 
 #[test]
 fn fixture_quotes_are_where_they_say() {
+    let q = |doc, start, end: u32| {
+        CORPUS.quote(&Evidence {
+            doc: DocId(doc),
+            start,
+            len: (end - start) as u16,
+        })
+    };
+    assert_eq!(q(1, 24, 59), "Japan will respond, Beşer predicts");
     assert_eq!(
-        CORPUS.quote(&ev(1, 24, 59)),
-        "Japan will respond, Beşer predicts"
-    );
-    assert_eq!(
-        CORPUS.quote(&ev(0, 133, 189)),
+        q(0, 133, 189),
         "Troops from the North deployed to Kursk in February 2025"
     );
+}
+
+#[test]
+fn packed_tables_read_back_as_written() {
+    let o = owned();
+    assert_eq!(CORPUS.document_ids().len(), 2);
+    let beta = CORPUS.document(DocId(1));
+    assert_eq!(
+        (beta.id, beta.author, beta.outlet, beta.text),
+        ("beta", Some("Mehmet Enes Beşer"), None, BETA)
+    );
+    assert_eq!(CORPUS.document(DocId(0)).outlet, Some("Alpha Times"));
+    assert_eq!(CORPUS.notes_of(DocId(0)).len(), 0);
+    let notes: Vec<NoteId> = CORPUS.notes_of(DocId(1)).collect();
+    assert_eq!(notes, vec![NoteId(0)]);
+    assert_eq!(CORPUS.note(NoteId(0)).text, "a prediction");
+    assert_eq!(CORPUS.note_document(NoteId(0)), DocId(1));
+    let names: Vec<&str> = CORPUS.names(EntityId(0)).collect();
+    assert_eq!(names, ["Russia", "Moscow"]);
+    for (i, e) in o.events.iter().enumerate() {
+        let got = CORPUS.event(EventId(i as u16));
+        assert_eq!((got.id, got.title, got.date), (&*e.id, &*e.title, e.date));
+        assert_eq!(got.actors.len(), e.actors.len());
+        assert_eq!(got.after.len(), e.after.len());
+        assert_eq!(got.evidence.len(), e.evidence.len());
+    }
+    assert_eq!(
+        CORPUS.event(EventId(2)).after,
+        &[EventId(0)],
+        "lists are runs of the shared arrays"
+    );
+    let sides: Vec<&str> = CORPUS.sides(ComparisonId(0)).map(|s| s.label).collect();
+    assert_eq!(sides, ["signed", "feared"]);
+    assert_eq!(CORPUS.claim(ClaimId(1)).by_label, None);
+    assert_eq!(CORPUS.document_by_id("beta"), Some(DocId(1)));
+    assert_eq!(CORPUS.entity_by_id("japan"), Some(EntityId(2)));
+    assert_eq!(CORPUS.entity_by_id("atlantis"), None);
+}
+
+#[test]
+fn aliases_and_optional_strings_reuse_equal_strings() {
+    let count = |o: &owned::Corpus| crate::pack::pack(o).string_ends.len();
+    let before = count(&owned());
+    let mut o = owned();
+    o.entities[0].aliases.push(s("Japan")); // already an entity's name
+    o.claims[0].by_label = Some(s("Beta")); // already a document's title
+    assert_eq!(count(&o), before);
+    o.entities[0].aliases.push(s("the Kremlin"));
+    assert_eq!(count(&o), before + 1);
 }

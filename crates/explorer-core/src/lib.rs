@@ -6,6 +6,8 @@ pub mod date;
 pub mod filter;
 pub mod lists;
 pub mod model;
+pub mod owned;
+pub mod pack;
 pub mod search;
 pub mod small_sort;
 pub mod text;

@@ -5,10 +5,13 @@ use crate::small_sort::sort_by;
 
 /// Relations grouped by the actors they involve: each actor that has any of the given
 /// relations, with those relations, actors with the most ties first (then by name).
-pub fn relations_by_actor(c: &Corpus, relations: &[usize]) -> Vec<(EntityId, Vec<usize>)> {
-    let mut groups: Vec<(EntityId, Vec<usize>)> = Vec::new();
+pub fn relations_by_actor(
+    c: &Corpus,
+    relations: &[RelationId],
+) -> Vec<(EntityId, Vec<RelationId>)> {
+    let mut groups: Vec<(EntityId, Vec<RelationId>)> = Vec::new();
     for &r in relations {
-        let rel = &c.relations[r];
+        let rel = c.relation(r);
         for actor in [rel.source, rel.target] {
             match groups.iter_mut().find(|(a, _)| *a == actor) {
                 Some((_, list)) => list.push(r),
@@ -31,7 +34,7 @@ mod tests {
 
     #[test]
     fn groups_each_relation_under_both_actors() {
-        let g = relations_by_actor(&CORPUS, &[0, 1]);
+        let g = relations_by_actor(&CORPUS, &[RelationId(0), RelationId(1)]);
         let names: Vec<(&str, usize)> = g
             .iter()
             .map(|(a, l)| (CORPUS.entity(*a).id, l.len()))

@@ -55,17 +55,15 @@ fn fold_corpus(c: &Corpus) -> Folded {
         |t: &mut Vec<&'static str>, ev: &[Evidence]| t.extend(ev.iter().map(|e| c.quote(e)));
     let names = |t: &mut Vec<&'static str>, actors: &mut dyn Iterator<Item = EntityId>| {
         for a in actors {
-            let ent = c.entity(a);
-            t.push(ent.name);
-            t.extend_from_slice(ent.aliases);
+            t.extend(c.names(a));
         }
     };
     let hay = |t: Vec<&str>| fold(&t.join("\n"));
     Folded {
         events: c
-            .events
-            .iter()
-            .map(|e| {
+            .event_ids()
+            .map(|id| {
+                let e = c.event(id);
                 let mut t = vec![e.title, e.kind.label()];
                 quotes(&mut t, e.evidence);
                 names(&mut t, &mut e.actors.iter().copied().chain(e.place));
@@ -73,9 +71,9 @@ fn fold_corpus(c: &Corpus) -> Folded {
             })
             .collect(),
         relations: c
-            .relations
-            .iter()
-            .map(|r| {
+            .relation_ids()
+            .map(|id| {
+                let r = c.relation(id);
                 let mut t = vec![r.summary, r.kind.label(), r.status.label()];
                 quotes(&mut t, r.evidence);
                 names(&mut t, &mut [r.source, r.target].into_iter());
@@ -83,9 +81,9 @@ fn fold_corpus(c: &Corpus) -> Folded {
             })
             .collect(),
         claims: c
-            .claims
-            .iter()
-            .map(|cl| {
+            .claim_ids()
+            .map(|id| {
+                let cl = c.claim(id);
                 let mut t = vec![cl.text, cl.kind.label(), cl.by_label.unwrap_or("")];
                 quotes(&mut t, cl.evidence);
                 let by = match cl.by {
@@ -97,9 +95,9 @@ fn fold_corpus(c: &Corpus) -> Folded {
             })
             .collect(),
         documents: c
-            .documents
-            .iter()
-            .map(|d| {
+            .document_ids()
+            .map(|id| {
+                let d = c.document(id);
                 hay(vec![
                     d.title,
                     d.text,
@@ -109,11 +107,11 @@ fn fold_corpus(c: &Corpus) -> Folded {
             })
             .collect(),
         comparisons: c
-            .comparisons
-            .iter()
-            .map(|cm| {
+            .comparison_ids()
+            .map(|id| {
+                let cm = c.comparison(id);
                 let mut t = vec![cm.topic, cm.summary];
-                for s in cm.sides {
+                for s in c.sides(id) {
                     t.push(s.label);
                     quotes(&mut t, s.evidence);
                 }
@@ -130,9 +128,9 @@ mod tests {
 
     #[test]
     fn folds_each_item_once_with_quotes_and_actor_aliases() {
-        let index = SearchIndex::new(&CORPUS);
+        let index = SearchIndex::new(*CORPUS);
         let f = index.folded();
-        assert_eq!(f.events.len(), CORPUS.events.len());
+        assert_eq!(f.events.len(), CORPUS.event_ids().len());
         assert!(f.events[0].contains("treaty signed"));
         assert!(f.events[0].contains("pyongyang"), "alias of an actor");
         assert!(f.documents[1].contains("beser"), "accent folded");

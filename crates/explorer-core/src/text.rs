@@ -1,6 +1,32 @@
 //! Text matching for search: case- and accent-insensitive, with the byte ranges of each
 //! match in the original text so views can highlight them.
 
+/// `&s[range]`, or `""` when the range is not on character boundaries. Indexing a
+/// `str` directly would link the panic message that escapes characters with `Debug`,
+/// which costs the download about a kilobyte.
+pub fn slice(s: &str, range: std::ops::Range<usize>) -> &str {
+    s.get(range).unwrap_or("")
+}
+
+/// Every byte position where `needle` occurs in `hay`, left to right (overlapping).
+/// A plain loop over bytes: `str::contains` and `match_indices` would link the standard
+/// two-way searcher and its panic paths, which cost the download more than they save
+/// on texts of this size.
+pub fn find_all<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last = if n.is_empty() || n.len() > h.len() {
+        0
+    } else {
+        h.len() - n.len() + 1
+    };
+    (0..last).filter(move |&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+}
+
+/// True when `needle` occurs in `hay`.
+pub fn contains(hay: &str, needle: &str) -> bool {
+    needle.is_empty() || find_all(hay, needle).next().is_some()
+}
+
 /// Folds one character for matching: lower case, accents dropped, curly quotes and
 /// dashes made plain. Some characters fold to two (ß → ss).
 fn fold_char(c: char, out: &mut impl FnMut(char)) {
@@ -69,7 +95,7 @@ impl Query {
 
     /// True when every word occurs in `folded`, a text already passed through [`fold`].
     pub fn matches_folded(&self, folded: &str) -> bool {
-        self.words.iter().all(|w| folded.contains(w.as_str()))
+        self.words.iter().all(|w| contains(folded, w))
     }
 
     /// Byte ranges in `text` where any query word of two or more characters occurs,
@@ -120,13 +146,13 @@ pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<(&'a str, b
     let mut at = 0;
     for &(a, b) in ranges {
         if a > at {
-            out.push((&text[at..a], false));
+            out.push((slice(text, at..a), false));
         }
-        out.push((&text[a..b], true));
+        out.push((slice(text, a..b), true));
         at = b;
     }
     if at < text.len() || out.is_empty() {
-        out.push((&text[at..], false));
+        out.push((slice(text, at..text.len()), false));
     }
     out
 }
@@ -135,9 +161,9 @@ pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<(&'a str, b
 /// non-ASCII character counts as a letter (no Unicode tables needed).
 pub fn contains_word(hay: &str, needle: &str) -> bool {
     let word = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
+    find_all(hay, needle).any(|i| {
+        let before = slice(hay, 0..i).chars().next_back();
+        let after = slice(hay, i + needle.len()..hay.len()).chars().next();
         !before.is_some_and(word) && !after.is_some_and(word)
     })
 }
@@ -145,6 +171,27 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_every_occurrence_of_a_needle() {
+        let cases: [(&str, &str, &[usize]); 6] = [
+            ("abcabc", "abc", &[0, 3]),
+            ("aaaa", "aa", &[0, 1, 2]),
+            ("Beşer und Beşer", "Beşer", &[0, 11]),
+            ("short", "longer needle", &[]),
+            ("", "a", &[]),
+            ("abc", "", &[]),
+        ];
+        for (hay, needle, want) in cases {
+            assert_eq!(
+                find_all(hay, needle).collect::<Vec<_>>(),
+                want,
+                "{hay} / {needle}"
+            );
+        }
+        assert!(contains("north korea", "korea") && !contains("north", "korea"));
+        assert!(contains("anything", ""));
+    }
 
     #[test]
     fn folds_case_accents_quotes_and_dashes() {

@@ -9,6 +9,7 @@ pub mod model;
 pub mod search;
 pub mod small_sort;
 pub mod text;
+pub mod ticks;
 pub mod time_scale;
 pub mod url;
 pub mod vocab;

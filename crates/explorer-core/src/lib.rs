@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod filter;
+pub mod labels;
 pub mod lanes;
 pub mod lists;
 pub mod model;

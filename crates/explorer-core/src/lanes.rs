@@ -67,7 +67,7 @@ pub struct Band {
 pub fn pack(items: &[LaneItem], rules: &LaneRules) -> (Vec<Slot>, u16) {
     let mut slots = vec![EMPTY; items.len()];
     let mut order: Vec<usize> = (0..items.len()).collect();
-    sort_by_key(&mut order, |&i| items[i].x0);
+    sort_by_key(&mut order, |&i| ends(&items[i]).0);
     let lanes = pack_into(items, &order, rules, 0, &mut slots);
     (slots, lanes)
 }
@@ -88,7 +88,7 @@ pub fn pack_groups(items: &[LaneItem], rules: &LaneRules) -> (Vec<Slot>, Vec<Ban
         order.clear();
         order.extend((0..items.len()).filter(|&i| u32::from(items[i].group) == g));
         // Items come in time order, so this insertion sort has little to do.
-        sort_by_key(&mut order, |&i| items[i].x0);
+        sort_by_key(&mut order, |&i| ends(&items[i]).0);
         let lanes = pack_into(items, &order, rules, first_lane, &mut slots);
         bands.push(Band { first_lane, lanes });
         first_lane = first_lane.saturating_add(lanes);
@@ -188,7 +188,7 @@ fn pack_into(
             .max(if label > 0 { x1 + pad + label } else { x1 });
         l.last = i;
         slots[i] = Slot {
-            lane: first_lane + lane as u16,
+            lane: first_lane.saturating_add(lane as u16),
             label,
             crowded,
         };
@@ -240,7 +240,7 @@ mod tests {
                 vec![slot(0, 50), slot(0, 50), slot(0, 50)],
             ),
             // The second starts inside the first's label: next lane; the third fits
-            // back in lane 0 (0 + 4 + 50 + 4 = 58 ≤ 60).
+            // back in lane 0, whose label ends at 0 + 4 + 50 = 54, 4 px before 58.
             (
                 vec![item(0, 0, 50), item(30, 30, 50), item(58, 58, 10)],
                 6,

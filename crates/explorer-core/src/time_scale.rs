@@ -86,6 +86,9 @@ impl TimeScale {
 
     /// The window `start .. start + len`, length and position clamped to the bounds.
     fn set(mut self, start: f64, len: f64) -> Self {
+        if start.is_nan() || len.is_nan() {
+            return self; // e.g. centred_on(NaN): keep a usable window
+        }
         let len = len.clamp(MIN_WINDOW, self.hi - self.lo);
         self.start = start.clamp(self.lo, self.hi - len);
         self.end = self.start + len;
@@ -333,10 +336,11 @@ mod tests {
         let edge = s.with_window(d(1990, 1, 1), d(1990, 3, 1)).zoom(0.25, 0);
         assert_eq!(edge.start(), lo);
         assert!(edge.end() <= hi);
-        // Bad factors change nothing.
+        // Bad factors and days change nothing.
         for f in [0.0, -2.0, f64::NAN] {
             assert_eq!(s.zoom(f, 10), s);
         }
+        assert_eq!(s.centred_on(f64::NAN), s);
     }
 
     #[test]

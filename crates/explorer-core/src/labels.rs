@@ -7,9 +7,13 @@
 /// touch do not overlap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rect {
+    /// Left edge.
     pub x: i32,
+    /// Top edge.
     pub y: i32,
+    /// Width.
     pub w: i32,
+    /// Height.
     pub h: i32,
 }
 
@@ -40,23 +44,36 @@ impl Rect {
 /// A point mark: a marker of radius `r` at `(x, y)` and its label's size `w` × `h`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LabelPoint {
+    /// Marker centre, x.
     pub x: i32,
+    /// Marker centre, y.
     pub y: i32,
+    /// Marker radius.
     pub r: i32,
+    /// Label width.
     pub w: i32,
+    /// Label height.
     pub h: i32,
 }
 
 /// Where a label sits relative to its marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
+    /// Right of the marker, centred vertically.
     Right,
+    /// Left of it, centred vertically.
     Left,
+    /// Above it, centred horizontally.
     Above,
+    /// Below it, centred horizontally.
     Below,
+    /// Above and to the right, touching the marker at the box's corner.
     AboveRight,
+    /// Above and to the left.
     AboveLeft,
+    /// Below and to the right.
     BelowRight,
+    /// Below and to the left.
     BelowLeft,
 }
 
@@ -76,7 +93,9 @@ pub const ANCHORS: [Anchor; 8] = [
 /// the text inside the box; `anchor` tells it which side to align to).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Placed {
+    /// Which side of the marker.
     pub anchor: Anchor,
+    /// The label's box.
     pub rect: Rect,
 }
 

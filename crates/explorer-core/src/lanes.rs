@@ -10,9 +10,13 @@ use crate::small_sort::sort_by_key;
 /// [`pack_groups`] looks at it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LaneItem {
+    /// Left end of the mark.
     pub x0: i32,
+    /// Right end of the mark.
     pub x1: i32,
+    /// Width of the full label (0: none).
     pub label: i32,
+    /// The band it belongs to in [`pack_groups`].
     pub group: u16,
 }
 
@@ -50,15 +54,20 @@ impl Default for LaneRules {
 /// lane was taken at its start (only possible with a lane limit).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Slot {
+    /// The lane, from 0 at the top.
     pub lane: u16,
+    /// The label width it may use: full, shortened, or 0 (hidden).
     pub label: i32,
+    /// Whether its mark overlaps another mark.
     pub crowded: bool,
 }
 
 /// The lanes of one group's band: `first_lane .. first_lane + lanes` (0 lanes if empty).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Band {
+    /// Its top lane.
     pub first_lane: u16,
+    /// How many lanes it has.
     pub lanes: u16,
 }
 

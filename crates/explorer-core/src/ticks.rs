@@ -43,14 +43,34 @@ pub const UNITS: [Unit; 13] = [
 /// What a tick names, for the view to put into words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TickLabel {
-    /// A year (also decades and other multi-year steps).
-    Year { year: i16 },
-    /// A quarter, 1 to 4.
-    Quarter { year: i16, quarter: u8 },
-    /// A month, 1 to 12.
-    Month { year: i16, month: u8 },
-    /// A day.
-    Day { year: i16, month: u8, day: u8 },
+    /// The start of a year (also of decades and other multi-year steps).
+    Year {
+        /// The year.
+        year: i16,
+    },
+    /// The start of a quarter.
+    Quarter {
+        /// The year.
+        year: i16,
+        /// The quarter, 1 to 4.
+        quarter: u8,
+    },
+    /// The start of a month.
+    Month {
+        /// The year.
+        year: i16,
+        /// The month, 1 to 12.
+        month: u8,
+    },
+    /// The start of a day.
+    Day {
+        /// The year.
+        year: i16,
+        /// The month, 1 to 12.
+        month: u8,
+        /// The day of the month, 1 to 31.
+        day: u8,
+    },
 }
 
 /// One tick: at the start of `day`, drawn at `x`. `major` marks the boundary of the next
@@ -58,9 +78,13 @@ pub enum TickLabel {
 /// steps for years), where the view may print the year or month under the label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tick {
+    /// The day number the tick starts.
     pub day: i32,
+    /// Its x in the scale's pixels.
     pub x: i32,
+    /// What it names.
     pub label: TickLabel,
+    /// Whether it starts the next larger period.
     pub major: bool,
 }
 

@@ -162,8 +162,11 @@ impl TimeScale {
 /// single day (drawn as a dot, otherwise as a bar).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
+    /// The first day covered.
     pub first: i32,
+    /// The day after the last day covered.
     pub last_exclusive: i32,
+    /// Whether it is a single day, drawn as a point.
     pub point: bool,
 }
 

@@ -4,6 +4,8 @@
 
 pub mod date;
 pub mod filter;
+pub mod labels;
+pub mod lanes;
 pub mod lists;
 pub mod model;
 pub mod owned;
@@ -11,6 +13,8 @@ pub mod pack;
 pub mod search;
 pub mod small_sort;
 pub mod text;
+pub mod ticks;
+pub mod time_scale;
 pub mod url;
 pub mod vocab;
 

@@ -42,6 +42,7 @@
 
 mod basemap;
 mod frame;
+mod layout;
 mod path;
 mod svg;
 
@@ -50,6 +51,7 @@ pub use basemap::{
     Country,
 };
 pub use frame::{Anchor, Frame};
+pub use layout::layout_network;
 pub use path::{encode_path, parse_path};
 pub use svg::{escape, svg_document, svg_fragment, write_svg_fragment, SvgOptions};
 

@@ -383,7 +383,8 @@ fn the_islands_round_japan_are_there() {
     };
     // Honshu, Hokkaido, Kyushu and Shikoku at least.
     assert!(rings_in("Japan", (128.0, 146.0), (30.0, 46.0)) >= 4);
-    // The Kurils, Russian since 1945, between Hokkaido and Kamchatka.
+    // The Kuril Islands between Hokkaido and Kamchatka (Natural Earth draws them as part
+    // of the feature "Russia").
     assert!(rings_in("Russia", (145.0, 157.0), (43.0, 51.0)) >= 3);
     // Taiwan and Sakhalin are there, and are not specks.
     assert!(country_area(country("Taiwan")) > 20.0);

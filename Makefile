@@ -2,7 +2,7 @@
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install what is missing, run every test (native, wasm, browser)
 #   make dist    release build into dist/
-#   make bench   release sizes (raw, gzip -9, brotli -q 11)
+#   make bench   release sizes (raw, gzip -9, brotli -q 11), the corpus's share, native benchmarks
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -12,7 +12,7 @@ TRUNK := CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 CARGO_PROFILE_DEV_DEBUG=0
 
-.PHONY: serve test dist bench tools tools-browser fetch lint test-native test-wasm test-browser check-corpus coverage
+.PHONY: serve test dist bench tools tools-browser fetch lint test-native test-wasm test-browser test-size check-corpus coverage
 
 tools:
 	scripts/ensure-tools.sh
@@ -53,5 +53,9 @@ test-wasm: tools-browser fetch
 test-browser: tools-browser dist
 	node --test --test-concurrency=1 e2e/
 
-test: lint test-native test-wasm test-browser
+# The first load must stay under the ceiling in scripts/size-ceiling.
+test-size: tools-browser dist
+	scripts/size.sh check dist
+
+test: lint test-native test-wasm test-browser test-size
 	@echo "make test: all suites passed"

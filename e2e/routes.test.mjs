@@ -62,3 +62,23 @@ test('it reads on a phone-sized screen', async () => {
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await x.page.close();
 });
+
+test('the page shows its header and a loading line before the wasm, and the explorer replaces them', async () => {
+  const page = await browser.newPage();
+  // Hold the wasm back: what the browser paints first is index.html and the stylesheet.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.origin}/#/claims`);
+  const boot = page.locator('#boot');
+  await boot.waitFor();
+  assert.equal(await boot.locator('h1').textContent(), 'Alliance Explorer');
+  assert.match(await boot.locator('.loading').textContent(), /Loading the explorer/);
+  const color = await boot.locator('.loading').evaluate((e) => getComputedStyle(e).color);
+  assert.notEqual(color, 'rgb(0, 0, 0)', 'the stylesheet already styles it');
+  release();
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.equal(await page.locator('h1').count(), 1, 'one header, not two');
+  await page.close();
+});

@@ -1,27 +1,26 @@
 #!/usr/bin/env bash
-# Release sizes of what a browser downloads on first load: raw, gzip -9, brotli -q 11.
-# Run by `make bench` after `make dist`. data/corpus.json is listed apart: it is a
-# download for people, not part of the page load.
+# `make bench`: what the first load weighs and what the corpus's share of it is, then
+# the native benchmarks. Figures go into docs/size.md and docs/speed.md by hand.
 set -euo pipefail
-cd "$(dirname "$0")/../dist"
-row() { printf '%-12s %-44s %9s %9s %9s\n' "$@"; }
-row kind file raw gzip brotli
-total_raw=0 total_gz=0 total_br=0
-for pattern in '*.wasm:wasm' '*.js:js' '*.css:css' 'index.html:html'; do
-  glob=${pattern%%:*} kind=${pattern##*:}
-  for f in $glob; do
-    [[ -f $f ]] || continue
-    raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
-    row "$kind" "$f" "$raw" "$gz" "$br"
-    total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
-  done
-done
-row total "first load" "$total_raw" "$total_gz" "$total_br"
-f=data/corpus.json
-row download "$f" "$(stat -c%s $f)" "$(gzip -9c $f | wc -c)" "$(brotli -q 11 -c $f | wc -c)"
-budget=102400
-if ((total_br > budget)); then
-  echo "first load is $total_br B brotli: over the 100 KB budget by $((total_br - budget)) B"
-else
-  echo "first load is $total_br B brotli: within the 100 KB budget"
-fi
+cd "$(dirname "$0")/.."
+echo "== first load of dist/ (release build)"
+scripts/size.sh report dist
+
+# The corpus's share: the same build over a one-sentence corpus, the difference being
+# what the compiled corpus costs.
+tiny=$(mktemp -d)
+trap 'rm -rf "$tiny"' EXIT
+echo
+echo "== the same build over tests/fixtures/tiny-corpus"
+CORPUS_DIR=$PWD/tests/fixtures/tiny-corpus CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true \
+  trunk build --release --dist "$tiny" >/dev/null 2>&1
+full=$(brotli -q 11 -c dist/*.wasm | wc -c)
+small=$(brotli -q 11 -c "$tiny"/*.wasm | wc -c)
+echo "wasm brotli: full corpus $full B, tiny corpus $small B: the corpus's share is $((full - small)) B"
+# Leave the incremental build of the real corpus in place for the next make target.
+CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk build --release >/dev/null 2>&1
+
+echo
+echo "== native benchmarks (release)"
+cargo bench -q --bench filter
+cargo bench -q -p explorer-core --bench timeline

@@ -2,7 +2,7 @@
 
 use super::common::{ActorLink, Count, Highlighted, Quotes};
 use super::state::AppState;
-use crate::data::CORPUS;
+use crate::data::corpus;
 use explorer_core::lists::relations_by_actor;
 use explorer_core::{EntityId, RelationId};
 use leptos::prelude::*;
@@ -11,17 +11,18 @@ use leptos::prelude::*;
 #[component]
 pub fn AllianceMap() -> impl IntoView {
     let state = AppState::get();
-    let groups = Memo::new(move |_| {
+    // A plain closure, not a Memo: it only changes when the matches do.
+    let groups = move || {
         state
             .matches
-            .with(|m| relations_by_actor(&CORPUS, &m.relations))
-    });
+            .with(|m| relations_by_actor(corpus(), &m.relations))
+    };
     let shown = Signal::derive(move || state.matches.with(|m| m.relations.len()));
     view! {
         <section aria-labelledby="map-h">
             <h2 id="map-h">"Alliance map"</h2>
-            <Count shown=shown total=CORPUS.relation_ids().len() noun="relations"/>
-            {move || groups.get().into_iter().map(|group| view! { <ActorGroup actor=group.0 relations=group.1/> }).collect_view()}
+            <Count shown=shown total=corpus().relation_ids().len() noun="relations"/>
+            {move || groups().into_iter().map(|group| view! { <ActorGroup actor=group.0 relations=group.1/> }).collect_view()}
         </section>
     }
     .into_any()
@@ -29,7 +30,7 @@ pub fn AllianceMap() -> impl IntoView {
 
 #[component]
 fn ActorGroup(actor: EntityId, relations: Vec<RelationId>) -> impl IntoView {
-    let ent = CORPUS.entity(actor);
+    let ent = corpus().entity(actor);
     view! {
         <section class="group" aria-labelledby=format!("actor-{}", ent.id)>
             <h3 id=format!("actor-{}", ent.id)>
@@ -46,7 +47,7 @@ fn ActorGroup(actor: EntityId, relations: Vec<RelationId>) -> impl IntoView {
 
 #[component]
 fn RelationItem(id: RelationId) -> impl IntoView {
-    let r = CORPUS.relation(id);
+    let r = corpus().relation(id);
     let arrow = if r.directed { "→" } else { "↔" };
     let span = match (r.from, r.to) {
         (Some(a), Some(b)) => format!(", {} – {}", a.label(), b.label()),
@@ -57,11 +58,11 @@ fn RelationItem(id: RelationId) -> impl IntoView {
     view! {
         <li class="item relation">
             <p>
-                <strong>{CORPUS.entity(r.source).name}</strong>
+                <strong>{corpus().entity(r.source).name}</strong>
                 {format!(" {arrow} ")}
                 <span class=format!("badge rel-{}", r.kind.id())>{r.kind.label()}</span>
                 {format!(" {arrow} ")}
-                <strong>{CORPUS.entity(r.target).name}</strong>
+                <strong>{corpus().entity(r.target).name}</strong>
                 <span class="meta">{format!(" ({}{span})", r.status.label().to_ascii_lowercase())}</span>
             </p>
             <p><Highlighted text=r.summary/></p>

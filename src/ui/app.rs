@@ -84,20 +84,20 @@ fn Nav() -> impl IntoView {
 fn SearchBox() -> impl IntoView {
     let state = AppState::get();
     view! {
-        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+        <div class="search" role="search">
             <label for="q">"Search"</label>
             <input
                 id="q"
                 type="search"
                 placeholder="Actor, place, word…"
                 autocomplete="off"
-                prop:value=move || state.filter.with(|f| f.q.clone())
+                value=state.filter.with_untracked(|f| f.q.clone())
                 on:input=move |ev| {
                     let q = event_target_value(&ev);
                     state.update_filter(true, |f| f.q = q);
                 }
             />
-        </form>
+        </div>
     }
     .into_any()
 }
@@ -108,15 +108,17 @@ fn Notices() -> impl IntoView {
     let state = AppState::get();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            {move || state.notices.with(|n| !n.is_empty()).then(|| view! {
+            {move || {
+                let notices = state.notices.get();
+                (!notices.is_empty()).then(|| view! {
                 <div class="notice">
                     <p>"Parts of this link could not be used, so the explorer shows the rest:"</p>
                     <ul>
-                        {move || state.notices.get().into_iter().map(|n| view! { <li>{n.0}</li> }).collect_view()}
+                        {notices.into_iter().map(|n| view! { <li>{n.0}</li> }).collect_view()}
                     </ul>
                     <button type="button" on:click=move |_| state.notices.set(Vec::new())>"Dismiss"</button>
                 </div>
-            })}
+            })}}
         </div>
     }
     .into_any()

@@ -3,7 +3,7 @@
 
 use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
-use crate::data::CORPUS;
+use crate::data::corpus;
 use explorer_core::{ClaimId, ComparisonId};
 use leptos::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn Claims() -> impl IntoView {
     view! {
         <section aria-labelledby="claims-h">
             <h2 id="claims-h">"Claims"</h2>
-            <Count shown=shown total=CORPUS.claim_ids().len() noun="claims"/>
+            <Count shown=shown total=corpus().claim_ids().len() noun="claims"/>
             <ul class="items claims">
                 {move || state.matches.with(|m| m.claims.clone()).into_iter().map(|id| view! { <ClaimItem id=id/> }).collect_view()}
             </ul>
@@ -32,11 +32,11 @@ pub fn Claims() -> impl IntoView {
 
 #[component]
 fn ClaimItem(id: ClaimId) -> impl IntoView {
-    let c = CORPUS.claim(id);
+    let c = corpus().claim(id);
     let doc = c.evidence.first().map(|e| e.doc).unwrap_or_default();
     let by = match c.by_label {
-        Some(label) => format!("{label} ({})", c.by.label(&CORPUS, doc)),
-        None => c.by.label(&CORPUS, doc).to_string(),
+        Some(label) => format!("{label} ({})", c.by.label(corpus(), doc)),
+        None => c.by.label(corpus(), doc).to_string(),
     };
     view! {
         <li class="item claim">
@@ -55,13 +55,13 @@ fn ClaimItem(id: ClaimId) -> impl IntoView {
 
 #[component]
 fn ComparisonItem(id: ComparisonId) -> impl IntoView {
-    let c = CORPUS.comparison(id);
+    let c = corpus().comparison(id);
     view! {
         <li class="item comparison">
             <h3><Highlighted text=c.topic/> " " <span class=format!("badge verdict-{}", c.verdict.id())>{c.verdict.label()}</span></h3>
             <p>{c.summary}</p>
             <ul class="sides">
-                {CORPUS.sides(id).map(|s| view! {
+                {corpus().sides(id).map(|s| view! {
                     <li>
                         <p class="side-label">{s.label}</p>
                         <Quotes evidence=s.evidence/>

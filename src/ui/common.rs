@@ -2,7 +2,7 @@
 //! names, counts.
 
 use super::state::AppState;
-use crate::data::CORPUS;
+use crate::data::corpus;
 use explorer_core::text::segments;
 use explorer_core::{EntityId, Evidence, Route};
 use leptos::prelude::*;
@@ -34,8 +34,8 @@ pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
             {evidence
                 .iter()
                 .map(|e| {
-                    let doc = CORPUS.document(e.doc);
-                    let quote = CORPUS.quote(e);
+                    let doc = corpus().document(e.doc);
+                    let quote = corpus().quote(e);
                     let at = e.doc;
                     view! {
                         <li>
@@ -62,7 +62,7 @@ pub fn ActorLink(actor: EntityId) -> impl IntoView {
             title="Show only what involves this actor (again to undo)"
             on:click=move |_| state.update_filter(false, |f| f.toggle_actor(actor))
         >
-            {CORPUS.entity(actor).name}
+            {corpus().entity(actor).name}
         </button>
     }
     .into_any()

@@ -2,47 +2,45 @@
 //! filter the search box does not show.
 
 use super::state::AppState;
-use crate::data::CORPUS;
+use crate::data::corpus;
 use leptos::prelude::*;
 
 /// "Filtered by: actor: Japan ✕, from June 2024 ✕ … Clear all".
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let state = AppState::get();
-    view! {
-        <div
-            class="active-filters"
-            role="group"
-            aria-label="Active filters"
-            hidden=move || state.filter.with(|f| f.is_empty())
-        >
-            <span>"Filtered by:"</span>
-            {move || {
-                state.filter.with(|f| {
-                    f.facets()
-                        .into_iter()
-                        .map(|facet| {
-                            let label = facet.label(f, &CORPUS);
-                            let remove = format!("Remove filter {label}");
-                            view! {
-                                <button
-                                    type="button"
-                                    class="chip"
-                                    aria-label=remove
-                                    on:click=move |_| state.update_filter(false, |f| *f = f.without(facet))
-                                >
-                                    {label}
-                                    <span aria-hidden="true">" ✕"</span>
-                                </button>
-                            }
-                        })
-                        .collect_view()
+    // One closure draws the whole bar, or nothing when there is no filter.
+    move || {
+        let f = state.filter.get();
+        (!f.is_empty()).then(|| {
+            let chips = f
+                .facets()
+                .into_iter()
+                .map(|facet| {
+                    let label = facet.label(&f, corpus());
+                    let remove = format!("Remove filter {label}");
+                    view! {
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=remove
+                            on:click=move |_| state.update_filter(false, |f| *f = f.without(facet))
+                        >
+                            {label}
+                            <span aria-hidden="true">" ✕"</span>
+                        </button>
+                    }
                 })
-            }}
-            <button type="button" on:click=move |_| state.update_filter(false, |f| *f = Default::default())>
-                "Clear all"
-            </button>
-        </div>
+                .collect_view();
+            view! {
+                <div class="active-filters" role="group" aria-label="Active filters">
+                    <span>"Filtered by:"</span>
+                    {chips}
+                    <button type="button" on:click=move |_| state.update_filter(false, |f| *f = Default::default())>
+                        "Clear all"
+                    </button>
+                </div>
+            }
+        })
     }
-    .into_any()
 }

@@ -13,8 +13,12 @@ mod timeline;
 
 pub use app::App;
 
-/// Installs the panic hook and mounts the explorer on `<body>`.
+/// Installs the panic hook, mounts the explorer on `<body>` and removes the static
+/// first paint of `index.html` (the header and "Loading the explorer…").
 pub fn start() {
     panic::install();
     leptos::mount::mount_to_body(App);
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }

@@ -2,7 +2,7 @@
 
 use super::common::{Count, Highlighted};
 use super::state::AppState;
-use crate::data::CORPUS;
+use crate::data::corpus;
 use explorer_core::{DocId, Route};
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn Sources() -> impl IntoView {
     view! {
         <section aria-labelledby="sources-h">
             <h2 id="sources-h">"Sources"</h2>
-            <Count shown=shown total=CORPUS.document_ids().len() noun="sources"/>
+            <Count shown=shown total=corpus().document_ids().len() noun="sources"/>
             <ul class="items documents">
                 {move || state.matches.with(|m| m.documents.clone()).into_iter().map(|d| view! { <DocumentItem doc=d/> }).collect_view()}
             </ul>
@@ -25,7 +25,7 @@ pub fn Sources() -> impl IntoView {
 
 /// Author, outlet and date, as the text gives them.
 fn byline(doc: DocId) -> String {
-    let d = CORPUS.document(doc);
+    let d = corpus().document(doc);
     [
         d.author.map(|a| format!("By {a}")),
         d.outlet.map(str::to_string),
@@ -40,7 +40,7 @@ fn byline(doc: DocId) -> String {
 #[component]
 fn DocumentItem(doc: DocId) -> impl IntoView {
     let state = AppState::get();
-    let d = CORPUS.document(doc);
+    let d = corpus().document(doc);
     view! {
         <li class="item document">
             <h3><a href=move || state.href(Route::Source(doc))><Highlighted text=d.title/></a></h3>
@@ -55,7 +55,7 @@ fn DocumentItem(doc: DocId) -> impl IntoView {
 #[component]
 pub fn SourceText(doc: DocId) -> impl IntoView {
     let state = AppState::get();
-    let d = CORPUS.document(doc);
+    let d = corpus().document(doc);
     view! {
         <article class="source" aria-labelledby="source-h">
             <p><a href=move || state.href(Route::Sources)>"← All sources"</a></p>
@@ -68,12 +68,12 @@ pub fn SourceText(doc: DocId) -> impl IntoView {
             <section aria-labelledby="notes-h">
                 <h3 id="notes-h">"Reading notes"</h3>
                 <ul class="items notes">
-                    {CORPUS.notes_of(doc).map(|n| CORPUS.note(n)).map(|n| view! {
+                    {corpus().notes_of(doc).map(|n| corpus().note(n)).map(|n| view! {
                         <li class="item note">
                             <span class="badge">{n.kind.label()}</span>
                             " "
                             {n.text}
-                            {n.evidence.iter().map(|e| view! { <blockquote>"“"{CORPUS.quote(e)}"”"</blockquote> }).collect_view()}
+                            {n.evidence.iter().map(|e| view! { <blockquote>"“"{corpus().quote(e)}"”"</blockquote> }).collect_view()}
                         </li>
                     }).collect_view()}
                 </ul>

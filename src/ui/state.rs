@@ -1,7 +1,7 @@
 //! The one app state, provided at the root. The URL hash is the source of truth for
 //! what is shown; everything else is derived from it.
 
-use crate::data::CORPUS;
+use crate::data::corpus;
 use explorer_core::search::SearchIndex;
 use explorer_core::text::Query;
 use explorer_core::{Filter, Matches, Notice, Route, UrlState};
@@ -22,7 +22,7 @@ pub struct AppState {
 impl AppState {
     /// State read from the current location's hash.
     pub fn from_location() -> Self {
-        let (url, notices) = UrlState::from_hash(&current_hash(), &CORPUS);
+        let (url, notices) = UrlState::from_hash(&current_hash(), corpus());
         let url = RwSignal::new(url);
         let route = Memo::new(move |_| url.with(|u| u.route));
         let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
@@ -46,8 +46,9 @@ impl AppState {
 
     /// Re-reads the hash after the user navigated (a link, Back or Forward).
     pub fn sync_from_location(&self) {
-        let (url, notices) = UrlState::from_hash(&current_hash(), &CORPUS);
+        let (url, notices) = UrlState::from_hash(&current_hash(), corpus());
         if self.url.with_untracked(|u| *u != url) {
+            show_query(&url.filter.q);
             self.url.set(url);
         }
         self.notices.set(notices);
@@ -59,21 +60,37 @@ impl AppState {
         self.url.update(|u| {
             change(&mut u.filter);
             u.filter = std::mem::take(&mut u.filter).normalize();
+            show_query(&u.filter.q);
         });
-        write_hash(&self.url.with_untracked(|u| u.to_hash(&CORPUS)), replace);
+        write_hash(&self.url.with_untracked(|u| u.to_hash(corpus())), replace);
     }
 
     /// The hash of the current state shown on another route.
     pub fn href(&self, route: Route) -> String {
         self.url
-            .with(|u| UrlState { route, ..u.clone() }.to_hash(&CORPUS))
+            .with(|u| UrlState { route, ..u.clone() }.to_hash(corpus()))
     }
 }
 
 /// The search index, folded on the first search and kept for the session.
 fn search_index() -> &'static SearchIndex<'static> {
     static INDEX: std::sync::OnceLock<SearchIndex<'static>> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(&CORPUS))
+    INDEX.get_or_init(|| SearchIndex::new(corpus()))
+}
+
+/// Puts the query in the search box when it changed other than by typing (a link, Back,
+/// a removed chip). Cheaper in the download than a reactive `prop:value`.
+fn show_query(q: &str) {
+    use wasm_bindgen::JsCast;
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("q"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        if input.value() != q {
+            input.set_value(q);
+        }
+    }
 }
 
 fn current_hash() -> String {

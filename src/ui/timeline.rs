@@ -2,7 +2,7 @@
 
 use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
-use crate::data::CORPUS;
+use crate::data::corpus;
 use explorer_core::date::Precision;
 use explorer_core::{Event, EventId};
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
-            <Count shown=shown total=CORPUS.event_ids().len() noun="events"/>
+            <Count shown=shown total=corpus().event_ids().len() noun="events"/>
             <ol class="items events">
                 {move || state.matches.with(|m| m.events.clone()).into_iter().map(|id| view! { <EventItem id=id/> }).collect_view()}
             </ol>
@@ -36,7 +36,7 @@ fn when(e: &Event) -> (String, String) {
         Some(Precision::Month) => "known to the month".to_string(),
         Some(Precision::Day) => "known to the day".to_string(),
         None => match e.after.first() {
-            Some(&a) => format!("after: {}", CORPUS.event(a).title),
+            Some(&a) => format!("after: {}", corpus().event(a).title),
             None => "date not given".to_string(),
         },
     };
@@ -45,7 +45,7 @@ fn when(e: &Event) -> (String, String) {
 
 #[component]
 fn EventItem(id: EventId) -> impl IntoView {
-    let e = CORPUS.event(id);
+    let e = corpus().event(id);
     let (when, precision) = when(&e);
     view! {
         <li class="item event" id=format!("event-{}", e.id)>

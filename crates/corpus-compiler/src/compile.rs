@@ -524,6 +524,29 @@ pub fn compile(
         }
     }
 
+    // The compact tables address items with 16-bit ids.
+    let tables = [
+        ("documents", out.documents.len()),
+        ("entities", out.entities.len()),
+        ("events", out.events.len()),
+        ("relations", out.relations.len()),
+        ("claims", out.claims.len()),
+        ("comparisons", out.comparisons.len()),
+        (
+            "reading notes",
+            out.documents.iter().map(|d| d.notes.len()).sum(),
+        ),
+    ];
+    for (what, n) in tables {
+        if n > usize::from(u16::MAX) {
+            cx.err(
+                dir,
+                "",
+                format!("{n} {what}: a corpus holds at most {} of each", u16::MAX),
+            );
+        }
+    }
+
     if cx.diags.is_empty() {
         Ok(Compiled {
             corpus: out,
@@ -647,6 +670,17 @@ impl Checker {
                 continue;
             };
             match quote::locate(&docs[doc].text, &e.quote, e.occurrence.unwrap_or(1)) {
+                // The compact tables keep a quote's length in 16 bits.
+                Ok((start, end)) if end - start > usize::from(u16::MAX) => self.err(
+                    file,
+                    item,
+                    format!(
+                        "evidence {}: the quote is {} bytes long; keep quotes under {} bytes",
+                        n + 1,
+                        end - start,
+                        u16::MAX
+                    ),
+                ),
                 Ok((start, end)) => out.push(Evidence { doc, start, end }),
                 Err(why) => self.err(
                     file,

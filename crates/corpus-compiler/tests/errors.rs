@@ -189,3 +189,18 @@ fn a_broken_corpus_folder_fails_with_file_and_item() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(shown.contains("ann.toml: event `treaty`: evidence 1: quote «in June 2024, Moscow and Pyongyang signed a pact»"), "{shown}");
 }
+
+#[test]
+fn quotes_longer_than_the_tables_hold_are_refused() {
+    let long = "word ".repeat(14_000); // 70,000 bytes, one quote of all of it
+    let texts = vec![(
+        "big.txt".to_string(),
+        (PathBuf::from("fixture/big.txt"), long.clone()),
+    )];
+    let src = format!(
+        "[[document]]\nid = \"big\"\nfile = \"big.txt\"\ntitle = \"Big\"\n\n[[document.note]]\nkind = \"hedge\"\ntext = \"all of it\"\nevidence = [{{ doc = \"big\", quote = \"{}\" }}]\n",
+        long.trim_end()
+    );
+    let d = compile(&[("fixture/ann.toml", &src)], &texts, "fixture").unwrap_err();
+    assert_one(&d, "document `big` note 1", "keep quotes under 65535 bytes");
+}

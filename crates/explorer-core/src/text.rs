@@ -14,12 +14,28 @@ pub fn slice(s: &str, range: std::ops::Range<usize>) -> &str {
 /// on texts of this size.
 pub fn find_all<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let last = if n.is_empty() || n.len() > h.len() {
-        0
-    } else {
-        h.len() - n.len() + 1
-    };
-    (0..last).filter(move |&i| h[i] == n[0] && &h[i..i + n.len()] == n)
+    // Scan for the needle's rarest byte (by English letter frequency; anything but a
+    // lower-case letter counts as rare), a tight loop the compiler vectorises, and
+    // compare the whole needle around each hit.
+    const COMMON: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
+    let rank = |b: &u8| COMMON.iter().position(|c| c == b).unwrap_or(COMMON.len());
+    let anchor = (0..n.len()).max_by_key(|&i| rank(&n[i])).unwrap_or(0);
+    let mut at = anchor;
+    std::iter::from_fn(move || {
+        let &key = n.get(anchor)?;
+        while at + n.len() - anchor <= h.len() {
+            let found = at
+                + h[at..=h.len() - (n.len() - anchor)]
+                    .iter()
+                    .position(|&b| b == key)?;
+            at = found + 1;
+            let start = found - anchor;
+            if &h[start..start + n.len()] == n {
+                return Some(start);
+            }
+        }
+        None
+    })
 }
 
 /// True when `needle` occurs in `hay`.

@@ -408,13 +408,8 @@ pub fn compile(
                 cx.err(file, &item, format!("end {x} is before date {d}"));
             }
         }
-        if e.date.is_none() && e.after.is_empty() {
-            cx.err(
-                file,
-                &item,
-                "has neither a date nor `after`: the timeline cannot place it".into(),
-            );
-        }
+        // An event with neither `date` nor `after` is undated: the timeline shows it in
+        // its undated band, after every dated event, never at an invented date.
         let after: Vec<usize> = e
             .after
             .iter()

@@ -436,6 +436,57 @@ mod tests {
         assert_eq!(f.actors, vec![EntityId(0)]);
     }
 
+    /// Events with neither a date nor `after`: the timeline's undated band.
+    static UNDATED: Corpus = Corpus {
+        documents: &[],
+        entities: &[],
+        events: &[
+            ev("undated", None, &[]),
+            ev("late", Some(Date::year(2024)), &[]),
+            ev("after-undated", None, &[EventId(0)]),
+            ev("early", Some(Date::year(1991)), &[]),
+            ev("after-late", None, &[EventId(1)]),
+            ev("cycle-a", None, &[EventId(6)]),
+            ev("cycle-b", None, &[EventId(5)]),
+        ],
+        relations: &[],
+        claims: &[],
+        comparisons: &[],
+    };
+
+    const fn ev(id: &'static str, date: Option<Date>, after: &'static [EventId]) -> Event {
+        Event {
+            id,
+            title: id,
+            kind: EventKind::Other,
+            date,
+            end: None,
+            actors: &[],
+            place: None,
+            reported: false,
+            after,
+            evidence: &[],
+        }
+    }
+
+    #[test]
+    fn undated_events_come_last_and_never_panic() {
+        let m = Filter::default().apply(&UNDATED);
+        let got = ids(&UNDATED, &m);
+        assert_eq!(&got[..3], ["early", "late", "after-late"], "{got:?}");
+        // The rest have no date to go by: after every dated event, in an order that
+        // still keeps `after` (the cycle, which the texts never give, just stops).
+        assert_eq!(got.len(), 7);
+        let pos = |id| got.iter().position(|&g| g == id).unwrap();
+        assert!(pos("undated") < pos("after-undated"));
+        // A date range hides what has no date.
+        let f = Filter {
+            from: Some(Date::year(1990)),
+            ..Default::default()
+        };
+        assert_eq!(ids(&UNDATED, &f.apply(&UNDATED)), ["early", "late"]);
+    }
+
     #[test]
     fn kind_ids_round_trip() {
         for k in Kind::all() {

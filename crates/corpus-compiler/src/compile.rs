@@ -167,7 +167,7 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
             .to_string();
         let shown = display_path(dir, &name);
         let ext = path.extension().and_then(|e| e.to_str());
-        if ext != Some("txt") && ext != Some("toml") {
+        if ext != Some("txt") && ext != Some("toml") || name == crate::names::IGNORE_FILE {
             continue;
         }
         inputs.push(path.clone());

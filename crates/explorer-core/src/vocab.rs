@@ -188,7 +188,10 @@ mod tests {
         for k in EntityKind::ALL {
             assert_eq!(EntityKind::from_id(k.id()), Some(*k));
         }
-        assert_eq!(EntityKind::from_id("state-body"), Some(EntityKind::StateBody));
+        assert_eq!(
+            EntityKind::from_id("state-body"),
+            Some(EntityKind::StateBody)
+        );
         assert_eq!(ClaimType::from_id("rumour"), None);
     }
 

@@ -272,6 +272,17 @@ fn stem(w: &str) -> &str {
     w
 }
 
+/// Whether a lower-cased word is in the lower-case vocabulary: as it is, by its stem, or
+/// as the adjective of an adverb ("Traditionally" from "traditional", "Economically"
+/// from "economic").
+pub fn is_common(lower: &HashSet<String>, w: &str) -> bool {
+    let adjective = |cut: &str| {
+        w.strip_suffix(cut)
+            .is_some_and(|a| a.len() > 2 && lower.contains(a))
+    };
+    lower.contains(w) || lower.contains(stem(w)) || adjective("ly") || adjective("ally")
+}
+
 /// The lower-case vocabulary of some texts: every word that starts with a small letter,
 /// and its stem.
 pub fn lower_case_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
@@ -358,10 +369,12 @@ fn match_at(text: &str, pos: usize, spelling: &str) -> Option<usize> {
 /// Resolves every candidate name of `text` against the known spellings. `common` says
 /// whether a word capitalised by position is a common word.
 pub fn mentions(text: &str, known: &[Known], common: &dyn Fn(&str) -> bool) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut out: Vec<Mention> = Vec::new();
     for run in runs(text) {
         let ws = &run.words;
-        let mut i = 0;
+        // A spelling may run on over the next name ("Leave a Reply").
+        let covered = out.last().map_or(0, |m| m.end);
+        let mut i = ws.iter().take_while(|w| w.start < covered).count();
         let mut open: Option<Mention> = None;
         while i < ws.len() {
             let w = ws[i];
@@ -525,7 +538,7 @@ impl NameReport {
 pub fn check(c: &Compiled, ignore: &IgnoreList) -> NameReport {
     let known = known(c, ignore);
     let lower = lower_case_words(c.documents.iter().map(|d| d.text.as_str()));
-    let common = |w: &str| lower.contains(w) || lower.contains(stem(w));
+    let common = |w: &str| is_common(&lower, w);
     let mut used = vec![false; ignore.entries.len()];
     let docs = c
         .documents
@@ -699,7 +712,8 @@ mod tests {
         known: &[Known],
         lower: &[&str],
     ) -> Vec<(&'a str, Option<Target>)> {
-        let common = |w: &str| lower.contains(&w);
+        let lower = lower_case_words([lower.join(" ").as_str()]);
+        let common = |w: &str| is_common(&lower, w);
         mentions(text, known, &common)
             .into_iter()
             .map(|m| (&text[m.start..m.end], m.target))
@@ -783,6 +797,23 @@ mod tests {
                 ("Japan", Some(Target::Entity(0))),
                 ("Japan", Some(Target::Entity(0))),
                 ("Analysts Inc", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn adverbs_are_known_by_their_adjective_and_spellings_run_on() {
+        let k = known_of(&[], &["Leave a Reply"]);
+        let lower = ["traditional", "economic", "navigate"];
+        assert_eq!(
+            resolve(
+                "Traditionally, yes. Economically, no.\nNavigating Things\nLeave a Reply",
+                &k,
+                &lower
+            ),
+            vec![
+                ("Things", None),
+                ("Leave a Reply", Some(Target::Ignored(0)))
             ]
         );
     }

@@ -35,9 +35,12 @@ bench: dist tools-browser
 check-corpus:
 	cargo run -q -p corpus-compiler -- check seeds
 	cargo run -q -p corpus-compiler -- coverage seeds
+	cargo run -q -p corpus-compiler -- names seeds
 
 coverage:
 	cargo run -q -p corpus-compiler -- coverage seeds --markdown
+	@echo
+	cargo run -q -p corpus-compiler -- names seeds --markdown
 
 lint: tools fetch
 	cargo fmt --all -- --check

@@ -5,7 +5,7 @@
 
 use alliance_explorer::CORPUS;
 use explorer_core::filter::{mentions, timeline_order};
-use explorer_core::text::Query;
+use explorer_core::text::{fold, Query};
 use explorer_core::*;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -203,6 +203,35 @@ fn search_by_any_alias_finds_the_entity() {
         ("FOIP", "foip"),
         ("SDF", "self-defense-forces"),
         ("Mehmet Enes Beser", "mehmet-enes-beser"),
+        // Short forms, plural and case variants, descriptive names, metonyms.
+        ("the South", "south-korea"),
+        ("South China seas", "south-china-sea"),
+        ("East and Southeast Asia", "southeast-asia"),
+        (
+            "comprehensive strategic partnership",
+            "treaty-comprehensive-strategic-partnership",
+        ),
+        ("maritime Asia", "asia"),
+        ("Eurasian", "eurasia"),
+        // One per new kind: conflict, arrangement, state body; forces; debris-only names.
+        ("invasion of Ukraine", "war-in-ukraine"),
+        ("military aggression in Ukraine", "war-in-ukraine"),
+        ("Ukrainian conflict", "war-in-ukraine"),
+        ("Russia’s nuclear umbrella", "russian-nuclear-umbrella"),
+        ("US nuclear umbrella", "us-nuclear-umbrella"),
+        ("no limits", "ru-cn-no-limits"),
+        ("South Korea-US alliance", "kr-us-alliance"),
+        ("trilateral cooperation", "us-japan-south-korea-trilateral"),
+        ("mission to NATO", "japan-nato-mission"),
+        ("security and defense partnership", "japan-eu-partnership"),
+        ("Moscow-Pyongyang alliance", "ru-kp-alliance"),
+        ("Trump administration", "trump-administration"),
+        ("Supreme Court", "us-supreme-court"),
+        ("spy agency", "south-korea-spy-agency"),
+        ("South Korea's military", "south-korean-military"),
+        ("North Korean soldiers", "north-korean-troops"),
+        ("Germany", "germany"),
+        ("Tripti Neb", "tripti-neb"),
     ];
     for (alias, id) in cases {
         let e = CORPUS
@@ -214,28 +243,138 @@ fn search_by_any_alias_finds_the_entity() {
             "{alias} does not find {id}"
         );
     }
-    // Every alias of every actor that has ties finds at least one of its ties.
+    // Every alias of every actor that has ties finds at least one of its ties; the name
+    // and aliases of an entity without ties find an event or claim it takes part in, or
+    // else (a name only page debris prints) the document that names it.
+    let index = explorer_core::search::SearchIndex::new(&CORPUS);
     for id in CORPUS.entity_ids() {
         let ent = CORPUS.entity(id);
         let tied: Vec<RelationId> = CORPUS
             .relation_ids()
             .filter(|&r| CORPUS.relation(r).source == id || CORPUS.relation(r).target == id)
             .collect();
-        if tied.is_empty() {
-            continue;
-        }
-        for alias in CORPUS.names(id).skip(1) {
+        let events: Vec<EventId> = CORPUS
+            .event_ids()
+            .filter(|&e| {
+                let ev = CORPUS.event(e);
+                ev.actors.contains(&id) || ev.place == Some(id)
+            })
+            .collect();
+        let claims: Vec<ClaimId> = CORPUS
+            .claim_ids()
+            .filter(|&c| CORPUS.claim(c).actors.contains(&id))
+            .collect();
+        for alias in CORPUS.names(id).skip(if tied.is_empty() { 0 } else { 1 }) {
             let m = Filter {
                 q: alias.to_string(),
                 ..Default::default()
             }
-            .apply(&CORPUS);
+            .apply_with(&index);
+            if !tied.is_empty() {
+                assert!(
+                    m.relations.iter().any(|r| tied.contains(r)),
+                    "searching {alias:?} finds none of {}'s relations",
+                    ent.id
+                );
+            } else if !events.is_empty() || !claims.is_empty() {
+                assert!(
+                    m.events.iter().any(|e| events.contains(e))
+                        || m.claims.iter().any(|c| claims.contains(c)),
+                    "searching {alias:?} finds none of {}'s events or claims",
+                    ent.id
+                );
+            } else {
+                assert!(
+                    m.documents
+                        .iter()
+                        .any(|&d| mentions(&CORPUS, CORPUS.document(d).text, id)),
+                    "searching {alias:?} finds no document that names {}",
+                    ent.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn aliases_are_spellings_the_texts_use() {
+    let texts: Vec<String> = CORPUS
+        .document_ids()
+        .map(|d| fold(CORPUS.document(d).text))
+        .collect();
+    for e in CORPUS.entity_ids() {
+        for alias in CORPUS.names(e).skip(1) {
             assert!(
-                m.relations.iter().any(|r| tied.contains(r)),
-                "searching {alias:?} finds none of {}'s relations",
-                ent.id
+                texts.iter().any(|t| t.contains(&fold(alias))),
+                "{}: no text writes the alias {alias:?}",
+                CORPUS.entity(e).id
             );
         }
+    }
+}
+
+#[test]
+fn every_entity_kind_is_used() {
+    for k in EntityKind::ALL {
+        assert!(
+            CORPUS.entity_ids().any(|e| CORPUS.entity(e).kind == *k),
+            "no entity of kind {}",
+            k.id()
+        );
+    }
+}
+
+#[test]
+fn every_capitalised_name_resolves_or_is_ignored_for_a_reason() {
+    let dir = Path::new("seeds");
+    let compiled = corpus_compiler::compile_dir(dir).expect("corpus compiles");
+    let ignore = corpus_compiler::names::read_ignore(dir).expect("the ignore list parses");
+    assert!(!ignore.entries.is_empty(), "seeds/names-ignore.txt is read");
+    let report = corpus_compiler::names::check(&compiled, &ignore);
+    let mut problems = Vec::new();
+    for dn in &report.docs {
+        let d = &compiled.documents[dn.doc];
+        assert!(dn.resolved > 20, "{}: too few names found", d.id);
+        for (name, at) in &dn.unresolved {
+            problems.push(format!("{}: unresolved name {name:?} at byte {at}", d.id));
+        }
+    }
+    for e in &report.unused {
+        problems.push(format!(
+            "names-ignore.txt:{}: {:?} is not needed",
+            e.line, e.text
+        ));
+    }
+    assert!(
+        problems.is_empty(),
+        "add an entity or alias (or, if it is no name, a commented ignore entry):\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn named_periods_are_searchable() {
+    // Periods the texts name sit on the ignore list under "Named periods" until the
+    // timeline has periods. Until then their name must find the claims and comparisons
+    // that quote it.
+    let ignore = corpus_compiler::names::read_ignore(Path::new("seeds")).unwrap();
+    let periods: Vec<&str> = ignore
+        .entries
+        .iter()
+        .filter(|e| e.reason.starts_with("Named periods"))
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(periods.contains(&"Cold War"), "{periods:?}");
+    for period in periods {
+        let m = Filter {
+            q: period.to_string(),
+            ..Default::default()
+        }
+        .apply(&CORPUS);
+        assert!(
+            !m.claims.is_empty() && !m.comparisons.is_empty(),
+            "searching {period:?} finds no claim and comparison"
+        );
     }
 }
 

@@ -67,7 +67,7 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
             .to_string();
         let shown = display_path(dir, &name);
         let ext = path.extension().and_then(|e| e.to_str());
-        if ext != Some("txt") && ext != Some("toml") {
+        if ext != Some("txt") && ext != Some("toml") || name == crate::names::IGNORE_FILE {
             continue;
         }
         inputs.push(path.clone());
@@ -307,13 +307,8 @@ pub fn compile(
                 cx.err(file, &item, format!("end {x} is before date {d}"));
             }
         }
-        if e.date.is_none() && e.after.is_empty() {
-            cx.err(
-                file,
-                &item,
-                "has neither a date nor `after`: the timeline cannot place it".into(),
-            );
-        }
+        // An event with neither `date` nor `after` is undated: the timeline shows it in
+        // its undated band, after every dated event, never at an invented date.
         let after: Vec<usize> = e
             .after
             .iter()

@@ -134,14 +134,20 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end();
-        let words = body.split_whitespace().count();
-        let ends_like_sentence = body.ends_with(['.', '!', '?', '”', '"', ':', ')']);
-        if words > 0 && (ends_like_sentence || words >= 15) {
+        if is_body_line(body) {
             split_line(body, line_start, &mut out);
         }
         line_start += line.len();
     }
     out
+}
+
+/// Whether a line (trailing white space trimmed) is body text rather than a heading: it
+/// ends like a sentence or is long. Empty lines are neither.
+pub fn is_body_line(body: &str) -> bool {
+    let words = body.split_whitespace().count();
+    let ends_like_sentence = body.ends_with(['.', '!', '?', '”', '"', ':', ')']);
+    words > 0 && (ends_like_sentence || words >= 15)
 }
 
 fn split_line(line: &str, offset: usize, out: &mut Vec<(usize, usize)>) {

@@ -6,6 +6,7 @@ pub mod codegen;
 pub mod compile;
 pub mod coverage;
 pub mod export;
+pub mod names;
 pub mod quote;
 pub mod source;
 

@@ -92,8 +92,22 @@ fn invalid_dates_and_order() {
     assert_one(&d, "event `e`", "is before date");
     let d = fails("[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"other\"\ndate = \"2020\"\nafter = [\"treaty\"]\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
     assert_one(&d, "event `e`", "comes after `treaty`");
-    let d = fails("[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"other\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
-    assert_one(&d, "event `e`", "neither a date nor `after`");
+}
+
+#[test]
+fn undated_events_compile_and_keep_every_other_check() {
+    let undated = "[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"other\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]";
+    let src = format!("{GOOD}\n{undated}");
+    let c = compile(&[("fixture/ann.toml", &src)], &texts(), "fixture")
+        .expect("an undated event is allowed");
+    let e = c.events.iter().find(|e| e.id == "e").unwrap();
+    assert!(e.date.is_none() && e.after.is_empty());
+    // Undated, yet still checked: its kind, its evidence, its actors.
+    let d =
+        fails("[[event]]\nid = \"e\"\ntitle = \"x\"\nkind = \"rumour\"\nactors = [\"atlantis\"]");
+    assert_one(&d, "event `e`", "kind `rumour`");
+    assert_one(&d, "event `e`", "has no evidence");
+    assert_one(&d, "event `e`", "no entity has the id `atlantis`");
 }
 
 #[test]

@@ -438,6 +438,53 @@ mod tests {
         assert_eq!(f.actors, vec![EntityId(0)]);
     }
 
+    /// Events with neither a date nor `after`: the timeline's undated band.
+    fn undated() -> &'static Corpus {
+        let ev = |id: &str, date: Option<Date>, after: Vec<usize>| crate::owned::Event {
+            id: id.to_string(),
+            title: id.to_string(),
+            kind: EventKind::Other,
+            date,
+            end: None,
+            actors: vec![],
+            place: None,
+            reported: false,
+            after,
+            evidence: vec![],
+        };
+        crate::pack::pack(&crate::owned::Corpus {
+            events: vec![
+                ev("undated", None, vec![]),
+                ev("late", Some(Date::year(2024)), vec![]),
+                ev("after-undated", None, vec![0]),
+                ev("early", Some(Date::year(1991)), vec![]),
+                ev("after-late", None, vec![1]),
+                ev("cycle-a", None, vec![6]),
+                ev("cycle-b", None, vec![5]),
+            ],
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn undated_events_come_last_and_never_panic() {
+        let c = undated();
+        let m = Filter::default().apply(c);
+        let got = ids(c, &m);
+        assert_eq!(&got[..3], ["early", "late", "after-late"], "{got:?}");
+        // The rest have no date to go by: after every dated event, in an order that
+        // still keeps `after` (the cycle, which the texts never give, just stops).
+        assert_eq!(got.len(), 7);
+        let pos = |id| got.iter().position(|&g| g == id).unwrap();
+        assert!(pos("undated") < pos("after-undated"));
+        // A date range hides what has no date.
+        let f = Filter {
+            from: Some(Date::year(1990)),
+            ..Default::default()
+        };
+        assert_eq!(ids(c, &f.apply(c)), ["early", "late"]);
+    }
+
     #[test]
     fn kind_ids_round_trip() {
         for k in Kind::all() {

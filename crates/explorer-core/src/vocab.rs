@@ -53,6 +53,9 @@ vocabulary! {
         Document = "document": "Document",
         Weapon = "weapon": "Weapon system",
         Force = "force": "Armed force",
+        StateBody = "state-body": "State body",
+        Arrangement = "arrangement": "Arrangement",
+        Conflict = "conflict": "Conflict",
     }
 }
 
@@ -95,6 +98,9 @@ vocabulary! {
         Deterrence = "deterrence": "Deterrence",
         ArmedConflict = "armed-conflict": "Armed conflict",
         Rivalry = "rivalry": "Rivalry",
+        NuclearUmbrella = "nuclear-umbrella": "Nuclear umbrella",
+        MissileDefence = "missile-defence": "Missile defence",
+        FavourableStance = "favourable-stance": "Favourable stance",
     }
 }
 
@@ -103,16 +109,16 @@ impl RelationType {
     pub fn cameo_root(self) -> Option<&'static str> {
         use RelationType::*;
         Some(match self {
-            Alliance | MutualDefence | StrategicPartnership => "05",
+            Alliance | MutualDefence | StrategicPartnership | FavourableStance => "05",
             MilitaryCooperation
             | EconomicCooperation
             | SecurityPartnership
             | TrilateralCooperation => "06",
-            TroopDeployment | ArmsTransfer | TechnologyTransfer => "07",
+            TroopDeployment | ArmsTransfer | TechnologyTransfer | NuclearUmbrella => "07",
             DiplomaticEngagement => "04",
             Sanctions => "16",
             ThreatPerception | Rivalry => "11",
-            Deterrence => "15",
+            Deterrence | MissileDefence => "15",
             ArmedConflict => "19",
             TerritorialDispute => return None,
         })
@@ -179,6 +185,13 @@ mod tests {
         for k in EventKind::ALL {
             assert_eq!(EventKind::from_id(k.id()), Some(*k));
         }
+        for k in EntityKind::ALL {
+            assert_eq!(EntityKind::from_id(k.id()), Some(*k));
+        }
+        assert_eq!(
+            EntityKind::from_id("state-body"),
+            Some(EntityKind::StateBody)
+        );
         assert_eq!(ClaimType::from_id("rumour"), None);
     }
 

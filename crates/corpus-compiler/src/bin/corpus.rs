@@ -1,7 +1,7 @@
 //! `corpus check DIR` · `corpus coverage DIR [--missing] [--markdown]` ·
-//! `corpus export DIR OUT.json` · `corpus stats DIR`
+//! `corpus names DIR [--markdown] [--all]` · `corpus export DIR OUT.json` · `corpus stats DIR`
 
-use corpus_compiler::{compile_dir, coverage, export, report};
+use corpus_compiler::{compile_dir, coverage, export, names, report};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(cmd), Some(dir)) = (args.first(), args.get(1)) else {
         eprintln!(
-            "usage: corpus check|coverage|export|stats DIR [OUT.json] [--missing] [--markdown]"
+            "usage: corpus check|coverage|names|export|stats DIR [OUT.json] [--missing] [--markdown]"
         );
         return ExitCode::from(2);
     };
@@ -66,6 +66,79 @@ fn main() -> ExitCode {
                 }
             }
         }
+        "names" => {
+            let ignore = match names::read_ignore(Path::new(dir)) {
+                Ok(l) => l,
+                Err(errors) => {
+                    for e in errors {
+                        eprintln!("{e}");
+                    }
+                    return ExitCode::FAILURE;
+                }
+            };
+            let r = names::check(&compiled, &ignore);
+            let markdown = args.iter().any(|a| a == "--markdown");
+            if markdown {
+                println!("| document | name mentions | resolved | unresolved | ignored |\n| --- | ---: | ---: | ---: | ---: |");
+            }
+            for dn in &r.docs {
+                let d = &compiled.documents[dn.doc];
+                if markdown {
+                    println!(
+                        "| {} (`{}`) | {} | {} | {} | {} |",
+                        d.id,
+                        d.file,
+                        dn.mentions,
+                        dn.resolved,
+                        dn.unresolved.len(),
+                        dn.ignored
+                    );
+                } else {
+                    println!(
+                        "{:28} {:4} mentions, {:4} resolved, {:3} unresolved, {:3} ignored",
+                        d.id,
+                        dn.mentions,
+                        dn.resolved,
+                        dn.unresolved.len(),
+                        dn.ignored
+                    );
+                }
+                if args.iter().any(|a| a == "--all") {
+                    for m in &dn.all {
+                        let what = match m.target {
+                            Some(names::Target::Entity(e)) => compiled.entities[e].id.clone(),
+                            Some(names::Target::Ignored(i)) => {
+                                format!("(ignored: {})", ignore.entries[i].reason)
+                            }
+                            None => "UNRESOLVED".to_string(),
+                        };
+                        println!("    {:40} {what}", &d.text[m.start..m.end]);
+                    }
+                }
+                for (name, at) in &dn.unresolved {
+                    let (line, col) = line_col(&d.text, *at);
+                    eprintln!("    unresolved: {name}  ({}:{line}:{col})", d.file);
+                }
+            }
+            if markdown {
+                println!(
+                    "\nIgnore list: {} entries (`seeds/{}`).",
+                    ignore.entries.len(),
+                    names::IGNORE_FILE
+                );
+            }
+            for e in &r.unused {
+                eprintln!(
+                    "{}:{}: `{}` is on the ignore list but no text needs it",
+                    names::IGNORE_FILE,
+                    e.line,
+                    e.text
+                );
+            }
+            if !r.passes() {
+                return ExitCode::FAILURE;
+            }
+        }
         "export" => {
             let Some(out) = args.get(2) else {
                 eprintln!("usage: corpus export DIR OUT.json");
@@ -86,4 +159,15 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, col)
 }

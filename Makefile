@@ -12,7 +12,7 @@ TRUNK := CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 CARGO_PROFILE_DEV_DEBUG=0
 
-.PHONY: serve test dist bench tools tools-browser fetch lint test-native test-wasm test-browser test-size check-corpus coverage
+.PHONY: serve test dist dist-other bench tools tools-browser fetch lint test-native test-wasm test-browser test-size check-corpus coverage
 
 tools:
 	scripts/ensure-tools.sh
@@ -28,6 +28,13 @@ serve: tools fetch
 
 dist: tools fetch
 	$(TRUNK) build --release
+
+# The explorer over a second, tiny corpus on another topic, for the test that the page
+# names its own corpus only. A debug build in a target dir of its own, so it neither
+# waits for a release build nor invalidates the real one.
+dist-other: tools fetch
+	CORPUS_DIR=$(CURDIR)/tests/fixtures/other-corpus CARGO_TARGET_DIR=$(CURDIR)/target/other \
+		CARGO_PROFILE_DEV_DEBUG=0 $(TRUNK) build --dist target/dist-other
 
 bench: dist tools-browser
 	scripts/bench.sh
@@ -53,7 +60,7 @@ test-native: tools fetch
 test-wasm: tools-browser fetch
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown -p alliance-explorer --test wasm
 
-test-browser: tools-browser dist
+test-browser: tools-browser dist dist-other
 	node --test --test-concurrency=1 e2e/
 
 # The first load must stay under the ceiling in scripts/size-ceiling.

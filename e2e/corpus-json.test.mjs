@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
 
 test('has the documented top-level keys', () => {
-  assert.deepEqual(Object.keys(corpus).sort(), ['claims', 'comparisons', 'documents', 'entities', 'events', 'relations']);
+  assert.deepEqual(Object.keys(corpus).sort(), ['claims', 'comparisons', 'corpus', 'documents', 'entities', 'events', 'relations']);
+  assert.equal(typeof corpus.corpus.title, 'string');
   for (const d of corpus.documents) {
     assert.ok(d.id && d.file && typeof d.text === 'string', d.id);
   }

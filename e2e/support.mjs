@@ -7,17 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+/** The explorer built over tests/fixtures/other-corpus (`make dist-other`). */
+export const DIST_OTHER = fileURLToPath(new URL('../target/dist-other/', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 
-/** Serves dist/ at `/` and at `/deep/path/` (a sub-path of a static host). */
-export async function startServer() {
+/** Serves `dir` (dist/ by default) at `/` and at `/deep/path/` (a sub-path of a static host). */
+export async function startServer(dir = DIST) {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith('/deep/path/')) path = path.slice('/deep/path'.length);
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(DIST, path));
+    const file = normalize(join(dir, path));
     try {
-      if (!file.startsWith(DIST) || !(await stat(file)).isFile()) throw new Error('not found');
+      if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));
     } catch {

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: exports the compiled corpus as data/corpus.json beside the app.
+# Trunk post_build hook: fills the page's title, tagline, description and language from
+# the corpus's [corpus] table, and exports the compiled corpus as data/corpus.json.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
-cargo run -q --offline -p corpus-compiler -- export "${CORPUS_DIR:-seeds}" "$TRUNK_STAGING_DIR/data/corpus.json"
+corpus="${CORPUS_DIR:-seeds}"
+cargo run -q --offline -p corpus-compiler -- page "$corpus" "$TRUNK_STAGING_DIR/index.html"
+cargo run -q --offline -p corpus-compiler -- export "$corpus" "$TRUNK_STAGING_DIR/data/corpus.json"

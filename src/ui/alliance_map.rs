@@ -2,6 +2,7 @@
 
 use super::common::{ActorLink, Count, Highlighted, Quotes};
 use super::state::AppState;
+use super::strings::Noun;
 use crate::data::corpus;
 use explorer_core::lists::relations_by_actor;
 use explorer_core::{EntityId, RelationId};
@@ -21,7 +22,7 @@ pub fn AllianceMap() -> impl IntoView {
     view! {
         <section aria-labelledby="map-h">
             <h2 id="map-h">"Alliance map"</h2>
-            <Count shown=shown total=corpus().relation_ids().len() noun="relations"/>
+            <Count shown=shown total=corpus().relation_ids().len() noun=Noun::Relation/>
             {move || groups().into_iter().map(|group| view! { <ActorGroup actor=group.0 relations=group.1/> }).collect_view()}
         </section>
     }

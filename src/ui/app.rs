@@ -6,6 +6,7 @@ use super::filters::ActiveFilters;
 use super::sources::{SourceText, Sources};
 use super::state::AppState;
 use super::timeline::Timeline;
+use crate::data::corpus;
 use explorer_core::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,6 +20,7 @@ pub fn App() -> impl IntoView {
     let listener = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
     on_cleanup(move || listener.remove());
     let embed = move || state.url.with(|u| u.embed);
+    let meta = corpus().meta();
 
     view! {
         <a class="skip" href="#main" on:click=move |ev| {
@@ -30,8 +32,8 @@ pub fn App() -> impl IntoView {
         }>"Skip to content"</a>
         {move || (!embed()).then(|| view! {
             <header class="top">
-                <h1>"Alliance Explorer"</h1>
-                <p class="tagline">"What five articles say about the Russia–North Korea alliance and Japan’s Indo-Pacific strategy"</p>
+                <h1>{meta.title}</h1>
+                <p class="tagline">{meta.tagline}</p>
                 <Nav/>
                 <SearchBox/>
                 <ActiveFilters/>

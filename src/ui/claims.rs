@@ -3,6 +3,7 @@
 
 use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
+use super::strings::{none_in_corpus, Noun};
 use crate::data::corpus;
 use explorer_core::{ClaimId, ComparisonId};
 use leptos::prelude::*;
@@ -15,13 +16,14 @@ pub fn Claims() -> impl IntoView {
     view! {
         <section aria-labelledby="claims-h">
             <h2 id="claims-h">"Claims"</h2>
-            <Count shown=shown total=corpus().claim_ids().len() noun="claims"/>
+            <Count shown=shown total=corpus().claim_ids().len() noun=Noun::Claim/>
             <ul class="items claims">
                 {move || state.matches.with(|m| m.claims.clone()).into_iter().map(|id| view! { <ClaimItem id=id/> }).collect_view()}
             </ul>
         </section>
         <section aria-labelledby="comparisons-h">
             <h2 id="comparisons-h">"Where sources compare"</h2>
+            {(corpus().comparison_ids().len() == 0).then(|| view! { <p class="count">{none_in_corpus(Noun::Comparison)}</p> })}
             <ul class="items comparisons">
                 {move || state.matches.with(|m| m.comparisons.clone()).into_iter().map(|id| view! { <ComparisonItem id=id/> }).collect_view()}
             </ul>

@@ -2,6 +2,7 @@
 //! names, counts.
 
 use super::state::AppState;
+use super::strings::{count, none_in_corpus, showing, Noun};
 use crate::data::corpus;
 use explorer_core::text::segments;
 use explorer_core::{EntityId, Evidence, Route};
@@ -78,12 +79,17 @@ pub fn ActorLinks(actors: &'static [EntityId]) -> impl IntoView {
         .collect_view()
 }
 
-/// "Showing 3 of 40 events", announced to screen readers.
+/// "Showing 3 of 40 events", announced to screen readers; "No events in this corpus"
+/// when there are none at all.
 #[component]
-pub fn Count(shown: Signal<usize>, total: usize, noun: &'static str) -> impl IntoView {
+pub fn Count(shown: Signal<usize>, total: usize, noun: Noun) -> impl IntoView {
     view! {
         <p class="count" aria-live="polite">
-            {move || if shown.get() == total { format!("{total} {noun}") } else { format!("Showing {} of {total} {noun}", shown.get()) }}
+            {move || match (total, shown.get()) {
+                (0, _) => none_in_corpus(noun),
+                (t, s) if s == t => count(t, noun),
+                (t, s) => showing(s, t, noun),
+            }}
         </p>
     }
     .into_any()

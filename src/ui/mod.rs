@@ -9,6 +9,7 @@ mod filters;
 pub mod panic;
 mod sources;
 mod state;
+mod strings;
 mod timeline;
 
 pub use app::App;

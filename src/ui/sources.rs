@@ -2,6 +2,7 @@
 
 use super::common::{Count, Highlighted};
 use super::state::AppState;
+use super::strings::{none_on_article, Noun};
 use crate::data::corpus;
 use explorer_core::{DocId, Route};
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ pub fn Sources() -> impl IntoView {
     view! {
         <section aria-labelledby="sources-h">
             <h2 id="sources-h">"Sources"</h2>
-            <Count shown=shown total=corpus().document_ids().len() noun="sources"/>
+            <Count shown=shown total=corpus().document_ids().len() noun=Noun::Source/>
             <ul class="items documents">
                 {move || state.matches.with(|m| m.documents.clone()).into_iter().map(|d| view! { <DocumentItem doc=d/> }).collect_view()}
             </ul>
@@ -67,6 +68,7 @@ pub fn SourceText(doc: DocId) -> impl IntoView {
             </div>
             <section aria-labelledby="notes-h">
                 <h3 id="notes-h">"Reading notes"</h3>
+                {(corpus().notes_of(doc).len() == 0).then(|| view! { <p class="count">{none_on_article(Noun::Note)}</p> })}
                 <ul class="items notes">
                     {corpus().notes_of(doc).map(|n| corpus().note(n)).map(|n| view! {
                         <li class="item note">

@@ -2,6 +2,7 @@
 
 use super::common::{ActorLinks, Count, Highlighted, Quotes};
 use super::state::AppState;
+use super::strings::{count, Noun};
 use crate::data::corpus;
 use explorer_core::date::Precision;
 use explorer_core::{Event, EventId};
@@ -15,7 +16,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
-            <Count shown=shown total=corpus().event_ids().len() noun="events"/>
+            <Count shown=shown total=corpus().event_ids().len() noun=Noun::Event/>
             <ol class="items events">
                 {move || state.matches.with(|m| m.events.clone()).into_iter().map(|id| view! { <EventItem id=id/> }).collect_view()}
             </ol>
@@ -61,7 +62,7 @@ fn EventItem(id: EventId) -> impl IntoView {
                 <ActorLinks actors=e.actors/>
             </p>
             <details>
-                <summary>{format!("{} quote{}", e.evidence.len(), if e.evidence.len() == 1 { "" } else { "s" })}</summary>
+                <summary>{count(e.evidence.len(), Noun::Quote)}</summary>
                 <Quotes evidence=e.evidence/>
             </details>
         </li>

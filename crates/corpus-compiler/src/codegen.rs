@@ -16,6 +16,16 @@ pub fn rust_source(c: &Compiled) -> String {
          use ::explorer_core::Date;\n\
          pub static CORPUS: Corpus = Corpus {\n",
     );
+    let m = &t.meta;
+    let _ = writeln!(
+        s,
+        "meta: MetaTable {{ title: StrId({}), tagline: StrId({}), description: StrId({}), language: StrId({}), default_view: View::{} }},",
+        m.title.0,
+        m.tagline.0,
+        m.description.0,
+        m.language.0,
+        m.default_view.rust_name()
+    );
     let _ = writeln!(s, "strings: {:?},", t.strings);
     col(&mut s, "string_ends", t.string_ends, num);
     col(&mut s, "evidence", t.evidence, |e| {

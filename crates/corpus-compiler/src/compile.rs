@@ -126,8 +126,77 @@ pub fn compile(
         }
     }
 
-    // Documents first: everything else cites them.
+    // What the corpus calls itself: one `[corpus]` table in one file.
     let mut out = Corpus::default();
+    let metas: Vec<(&str, &source::CorpusMeta)> = parsed
+        .iter()
+        .filter_map(|(file, f)| f.corpus.as_ref().map(|m| (*file, m)))
+        .collect();
+    match metas.as_slice() {
+        [] => cx.err(
+            dir,
+            "",
+            "no file has a [corpus] table (title, tagline, description, language, default_view)"
+                .into(),
+        ),
+        [(file, m)] => {
+            let item = "[corpus]";
+            for (field, value) in [
+                ("title", &m.title),
+                ("tagline", &m.tagline),
+                ("description", &m.description),
+            ] {
+                if value.trim().is_empty() {
+                    cx.err(file, item, format!("{field} is empty"));
+                }
+            }
+            let lang_ok = {
+                let mut parts = m.language.split('-');
+                let primary = parts.next().unwrap_or("");
+                (2..=3).contains(&primary.len())
+                    && primary.bytes().all(|b| b.is_ascii_lowercase())
+                    && parts.all(|p| {
+                        (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+                    })
+            };
+            if !lang_ok {
+                cx.err(
+                    file,
+                    item,
+                    format!(
+                        "language `{}` is not a language tag such as `en` or `ja`",
+                        m.language
+                    ),
+                );
+            }
+            let view = cx.vocab(
+                file,
+                item,
+                "default_view",
+                &m.default_view,
+                View::from_id,
+                View::ids,
+            );
+            out.meta = Meta {
+                title: m.title.trim().to_string(),
+                tagline: m.tagline.trim().to_string(),
+                description: m.description.trim().to_string(),
+                language: m.language.clone(),
+                default_view: view.unwrap_or(View::Timeline),
+            };
+        }
+        more => {
+            for (file, _) in more {
+                cx.err(
+                    file,
+                    "[corpus]",
+                    "more than one file has a [corpus] table".into(),
+                );
+            }
+        }
+    }
+
+    // Documents first: everything else cites them.
     let mut doc_ids: HashMap<String, usize> = HashMap::new();
     let mut text_used: HashSet<&str> = HashSet::new();
     for (file, f) in &parsed {

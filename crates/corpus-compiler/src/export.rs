@@ -24,6 +24,13 @@ pub fn corpus_json(c: &Compiled) -> Value {
     let ents = |v: &[usize]| -> Vec<String> { v.iter().map(|&i| ent(i)).collect() };
     let date = |d: Option<explorer_core::Date>| d.map(|d| d.to_string());
     json!({
+        "corpus": {
+            "title": c.meta.title,
+            "tagline": c.meta.tagline,
+            "description": c.meta.description,
+            "language": c.meta.language,
+            "default_view": c.meta.default_view.id(),
+        },
         "documents": c.documents.iter().map(|d| json!({
             "id": d.id,
             "file": d.file,

@@ -7,6 +7,7 @@ pub mod compile;
 pub mod coverage;
 pub mod export;
 pub mod names;
+pub mod page;
 pub mod quote;
 pub mod source;
 

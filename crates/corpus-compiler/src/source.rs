@@ -7,6 +7,8 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct File {
     #[serde(default)]
+    pub corpus: Option<CorpusMeta>,
+    #[serde(default)]
     pub document: Vec<Document>,
     #[serde(default)]
     pub entity: Vec<Entity>,
@@ -18,6 +20,17 @@ pub struct File {
     pub claim: Vec<Claim>,
     #[serde(default)]
     pub comparison: Vec<Comparison>,
+}
+
+/// `[corpus]`: what the corpus calls itself. Exactly one file has it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorpusMeta {
+    pub title: String,
+    pub tagline: String,
+    pub description: String,
+    pub language: String,
+    pub default_view: String,
 }
 
 #[derive(Deserialize, Clone)]

@@ -7,6 +7,13 @@ const TEXT: &str =
     "Japan’s “no limits” view — in June 2024, Moscow and Pyongyang signed a treaty.\nLeave a Reply";
 
 const GOOD: &str = r#"
+[corpus]
+title = "Test Explorer"
+tagline = "One sentence"
+description = "A fixture."
+language = "en"
+default_view = "claims"
+
 [[document]]
 id = "doc"
 file = "a.txt"
@@ -212,9 +219,47 @@ fn quotes_longer_than_the_tables_hold_are_refused() {
         (PathBuf::from("fixture/big.txt"), long.clone()),
     )];
     let src = format!(
-        "[[document]]\nid = \"big\"\nfile = \"big.txt\"\ntitle = \"Big\"\n\n[[document.note]]\nkind = \"hedge\"\ntext = \"all of it\"\nevidence = [{{ doc = \"big\", quote = \"{}\" }}]\n",
+        "[corpus]\ntitle = \"T\"\ntagline = \"T\"\ndescription = \"T\"\nlanguage = \"en\"\ndefault_view = \"map\"\n[[document]]\nid = \"big\"\nfile = \"big.txt\"\ntitle = \"Big\"\n\n[[document.note]]\nkind = \"hedge\"\ntext = \"all of it\"\nevidence = [{{ doc = \"big\", quote = \"{}\" }}]\n",
         long.trim_end()
     );
     let d = compile(&[("fixture/ann.toml", &src)], &texts, "fixture").unwrap_err();
     assert_one(&d, "document `big` note 1", "keep quotes under 65535 bytes");
+}
+
+#[test]
+fn the_corpus_must_name_itself_once() {
+    let c = compile(&[("fixture/ann.toml", GOOD)], &texts(), "fixture").expect("good fixture");
+    assert_eq!(c.meta.title, "Test Explorer");
+    assert_eq!(c.meta.default_view, explorer_core::View::Claims);
+    let without = GOOD.replace("[corpus]", "[unused]");
+    let d = compile(&[("fixture/ann.toml", &without)], &texts(), "fixture").unwrap_err();
+    assert!(d
+        .iter()
+        .any(|d| d.message.contains("not valid annotation TOML")));
+    let without = GOOD
+        .split("[[document]]")
+        .nth(1)
+        .map(|rest| format!("[[document]]{rest}"))
+        .unwrap();
+    let d = compile(&[("fixture/ann.toml", &without)], &texts(), "fixture").unwrap_err();
+    assert!(
+        d.iter()
+            .any(|d| d.file == "fixture" && d.message.contains("no file has a [corpus] table")),
+        "{d:?}"
+    );
+    let twice = [("fixture/ann.toml", GOOD), ("fixture/more.toml", "[corpus]\ntitle = \"x\"\ntagline = \"x\"\ndescription = \"x\"\nlanguage = \"en\"\ndefault_view = \"map\"\n")];
+    let d = compile(&twice, &texts(), "fixture").unwrap_err();
+    assert_one(&d, "[corpus]", "more than one file");
+    let bad = GOOD
+        .replace("language = \"en\"", "language = \"English\"")
+        .replace("default_view = \"claims\"", "default_view = \"home\"")
+        .replace("tagline = \"One sentence\"", "tagline = \" \"");
+    let d = compile(&[("fixture/ann.toml", &bad)], &texts(), "fixture").unwrap_err();
+    assert_one(&d, "[corpus]", "is not a language tag");
+    assert_one(
+        &d,
+        "[corpus]",
+        "default_view `home` is not one of: timeline, map, claims, sources",
+    );
+    assert_one(&d, "[corpus]", "tagline is empty");
 }

@@ -58,6 +58,7 @@ fn event(
 /// The owned form of the test corpus.
 pub fn owned() -> owned::Corpus {
     owned::Corpus {
+        meta: owned::Meta::default(),
         documents: vec![
             owned::Document {
                 id: s("alpha"),

@@ -16,7 +16,7 @@
 use crate::date::Date;
 use crate::text::slice;
 pub use crate::vocab::{
-    ClaimType, EntityKind, EventKind, NoteKind, RelationStatus, RelationType, Verdict,
+    ClaimType, EntityKind, EventKind, NoteKind, RelationStatus, RelationType, Verdict, View,
 };
 use std::ops::Range;
 
@@ -107,6 +107,16 @@ pub enum Asserter {
     Survey,
     /// A named person or body.
     Entity(EntityId),
+}
+
+/// What the corpus calls itself (see [`Meta`]).
+#[derive(Debug)]
+pub struct MetaTable {
+    pub title: StrId,
+    pub tagline: StrId,
+    pub description: StrId,
+    pub language: StrId,
+    pub default_view: View,
 }
 
 /// The documents' columns.
@@ -214,6 +224,7 @@ pub struct SideTable {
 /// The whole compiled corpus.
 #[derive(Debug)]
 pub struct Corpus {
+    pub meta: MetaTable,
     /// Every string, concatenated.
     pub strings: &'static str,
     /// Offsets of the strings in [`Corpus::strings`] (one more than there are strings).
@@ -234,6 +245,16 @@ pub struct Corpus {
     pub claims: ClaimTable,
     pub comparisons: ComparisonTable,
     pub sides: SideTable,
+}
+
+/// What the corpus calls itself: the page's title, tagline and description.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Meta {
+    pub title: &'static str,
+    pub tagline: &'static str,
+    pub description: &'static str,
+    pub language: &'static str,
+    pub default_view: View,
 }
 
 /// One article, its full text and where its reading notes are.
@@ -348,6 +369,18 @@ impl Corpus {
 
     fn opt_str(&self, s: StrId) -> Option<&'static str> {
         (s.0 != 0).then(|| self.str(s))
+    }
+
+    /// What the corpus calls itself.
+    pub fn meta(&self) -> Meta {
+        let m = &self.meta;
+        Meta {
+            title: self.str(m.title),
+            tagline: self.str(m.tagline),
+            description: self.str(m.description),
+            language: self.str(m.language),
+            default_view: m.default_view,
+        }
     }
 
     /// Every document id, in corpus order.

@@ -118,9 +118,34 @@ pub struct Comparison {
     pub sides: Vec<Side>,
 }
 
+/// What the corpus calls itself: the page's title, tagline and description.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub title: String,
+    pub tagline: String,
+    pub description: String,
+    /// A BCP 47 language tag, for `<html lang>`.
+    pub language: String,
+    /// The view an address without a route opens.
+    pub default_view: View,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            title: "Explorer".into(),
+            tagline: String::new(),
+            description: String::new(),
+            language: "en".into(),
+            default_view: View::Timeline,
+        }
+    }
+}
+
 /// The whole corpus, checked and resolved.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
+    pub meta: Meta,
     pub documents: Vec<Document>,
     pub entities: Vec<Entity>,
     pub events: Vec<Event>,

@@ -172,11 +172,19 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
     }
 
     // Optional strings last, shared with any equal string above.
+    let meta = MetaTable {
+        title: s.id(&c.meta.title),
+        tagline: s.id(&c.meta.tagline),
+        description: s.id(&c.meta.description),
+        language: s.id(&c.meta.language),
+        default_view: c.meta.default_view,
+    };
     let d_author = docs.iter().map(|d| s.opt(&d.author)).collect();
     let d_outlet = docs.iter().map(|d| s.opt(&d.outlet)).collect();
     let c_label = c.claims.iter().map(|cl| s.opt(&cl.by_label)).collect();
 
     Box::leak(Box::new(Corpus {
+        meta,
         strings: Box::leak(s.text.into_boxed_str()),
         string_ends: leak(s.ends),
         evidence: leak(ev),

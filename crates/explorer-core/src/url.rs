@@ -21,6 +21,16 @@ pub enum Route {
 }
 
 impl Route {
+    /// The route of one of the four views.
+    pub fn of(view: View) -> Route {
+        match view {
+            View::Timeline => Route::Timeline,
+            View::Map => Route::Map,
+            View::Claims => Route::Claims,
+            View::Sources => Route::Sources,
+        }
+    }
+
     /// The path part of the hash.
     pub fn path(self, c: &Corpus) -> String {
         match self {
@@ -199,7 +209,8 @@ impl UrlState {
 fn parse_route(path: &str, c: &Corpus, notices: &mut Vec<Notice>) -> Route {
     let path = path.trim_matches('/');
     match path.split('/').collect::<Vec<_>>().as_slice() {
-        [""] | ["timeline"] => Route::Timeline,
+        [""] => Route::of(c.meta().default_view),
+        ["timeline"] => Route::Timeline,
         ["map"] => Route::Map,
         ["claims"] => Route::Claims,
         ["sources"] => Route::Sources,

@@ -158,6 +158,16 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The explorer's views, as a corpus names its default one.
+    View {
+        Timeline = "timeline": "Timeline",
+        Map = "map": "Map",
+        Claims = "claims": "Claims",
+        Sources = "sources": "Sources",
+    }
+}
+
+vocabulary! {
     /// What a reading note points out.
     NoteKind {
         DateCue = "date-cue": "Date cue",

@@ -1,5 +1,6 @@
 //! `corpus check DIR` · `corpus coverage DIR [--missing] [--markdown]` ·
-//! `corpus names DIR [--markdown] [--all]` · `corpus export DIR OUT.json` · `corpus stats DIR`
+//! `corpus names DIR [--markdown] [--all]` · `corpus export DIR OUT.json` · `corpus stats DIR` ·
+//! `corpus page DIR INDEX.html` (fills in the page's title, tagline, description and language)
 
 use corpus_compiler::{compile_dir, coverage, export, names, report};
 use std::path::Path;
@@ -9,7 +10,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(cmd), Some(dir)) = (args.first(), args.get(1)) else {
         eprintln!(
-            "usage: corpus check|coverage|names|export|stats DIR [OUT.json] [--missing] [--markdown]"
+            "usage: corpus check|coverage|names|export|stats|page DIR [OUT.json|INDEX.html] [--missing] [--markdown]"
         );
         return ExitCode::from(2);
     };
@@ -136,6 +137,19 @@ fn main() -> ExitCode {
                 );
             }
             if !r.passes() {
+                return ExitCode::FAILURE;
+            }
+        }
+        "page" => {
+            let Some(file) = args.get(2) else {
+                eprintln!("usage: corpus page DIR INDEX.html");
+                return ExitCode::from(2);
+            };
+            let filled = std::fs::read_to_string(file)
+                .map(|html| corpus_compiler::page::fill_page(&html, &compiled.meta))
+                .and_then(|html| std::fs::write(file, html));
+            if let Err(e) = filled {
+                eprintln!("cannot fill in {file}: {e}");
                 return ExitCode::FAILURE;
             }
         }

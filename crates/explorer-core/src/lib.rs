@@ -11,6 +11,7 @@ pub mod model;
 pub mod owned;
 pub mod pack;
 pub mod search;
+pub mod selection;
 pub mod small_sort;
 pub mod text;
 pub mod ticks;

@@ -10,6 +10,7 @@ pub mod lists;
 pub mod model;
 pub mod owned;
 pub mod pack;
+pub mod reader;
 pub mod search;
 pub mod selection;
 pub mod small_sort;

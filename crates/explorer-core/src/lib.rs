@@ -14,6 +14,7 @@ pub mod reader;
 pub mod search;
 pub mod selection;
 pub mod small_sort;
+pub mod synthetic;
 pub mod text;
 pub mod ticks;
 pub mod time_scale;

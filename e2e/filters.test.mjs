@@ -107,7 +107,7 @@ test('clicking an actor filters every view, and its chip removes the filter', as
 test('"Clear all" removes every constraint of a shared link', async () => {
   const x = await Explorer.open(browser, server.origin, '#/claims?q=japan&actor=china&kind=claim.prediction');
   assert.match(await x.count(), /Showing/);
-  await x.page.getByRole('button', { name: 'Clear all' }).click();
+  await x.chips().getByRole('button', { name: 'Clear all' }).click();
   await x.page.waitForFunction(() => location.hash === '#/claims');
   assert.equal(await x.page.getByRole('group', { name: 'Active filters' }).isVisible(), false, 'no chips without a filter');
   assert.equal(await x.search().inputValue(), '');

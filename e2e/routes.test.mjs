@@ -31,7 +31,9 @@ for (const [hash, heading] of ROUTES) {
 
 test('the source view shows the whole article text', async () => {
   const x = await Explorer.open(browser, server.origin, '#/sources/sando-eaf');
-  const text = await x.page.locator('.fulltext').textContent();
+  // The text without the reading notes' markers and boxes set beside it.
+  const text = await x.page.evaluate(() => [...document.querySelectorAll('.fulltext p')]
+    .map((p) => [...p.querySelectorAll(':scope > span')].map((s) => s.textContent).join('')).join(' '));
   assert.ok(text.includes('By Ben Sando In November 2024, Japanese Foreign Minister Takeshi Iwaya stopped in Kyiv'));
   assert.ok(text.includes('Only sustained security cooperation with Seoul will allow Tokyo to preserve its FOIP vision'));
   await x.page.close();

@@ -64,13 +64,17 @@ export class Explorer {
   }
 
   heading() { return this.page.locator('main h2').first().textContent(); }
-  search() { return this.page.getByRole('searchbox'); }
+  search() { return this.page.locator('#q'); }
   count() { return this.page.locator('main .count').first().textContent(); }
   /** The entries of the view's main list (the Claims view also lists comparisons below). */
-  items() { return this.page.locator('main .items').first().locator(':scope > li'); }
+  items() { return this.page.locator('main .items').first().locator(':scope > li:not([hidden])'); }
   notice() { return this.page.locator('.notice'); }
   hash() { return this.page.evaluate(() => location.hash); }
   nav(name) { return this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }); }
+  chips() { return this.page.getByRole('group', { name: 'Active filters' }); }
+  /** The filter panel's checkbox for a value (by its label). */
+  facet(label) { return this.page.locator('#facets label.row', { hasText: label }).first(); }
+  panel() { return this.page.locator('#panel'); }
 
   /** Requests to anything but this server (data: and blob: URLs stay inside the page). */
   foreignRequests() {

@@ -12,8 +12,20 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the explorer at `hash` in a fresh container and returns the text it shows.
-fn render(hash: &str) -> String {
+/// Waits for the effects the explorer runs after drawing (counts, shown items).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the explorer at `hash` in a fresh container and returns the text it shows
+/// (hidden items left out).
+async fn render(hash: &str) -> String {
     web_sys::window()
         .unwrap()
         .location()
@@ -26,32 +38,33 @@ fn render(hash: &str) -> String {
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), App);
-    let text = host.text_content().unwrap_or_default();
+    settle().await;
+    let text = host.inner_text();
     drop(handle);
     host.remove();
     text
 }
 
 #[wasm_bindgen_test]
-fn timeline_lists_events_with_precision() {
-    let text = render("#/timeline");
+async fn timeline_lists_events_with_precision() {
+    let text = render("#/timeline").await;
     assert!(text.contains("Timeline"), "{text}");
     assert!(text.contains("known to the month"), "{text}");
     assert!(text.contains("1991"), "{text}");
 }
 
 #[wasm_bindgen_test]
-fn claims_are_narrowed_by_the_search_in_the_link() {
-    let all = render("#/claims");
-    let some = render("#/claims?q=kursk");
-    assert!(all.contains("Claims") && !all.contains("Showing"), "{all}");
+async fn claims_are_narrowed_by_the_search_in_the_link() {
+    let all = render("#/claims").await;
+    let some = render("#/claims?q=kursk").await;
+    assert!(all.contains("215 claims") && !all.contains("Showing"), "{all}");
     assert!(some.contains("Showing"), "{some}");
     assert!(some.len() < all.len());
 }
 
 #[wasm_bindgen_test]
-fn map_groups_relations_by_actor() {
-    let text = render("#/map?actor=japan");
+async fn map_groups_relations_by_actor() {
+    let text = render("#/map?actor=japan").await;
     assert!(
         text.contains("Alliance map") && text.contains("Japan"),
         "{text}"
@@ -59,18 +72,24 @@ fn map_groups_relations_by_actor() {
 }
 
 #[wasm_bindgen_test]
-fn a_source_shows_its_full_text() {
-    let text = render("#/sources/sando-eaf");
+async fn a_source_shows_its_full_text_and_notes() {
+    let text = render("#/sources/sando-eaf").await;
     assert!(
         text.contains("Ben Sando is Research Fellow at the Global Taiwan Institute"),
         "{text}"
     );
-    assert!(text.contains("Reading notes"));
+    assert!(text.contains("Attribution"), "a reading note: {text}");
 }
 
 #[wasm_bindgen_test]
-fn a_malformed_link_shows_a_notice_and_a_working_page() {
-    let text = render("#/nowhere?actor=atlantis&from=2024-13");
+async fn a_selection_in_the_link_opens_the_panel() {
+    let text = render("#/claims?sel=actor:japan").await;
+    assert!(text.contains("Also written: Tokyo"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_link_shows_a_notice_and_a_working_page() {
+    let text = render("#/nowhere?actor=atlantis&from=2024-13").await;
     assert!(text.contains("could not be used"), "{text}");
     assert!(text.contains("atlantis"), "{text}");
     assert!(text.contains("Timeline"), "{text}");

@@ -1,77 +1,66 @@
 //! Map: the relations between actors, grouped by actor.
 
-use super::common::{ActorLink, Count, Highlighted, Quotes};
-use super::state::AppState;
-use super::strings::Noun;
+use super::html::Html;
+use super::strings;
 use crate::data::corpus;
 use explorer_core::lists::relations_by_actor;
-use explorer_core::{EntityId, RelationId};
-use leptos::prelude::*;
+use explorer_core::selection::Item;
+use explorer_core::text::Query;
+use explorer_core::{EntityId, Matches, RelationId};
 
 /// Every actor with ties that pass the filter, and those ties.
-#[component]
-pub fn AllianceMap() -> impl IntoView {
-    let state = AppState::get();
-    // A plain closure, not a Memo: it only changes when the matches do.
-    let groups = move || {
-        state
-            .matches
-            .with(|m| relations_by_actor(corpus(), &m.relations))
-    };
-    let shown = Signal::derive(move || state.matches.with(|m| m.relations.len()));
-    view! {
-        <section aria-labelledby="map-h">
-            <h2 id="map-h">"Alliance map"</h2>
-            <Count shown=shown total=corpus().relation_ids().len() noun=Noun::Relation/>
-            {move || groups().into_iter().map(|group| view! { <ActorGroup actor=group.0 relations=group.1/> }).collect_view()}
-        </section>
+pub fn html(matches: &Matches, q: &Query) -> String {
+    let mut h = Html::default();
+    h.open("section", &[("aria-labelledby", "map-h")])
+        .el("h2", &[("id", "map-h")], strings::MAP_HEADING)
+        .counts();
+    for (actor, relations) in relations_by_actor(corpus(), &matches.relations) {
+        group(&mut h, actor, &relations, q);
     }
-    .into_any()
+    h.close("section");
+    h.done()
 }
 
-#[component]
-fn ActorGroup(actor: EntityId, relations: Vec<RelationId>) -> impl IntoView {
-    let ent = corpus().entity(actor);
-    view! {
-        <section class="group" aria-labelledby=format!("actor-{}", ent.id)>
-            <h3 id=format!("actor-{}", ent.id)>
-                <ActorLink actor=actor/>
-                <span class="kind">{ent.kind.label()}</span>
-            </h3>
-            <ul class="items relations">
-                {relations.into_iter().map(|r| view! { <RelationItem id=r/> }).collect_view()}
-            </ul>
-        </section>
+fn group(h: &mut Html, actor: EntityId, relations: &[RelationId], q: &Query) {
+    let c = corpus();
+    let ent = c.entity(actor);
+    let hid = ["actor-", ent.id].concat();
+    h.open("section", &[("class", "group"), ("aria-labelledby", &hid)])
+        .open("h3", &[("id", &hid)])
+        .actor(actor)
+        .el("span", &[("class", "kind")], ent.kind.label())
+        .close("h3")
+        .open("ul", &[("class", "items relations")]);
+    for &id in relations {
+        let r = c.relation(id);
+        let arrow = if r.directed { " → " } else { " ↔ " };
+        let span = match (r.from, r.to) {
+            (Some(a), None) => strings::since(a),
+            (a, b) => strings::span(a, b),
+        };
+        let kind = ["rel-", r.kind.id()].concat();
+        let status = if span.is_empty() {
+            [" (", r.status.label(), ")"].concat()
+        } else {
+            [" (", r.status.label(), ", ", &span, ")"].concat()
+        };
+        h.open("li", &[("class", "item relation")])
+            .open("p", &[])
+            .el("strong", &[], c.entity(r.source).name)
+            .text(arrow)
+            .badge(r.kind.label(), &kind)
+            .text(arrow)
+            .el("strong", &[], c.entity(r.target).name)
+            .el("span", &[("class", "meta")], &status)
+            .close("p")
+            .open("p", &[])
+            .open_item(Item::Relation(id), "title", r.summary, q)
+            .close("p")
+            .open("details", &[])
+            .el("summary", &[], strings::QUOTES)
+            .quotes(r.evidence, q)
+            .close("details")
+            .close("li");
     }
-    .into_any()
-}
-
-#[component]
-fn RelationItem(id: RelationId) -> impl IntoView {
-    let r = corpus().relation(id);
-    let arrow = if r.directed { "→" } else { "↔" };
-    let span = match (r.from, r.to) {
-        (Some(a), Some(b)) => format!(", {} – {}", a.label(), b.label()),
-        (Some(a), None) => format!(", from {}", a.label()),
-        (None, Some(b)) => format!(", until {}", b.label()),
-        (None, None) => String::new(),
-    };
-    view! {
-        <li class="item relation">
-            <p>
-                <strong>{corpus().entity(r.source).name}</strong>
-                {format!(" {arrow} ")}
-                <span class=format!("badge rel-{}", r.kind.id())>{r.kind.label()}</span>
-                {format!(" {arrow} ")}
-                <strong>{corpus().entity(r.target).name}</strong>
-                <span class="meta">{format!(" ({}{span})", r.status.label().to_ascii_lowercase())}</span>
-            </p>
-            <p><Highlighted text=r.summary/></p>
-            <details>
-                <summary>"Quotes"</summary>
-                <Quotes evidence=r.evidence/>
-            </details>
-        </li>
-    }
-    .into_any()
+    h.close("ul").close("section");
 }

@@ -1,13 +1,17 @@
-//! The page frame: title, navigation, search box, notices, and the routed view.
+//! The explorer's skeleton: the frame, the filter panel, the routed view and the detail
+//! panel, each drawn as markup into its own element when what it shows changes; the one
+//! click handler and the keys every view uses; and the effects that talk to the DOM.
+//!
+//! Views are functions from state to markup (`html.rs` says why); views never import
+//! each other, they meet here and in the app state.
 
-use super::alliance_map::AllianceMap;
-use super::claims::Claims;
-use super::filters::ActiveFilters;
-use super::sources::{SourceText, Sources};
 use super::state::AppState;
-use super::timeline::Timeline;
+use super::strings;
+use super::{alliance_map, claims, facets, frame, panel, sources, sync, timeline};
 use crate::data::corpus;
-use explorer_core::Route;
+use explorer_core::filter::Group;
+use explorer_core::selection::Item;
+use explorer_core::{Date, Facet, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,113 +19,267 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
-    provide_context(state);
+    sync::install(state);
     // Every change of address (a link, Back, Forward, an edited hash) fires popstate.
-    let listener = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
-    on_cleanup(move || listener.remove());
-    let embed = move || state.url.with(|u| u.embed);
-    let meta = corpus().meta();
+    let nav = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| on_key(state, ev));
+    on_cleanup(move || {
+        nav.remove();
+        keys.remove();
+    });
+    effects(state);
 
-    view! {
-        <a class="skip" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            // The hash holds the view state, so the skip link moves focus itself.
-            if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = main.focus();
-            }
-        }>"Skip to content"</a>
-        {move || (!embed()).then(|| view! {
-            <header class="top">
-                <h1>{meta.title}</h1>
-                <p class="tagline">{meta.tagline}</p>
-                <Nav/>
-                <SearchBox/>
-                <ActiveFilters/>
-            </header>
-        })}
-        <Notices/>
-        <main id="main" tabindex="-1">
-            {move || match state.route.get() {
-                Route::Timeline => view! { <Timeline/> }.into_any(),
-                Route::Map => view! { <AllianceMap/> }.into_any(),
-                Route::Claims => view! { <Claims/> }.into_any(),
-                Route::Sources => view! { <Sources/> }.into_any(),
-                Route::Source(doc) => view! { <SourceText doc=doc/> }.into_any(),
-            }}
-        </main>
-    }
-    .into_any()
-}
-
-/// Links to the four views, keeping the filter.
-#[component]
-fn Nav() -> impl IntoView {
-    let state = AppState::get();
-    let link = move |route: Route, label: &'static str| {
-        let current = move || {
-            let r = state.route.get();
-            r == route || (route == Route::Sources && matches!(r, Route::Source(_)))
-        };
-        view! {
-            <li>
-                <a href=move || state.href(route) aria-current=move || current().then_some("page")>{label}</a>
-            </li>
+    let header = move || {
+        if state.url.with(|u| u.embed) {
+            String::new()
+        } else {
+            frame::header()
         }
     };
+    let chips = move || state.filter.with(frame::chips);
+    let notices = move || state.notices.with(|n| frame::notices(n));
+    let main = move || {
+        let route = state.route.get();
+        state.query.with(|q| match route {
+            Route::Timeline => timeline::html(q),
+            Route::Map => state.explore.with(|e| alliance_map::html(&e.matches, q)),
+            Route::Claims => claims::html(q),
+            Route::Sources => sources::list_html(q),
+            Route::Source(doc) => {
+                let text = corpus().document(doc).text;
+                let target = state.url.with(|u| u.hl).and_then(|p| p.bytes_in(text));
+                let visible = state.legend.get();
+                state
+                    .explore
+                    .with(|e| sources::reader_html(doc, &e.matches, target, visible, q))
+            }
+        })
+    };
+    let detail = move || {
+        state
+            .sel
+            .get()
+            .map(|item| state.query.with(|q| panel::html(item, q)))
+            .unwrap_or_default()
+    };
     view! {
-        <nav aria-label="Views">
-            <ul>
-                {link(Route::Timeline, "Timeline")}
-                {link(Route::Map, "Map")}
-                {link(Route::Claims, "Claims")}
-                {link(Route::Sources, "Sources")}
-            </ul>
-        </nav>
+        <div id="app" on:click=move |ev| on_click(state, ev) on:input=move |ev| on_input(state, ev) on:change=move |ev| on_change(state, ev)>
+            <a class="skip" href="#main" data-skip="1">{strings::SKIP}</a>
+            <div inner_html=header></div>
+            <div class="chips" inner_html=chips></div>
+            <div class="notices" role="status" aria-live="polite" inner_html=notices></div>
+            <div class="layout">
+                <div inner_html=facets::html()></div>
+                <main id="main" tabindex="-1" inner_html=main></main>
+                <div class="detail" inner_html=detail></div>
+            </div>
+            <p id="announce" class="sr-only" aria-live="polite"></p>
+        </div>
     }
     .into_any()
 }
 
-/// Free-text search over every view.
-#[component]
-fn SearchBox() -> impl IntoView {
-    let state = AppState::get();
-    view! {
-        <div class="search" role="search">
-            <label for="q">"Search"</label>
-            <input
-                id="q"
-                type="search"
-                placeholder="Actor, place, word…"
-                autocomplete="off"
-                value=state.filter.with_untracked(|f| f.q.clone())
-                on:input=move |ev| {
-                    let q = event_target_value(&ev);
-                    state.update_filter(true, |f| f.q = q);
+/// The effects that touch the DOM for one feature each: the search box shows the query,
+/// the panel takes focus when it opens, the reader scrolls to its passage, the actor
+/// facet shows what its box asks for.
+fn effects(state: AppState) {
+    Effect::new(move |_| {
+        let q = state.filter.with(|f| f.q.clone());
+        if let Some(input) = document()
+            .get_element_by_id("q")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            if input.value() != q {
+                input.set_value(&q);
+            }
+        }
+    });
+    Effect::new(move |_| {
+        if state.sel.get().is_some() {
+            request_animation_frame(|| focus("panel-h"));
+        }
+    });
+    Effect::new(move |_| {
+        if state.url.with(|u| u.hl.is_some()) {
+            request_animation_frame(|| {
+                if let Some(el) = document()
+                    .query_selector(".fulltext .target")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    el.scroll_into_view_with_bool(false);
+                    let _ = el.focus();
                 }
-            />
-        </div>
-    }
-    .into_any()
+            });
+        }
+    });
+    Effect::new(move |_| {
+        let all = state.all_actors.get();
+        state.find.with(|f| facets::show_actors(f, all));
+    });
 }
 
-/// What was dropped from a malformed link, said plainly and dismissible.
-#[component]
-fn Notices() -> impl IntoView {
-    let state = AppState::get();
-    view! {
-        <div class="notices" role="status" aria-live="polite">
-            {move || {
-                let notices = state.notices.get();
-                (!notices.is_empty()).then(|| view! {
-                <div class="notice">
-                    <p>"Parts of this link could not be used, so the explorer shows the rest:"</p>
-                    <ul>
-                        {notices.into_iter().map(|n| view! { <li>{n.0}</li> }).collect_view()}
-                    </ul>
-                    <button type="button" on:click=move |_| state.notices.set(Vec::new())>"Dismiss"</button>
-                </div>
-            })}}
-        </div>
+/// The element an event happened on, or its nearest ancestor matching `selector`.
+fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Every button of every view says what it does in `data-` attributes; this acts on
+/// them.
+fn on_click(state: AppState, ev: web_sys::MouseEvent) {
+    let Some(el) = closest(
+        &ev,
+        "[data-facet],[data-sel],[data-items],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss]",
+    ) else {
+        return;
+    };
+    let attr = |name: &str| el.get_attribute(name);
+    let c = corpus();
+    if let Some(code) = attr("data-facet") {
+        if let Some(facet) = Facet::from_code(&code, c) {
+            let remove = attr("data-remove").is_some();
+            state.update_filter(|f| {
+                if remove {
+                    *f = f.without(facet)
+                } else {
+                    f.toggle(facet)
+                }
+            });
+        }
+    } else if let Some(sel) = attr("data-sel") {
+        if let Some(item) = Item::from_code(&sel, c) {
+            state.select(item, Some(el.clone()));
+        }
+    } else if let Some(items) = attr("data-items") {
+        // A highlighted passage: its first item; the others share its quote and are
+        // listed in the panel ("Shares quotes with").
+        if let Some(item) = items.split(' ').find_map(|s| Item::from_code(s, c)) {
+            state.select(item, Some(el.clone()));
+        }
+    } else if attr("data-close").is_some() {
+        state.close_panel();
+    } else if let Some(g) = attr("data-clear") {
+        if let Some(&group) = Group::ALL.iter().find(|g2| (**g2 as u8).to_string() == g) {
+            state.update_filter(|f| *f = f.cleared(group));
+        }
+    } else if attr("data-clear-all").is_some() {
+        state.update_filter(|f| *f = Default::default());
+    } else if let Some(open) = attr("data-drawer") {
+        state.drawer.set(open == "1");
+        if open == "1" {
+            request_animation_frame(|| focus("facets-h"));
+        } else {
+            focus("filters-button");
+        }
+    } else if let Some(bit) = attr("data-legend") {
+        let bit: u8 = bit.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
+        state.legend.update(|v| *v ^= bit);
+    } else if attr("data-more").is_some() {
+        state.all_actors.update(|a| *a = !*a);
+    } else if attr("data-dismiss").is_some() {
+        state.notices.set(Vec::new());
+    } else if attr("data-skip").is_some() {
+        // The hash holds the view state, so the skip link moves focus itself.
+        ev.prevent_default();
+        focus("main");
     }
-    .into_any()
+}
+
+/// Typing: the search box, and the actor facet's box.
+fn on_input(state: AppState, ev: web_sys::Event) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    match input.id().as_str() {
+        "q" => state.type_query(input.value()),
+        "find-actor" => state.find.set(input.value()),
+        _ => {}
+    }
+}
+
+/// The date fields, applied when left or on Enter; a value that is no date says so and
+/// changes nothing.
+fn on_change(state: AppState, ev: web_sys::Event) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let id = input.id();
+    let from = match id.as_str() {
+        "from" => true,
+        "to" => false,
+        _ => return,
+    };
+    let v = input.value();
+    let v = v.trim();
+    let parsed = if v.is_empty() {
+        Ok(None)
+    } else {
+        Date::parse(v).map(Some)
+    };
+    if let Some(err) = document().get_element_by_id("date-error") {
+        let _ = err.toggle_attribute_with_force("hidden", parsed.is_ok());
+    }
+    let _ = input.set_attribute(
+        "aria-invalid",
+        if parsed.is_ok() { "false" } else { "true" },
+    );
+    if let Ok(d) = parsed {
+        state.update_filter(|f| if from { f.from = d } else { f.to = d });
+    }
+}
+
+fn focus(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// `/` goes to the search box; Escape closes the panel, then the drawer; Enter and Space
+/// activate the highlighted passages of the reader (spans acting as buttons).
+fn on_key(state: AppState, ev: web_sys::KeyboardEvent) {
+    let key = ev.key();
+    let target = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let typing = target
+        .as_ref()
+        .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    match key.as_str() {
+        "/" if !typing => {
+            ev.prevent_default();
+            focus("q");
+        }
+        "Escape" => {
+            if state.sel.get_untracked().is_some() {
+                state.close_panel();
+            } else if state.drawer.get_untracked() {
+                state.drawer.set(false);
+                focus("filters-button");
+            }
+        }
+        "Enter" | " " => {
+            if let Some(t) = target.filter(|t| t.has_attribute("data-items")) {
+                ev.prevent_default();
+                if let Ok(t) = t.dyn_into::<web_sys::HtmlElement>() {
+                    t.click();
+                }
+            }
+        }
+        _ => {}
+    }
 }

@@ -1,76 +1,98 @@
 //! Claims: each claim with its type, who asserts it and its quote; then the
-//! comparisons between sources.
+//! comparisons between sources. Drawn once (again when the search words change); the
+//! filter shows or hides each.
 
-use super::common::{ActorLinks, Count, Highlighted, Quotes};
-use super::state::AppState;
-use super::strings::{none_in_corpus, Noun};
+use super::common::asserter;
+use super::html::Html;
+use super::strings::{self, none_in_corpus, Noun};
 use crate::data::corpus;
+use explorer_core::selection::Item;
+use explorer_core::text::Query;
 use explorer_core::{ClaimId, ComparisonId};
-use leptos::prelude::*;
 
-/// The claims and comparisons that pass the filter.
-#[component]
-pub fn Claims() -> impl IntoView {
-    let state = AppState::get();
-    let shown = Signal::derive(move || state.matches.with(|m| m.claims.len()));
-    view! {
-        <section aria-labelledby="claims-h">
-            <h2 id="claims-h">"Claims"</h2>
-            <Count shown=shown total=corpus().claim_ids().len() noun=Noun::Claim/>
-            <ul class="items claims">
-                {move || state.matches.with(|m| m.claims.clone()).into_iter().map(|id| view! { <ClaimItem id=id/> }).collect_view()}
-            </ul>
-        </section>
-        <section aria-labelledby="comparisons-h">
-            <h2 id="comparisons-h">"Where sources compare"</h2>
-            {(corpus().comparison_ids().len() == 0).then(|| view! { <p class="count">{none_in_corpus(Noun::Comparison)}</p> })}
-            <ul class="items comparisons">
-                {move || state.matches.with(|m| m.comparisons.clone()).into_iter().map(|id| view! { <ComparisonItem id=id/> }).collect_view()}
-            </ul>
-        </section>
+/// The claims and comparisons; those the filter leaves out are hidden (by `sync.rs`).
+pub fn html(q: &Query) -> String {
+    let c = corpus();
+    let mut h = Html::default();
+    h.open("section", &[("aria-labelledby", "claims-h")])
+        .el(
+            "h2",
+            &[("id", "claims-h")],
+            strings::view_name(explorer_core::View::Claims),
+        )
+        .counts()
+        .open("ul", &[("class", "items claims")]);
+    for id in c.claim_ids() {
+        claim(&mut h, id, q);
     }
-    .into_any()
+    h.close("ul")
+        .close("section")
+        .open("section", &[("aria-labelledby", "comparisons-h")])
+        .el("h2", &[("id", "comparisons-h")], strings::COMPARISONS);
+    if c.comparison_ids().len() == 0 {
+        h.el(
+            "p",
+            &[("class", "count")],
+            &none_in_corpus(Noun::Comparison),
+        );
+    }
+    h.open("ul", &[("class", "items comparisons")]);
+    for id in c.comparison_ids() {
+        comparison(&mut h, id, q);
+    }
+    h.close("ul").close("section");
+    h.done()
 }
 
-#[component]
-fn ClaimItem(id: ClaimId) -> impl IntoView {
+fn claim(h: &mut Html, id: ClaimId, q: &Query) {
     let c = corpus().claim(id);
-    let doc = c.evidence.first().map(|e| e.doc).unwrap_or_default();
-    let by = match c.by_label {
-        Some(label) => format!("{label} ({})", c.by.label(corpus(), doc)),
-        None => c.by.label(corpus(), doc).to_string(),
-    };
-    view! {
-        <li class="item claim">
-            <p class="meta">
-                <span class=format!("badge claim-{}", c.kind.id())>{c.kind.label()}</span>
-                " asserted by "
-                <span class="by">{by}</span>
-            </p>
-            <p class="claim-text"><Highlighted text=c.text/></p>
-            {(!c.actors.is_empty()).then(|| view! { <p class="meta">"About: " <ActorLinks actors=c.actors/></p> })}
-            <Quotes evidence=c.evidence/>
-        </li>
+    let item = Item::Claim(id);
+    let kind = ["claim-", c.kind.id()].concat();
+    h.open(
+        "li",
+        &[("class", "item claim"), ("data-item", &item.code())],
+    )
+    .open("p", &[("class", "meta")])
+    .badge(c.kind.label(), &kind)
+    .text(" ")
+    .el(
+        "span",
+        &[("class", "by")],
+        &strings::asserted_by(&asserter(id)),
+    )
+    .close("p")
+    .open("p", &[("class", "claim-text")])
+    .open_item(item, "title", c.text, q)
+    .close("p");
+    if !c.actors.is_empty() {
+        h.open("p", &[("class", "meta")])
+            .text(strings::ABOUT)
+            .actors(c.actors)
+            .close("p");
     }
-    .into_any()
+    h.quotes(c.evidence, q).close("li");
 }
 
-#[component]
-fn ComparisonItem(id: ComparisonId) -> impl IntoView {
+fn comparison(h: &mut Html, id: ComparisonId, q: &Query) {
     let c = corpus().comparison(id);
-    view! {
-        <li class="item comparison">
-            <h3><Highlighted text=c.topic/> " " <span class=format!("badge verdict-{}", c.verdict.id())>{c.verdict.label()}</span></h3>
-            <p>{c.summary}</p>
-            <ul class="sides">
-                {corpus().sides(id).map(|s| view! {
-                    <li>
-                        <p class="side-label">{s.label}</p>
-                        <Quotes evidence=s.evidence/>
-                    </li>
-                }).collect_view()}
-            </ul>
-        </li>
+    let item = Item::Comparison(id);
+    let verdict = ["verdict-", c.verdict.id()].concat();
+    h.open(
+        "li",
+        &[("class", "item comparison"), ("data-item", &item.code())],
+    )
+    .open("h3", &[])
+    .open_item(item, "title", c.topic, q)
+    .text(" ")
+    .badge(c.verdict.label(), &verdict)
+    .close("h3")
+    .el("p", &[], c.summary)
+    .open("ul", &[("class", "sides")]);
+    for s in corpus().sides(id) {
+        h.open("li", &[])
+            .el("p", &[("class", "side-label")], s.label)
+            .quotes(s.evidence, q)
+            .close("li");
     }
-    .into_any()
+    h.close("ul").close("li");
 }

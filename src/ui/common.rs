@@ -1,96 +1,77 @@
-//! Small pieces several views draw: highlighted text, quotes with their source, actor
-//! names, counts.
+//! Small pieces every view uses: item titles and asserters in words, the count line and
+//! the no-results line.
 
-use super::state::AppState;
-use super::strings::{count, none_in_corpus, showing, Noun};
+use super::html::Html;
+use super::state::{search_index, subject};
+use super::strings::{self, count, none_in_corpus, showing, Noun};
 use crate::data::corpus;
-use explorer_core::text::segments;
-use explorer_core::{EntityId, Evidence, Route};
-use leptos::prelude::*;
+use explorer_core::selection::Item;
+use explorer_core::{ClaimId, Filter, Route};
 
-/// Text with the current search words marked.
-#[component]
-pub fn Highlighted(text: &'static str) -> impl IntoView {
-    let state = AppState::get();
-    move || {
-        segments(text, &state.query.with(|q| q.highlights(text)))
-            .into_iter()
-            .map(|(piece, hit)| {
-                if hit {
-                    view! { <mark>{piece}</mark> }.into_any()
-                } else {
-                    piece.into_any()
-                }
-            })
-            .collect_view()
+/// What an item is called in lists of items.
+pub fn item_title(item: Item) -> &'static str {
+    let c = corpus();
+    match item {
+        Item::Event(e) => c.event(e).title,
+        Item::Relation(r) => c.relation(r).summary,
+        Item::Claim(x) => c.claim(x).text,
+        Item::Comparison(x) => c.comparison(x).topic,
+        Item::Note(n) => c.note(n).text,
+        Item::Actor(a) => c.entity(a).name,
     }
 }
 
-/// The quotes an item rests on, each with a link to its source.
-#[component]
-pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
-    let state = AppState::get();
-    view! {
-        <ul class="quotes">
-            {evidence
-                .iter()
-                .map(|e| {
-                    let doc = corpus().document(e.doc);
-                    let quote = corpus().quote(e);
-                    let at = e.doc;
-                    view! {
-                        <li>
-                            <blockquote>"“"<Highlighted text=quote/>"”"</blockquote>
-                            <a class="cite" href=move || state.href(Route::Source(at))>{doc.title}</a>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+/// Who asserts a claim, in words: "Analysts (an unnamed source)".
+pub fn asserter(id: ClaimId) -> String {
+    let c = corpus();
+    let cl = c.claim(id);
+    let doc = cl.evidence.first().map(|e| e.doc).unwrap_or_default();
+    match cl.by_label {
+        Some(label) => [label, " (", cl.by.label(c, doc), ")"].concat(),
+        None => cl.by.label(c, doc).to_string(),
     }
-    .into_any()
 }
 
-/// An actor's name as a toggle that selects (or deselects) the actor in every view.
-#[component]
-pub fn ActorLink(actor: EntityId) -> impl IntoView {
-    let state = AppState::get();
-    view! {
-        <button
-            type="button"
-            class="actor"
-            aria-pressed=move || if state.filter.with(|f| f.actors.contains(&actor)) { "true" } else { "false" }
-            title="Show only what involves this actor (again to undo)"
-            on:click=move |_| state.update_filter(false, |f| f.toggle_actor(actor))
-        >
-            {corpus().entity(actor).name}
-        </button>
+/// The words of a count: "Showing 3 of 40 events", "40 events", or "No events in this
+/// corpus" when there are none at all.
+pub fn count_text(total: usize, shown: usize, noun: Noun) -> String {
+    match (total, shown) {
+        (0, _) => none_in_corpus(noun),
+        (t, s) if s == t => count(t, noun),
+        (t, s) => showing(s, t, noun),
     }
-    .into_any()
 }
 
-/// Several actors' names as toggles, comma-separated.
-#[component]
-pub fn ActorLinks(actors: &'static [EntityId]) -> impl IntoView {
-    actors
-        .iter()
-        .enumerate()
-        .map(|(i, &a)| view! { {(i > 0).then_some(", ")} <ActorLink actor=a/> })
-        .collect_view()
+/// When the filter leaves nothing of the view: says so, and offers to remove the
+/// constraint that would bring back the most.
+pub fn no_results(f: &Filter, route: Route, noun: Noun) -> String {
+    let mut h = Html::default();
+    match explorer_core::facets::loosen(f, search_index(), subject(route)) {
+        Some((facet, n)) => {
+            h.el(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "link"),
+                    ("data-facet", &facet.code()),
+                    ("data-remove", "1"),
+                ],
+                &strings::no_match_remove(noun, &strings::facet_label(facet, f), n),
+            );
+        }
+        None => {
+            h.text(&strings::no_match(noun));
+        }
+    }
+    h.done()
 }
 
-/// "Showing 3 of 40 events", announced to screen readers; "No events in this corpus"
-/// when there are none at all.
-#[component]
-pub fn Count(shown: Signal<usize>, total: usize, noun: Noun) -> impl IntoView {
-    view! {
-        <p class="count" aria-live="polite">
-            {move || match (total, shown.get()) {
-                (0, _) => none_in_corpus(noun),
-                (t, s) if s == t => count(t, noun),
-                (t, s) => showing(s, t, noun),
-            }}
-        </p>
+/// What a route's view counts.
+pub fn noun(route: Route) -> Noun {
+    match route {
+        Route::Timeline => Noun::Event,
+        Route::Map => Noun::Relation,
+        Route::Claims => Noun::Claim,
+        Route::Sources | Route::Source(_) => Noun::Source,
     }
-    .into_any()
 }

@@ -5,11 +5,15 @@ mod alliance_map;
 mod app;
 mod claims;
 mod common;
-mod filters;
+mod facets;
+mod frame;
+mod html;
+mod panel;
 pub mod panic;
 mod sources;
 mod state;
 mod strings;
+mod sync;
 mod timeline;
 
 pub use app::App;

@@ -1,13 +1,21 @@
 //! The one app state, provided at the root. The URL hash is the source of truth for
-//! what is shown; everything else is derived from it.
+//! what is shown; everything else is derived from it. Effects here only talk to the
+//! outside world: the address bar and the search box.
 
 use crate::data::corpus;
+use explorer_core::facets::{explore, Explore, Subject};
 use explorer_core::search::SearchIndex;
+use explorer_core::selection::Item;
 use explorer_core::text::Query;
-use explorer_core::{Filter, Matches, Notice, Route, UrlState};
+use explorer_core::{Filter, Notice, Route, UrlState};
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Shared state: the URL state, the notices from reading it, and what passes the filter.
+/// How long typing may pause before the next keystroke starts a new history entry.
+const TYPING_PAUSE_MS: u32 = 600;
+
+/// Shared state: the URL state, the notices from reading it, and what is derived.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub url: RwSignal<UrlState>,
@@ -16,7 +24,31 @@ pub struct AppState {
     pub filter: Memo<Filter>,
     /// The search words, for highlighting.
     pub query: Memo<Query>,
-    pub matches: Memo<Matches>,
+    /// What passes the filter, and the facet counts for the current view's items.
+    pub explore: Memo<Explore>,
+    /// The item the detail panel shows.
+    pub sel: Memo<Option<Item>>,
+    /// The filter drawer on narrow screens (not part of a link).
+    pub drawer: RwSignal<bool>,
+    /// The kinds of passage the reader's legend shows (bits of `explorer_core::reader`).
+    pub legend: RwSignal<u8>,
+    /// What is typed in the actor facet's box, and whether it shows every actor.
+    pub find: RwSignal<String>,
+    pub all_actors: RwSignal<bool>,
+    /// Set while the user is typing: the next keystroke replaces the history entry.
+    typing: StoredValue<Option<Timeout>, LocalStorage>,
+    /// The element that opened the panel, to give focus back when it closes.
+    opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
+}
+
+/// What the current view counts.
+pub fn subject(route: Route) -> Subject {
+    match route {
+        Route::Timeline => Subject::Events,
+        Route::Map => Subject::Relations,
+        Route::Claims => Subject::Claims,
+        Route::Sources | Route::Source(_) => Subject::Documents,
+    }
 }
 
 impl AppState {
@@ -27,70 +59,86 @@ impl AppState {
         let route = Memo::new(move |_| url.with(|u| u.route));
         let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
         let query = Memo::new(move |_| filter.with(|f| Query::new(&f.q)));
-        let matches = Memo::new(move |_| filter.with(|f| f.apply_with(search_index())));
+        let explore = Memo::new(move |_| {
+            let s = subject(route.get());
+            filter.with(|f| explore(f, search_index(), s))
+        });
+        let sel = Memo::new(move |_| url.with(|u| u.sel));
         AppState {
             url,
             notices: RwSignal::new(notices),
             route,
             filter,
             query,
-            matches,
+            explore,
+            sel,
+            drawer: RwSignal::new(false),
+            legend: RwSignal::new(0b1111),
+            find: RwSignal::new(String::new()),
+            all_actors: RwSignal::new(false),
+            typing: StoredValue::new_local(None),
+            opener: StoredValue::new_local(None),
         }
-    }
-
-    /// The state provided at the root. (`expect_context` would format the type name
-    /// with `Debug`, pulling Unicode escaping into the download.)
-    pub fn get() -> Self {
-        use_context::<AppState>().expect("AppState is provided by App")
     }
 
     /// Re-reads the hash after the user navigated (a link, Back or Forward).
     pub fn sync_from_location(&self) {
         let (url, notices) = UrlState::from_hash(&current_hash(), corpus());
         if self.url.with_untracked(|u| *u != url) {
-            show_query(&url.filter.q);
             self.url.set(url);
         }
         self.notices.set(notices);
     }
 
-    /// Changes the filter and records it in the address: typing replaces the current
-    /// history entry, other changes add one so Back undoes them.
-    pub fn update_filter(&self, replace: bool, change: impl FnOnce(&mut Filter)) {
+    /// Changes the state and records it in the address: a new history entry, or the
+    /// current one replaced.
+    pub fn update(&self, replace: bool, change: impl FnOnce(&mut UrlState)) {
         self.url.update(|u| {
-            change(&mut u.filter);
+            change(u);
             u.filter = std::mem::take(&mut u.filter).normalize();
-            show_query(&u.filter.q);
         });
         write_hash(&self.url.with_untracked(|u| u.to_hash(corpus())), replace);
     }
 
-    /// The hash of the current state shown on another route.
-    pub fn href(&self, route: Route) -> String {
-        self.url
-            .with(|u| UrlState { route, ..u.clone() }.to_hash(corpus()))
+    /// Changes the filter; Back undoes it.
+    pub fn update_filter(&self, change: impl FnOnce(&mut Filter)) {
+        self.update(false, |u| change(&mut u.filter));
+    }
+
+    /// The search box changed: the first keystroke after a pause adds a history entry,
+    /// the rest of the burst replace it, so Back returns to the state before the search.
+    pub fn type_query(&self, q: String) {
+        let replace = self.typing.with_value(|t| t.is_some());
+        self.update(replace, |u| u.filter.q = q);
+        let typing = self.typing;
+        let timer = Timeout::new(TYPING_PAUSE_MS, move || typing.set_value(None));
+        // Replacing the old timer drops (cancels) it.
+        self.typing.set_value(Some(timer));
+    }
+
+    /// Opens the detail panel on an item; focus comes back to `opener` when it closes.
+    pub fn select(&self, item: Item, opener: Option<web_sys::Element>) {
+        self.opener.set_value(opener);
+        self.update(false, |u| u.sel = Some(item));
+    }
+
+    /// Closes the detail panel and gives focus back to what opened it.
+    pub fn close_panel(&self) {
+        self.update(false, |u| u.sel = None);
+        let opener = self.opener.with_value(|o| o.clone());
+        let target = opener
+            .filter(|e| e.is_connected())
+            .or_else(|| document().get_element_by_id("main"));
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
     }
 }
 
 /// The search index, folded on the first search and kept for the session.
-fn search_index() -> &'static SearchIndex<'static> {
+pub fn search_index() -> &'static SearchIndex<'static> {
     static INDEX: std::sync::OnceLock<SearchIndex<'static>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(corpus()))
-}
-
-/// Puts the query in the search box when it changed other than by typing (a link, Back,
-/// a removed chip). Cheaper in the download than a reactive `prop:value`.
-fn show_query(q: &str) {
-    use wasm_bindgen::JsCast;
-    let input = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("q"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    if let Some(input) = input {
-        if input.value() != q {
-            input.set_value(q);
-        }
-    }
 }
 
 fn current_hash() -> String {

@@ -1,5 +1,11 @@
 //! The interface's own words, in one place (a Japanese interface is planned). Views ask
-//! for words here; the corpus's words come from the corpus.
+//! for words here; the corpus's words come from the corpus, and the vocabularies'
+//! labels (kinds, types, statuses) from `explorer-core`'s `vocab`.
+
+use crate::data::corpus;
+use explorer_core::date::Precision;
+use explorer_core::url::{Notice, Param};
+use explorer_core::{Date, Facet, Filter, Kind, View};
 
 /// Things the interface counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -11,6 +17,7 @@ pub enum Noun {
     Source,
     Quote,
     Note,
+    Actor,
 }
 
 impl Noun {
@@ -24,6 +31,7 @@ impl Noun {
             Noun::Source => ("source", "sources"),
             Noun::Quote => ("quote", "quotes"),
             Noun::Note => ("reading note", "reading notes"),
+            Noun::Actor => ("actor", "actors"),
         }
     }
 
@@ -56,3 +64,200 @@ pub fn none_in_corpus(noun: Noun) -> String {
 pub fn none_on_article(noun: Noun) -> String {
     format!("No {} on this article", noun.forms().1)
 }
+
+/// "No claims match: remove “source: Bluebook” (would show 12)".
+pub fn no_match_remove(noun: Noun, facet: &str, n: u32) -> String {
+    format!(
+        "No {} match: remove “{facet}” (would show {n})",
+        noun.forms().1
+    )
+}
+
+/// "No claims match these filters."
+pub fn no_match(noun: Noun) -> String {
+    format!("No {} match these filters.", noun.forms().1)
+}
+
+/// A view's name, in the navigation.
+pub fn view_name(v: View) -> &'static str {
+    match v {
+        View::Timeline => "Timeline",
+        View::Map => "Map",
+        View::Claims => "Claims",
+        View::Sources => "Sources",
+    }
+}
+
+pub const SKIP: &str = "Skip to content";
+pub const VIEWS: &str = "Views";
+pub const SEARCH: &str = "Search";
+pub const SEARCH_HINT: &str = "Actor, place, word…";
+pub const FILTERED_BY: &str = "Filtered by:";
+pub const CLEAR_ALL: &str = "Clear all";
+pub const CLEAR: &str = "Clear";
+pub const FILTERS: &str = "Filters";
+pub const CLOSE: &str = "Close";
+pub const DISMISS: &str = "Dismiss";
+pub const NOTICE_HEAD: &str =
+    "Parts of this link could not be used, so the explorer shows the rest:";
+pub const FIND_ACTOR: &str = "Find an actor";
+pub const SHOW_FEWER: &str = "Show fewer";
+pub const DATE_HINT: &str = "YYYY, YYYY-MM or YYYY-MM-DD";
+pub const NOT_A_DATE: &str = "Not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
+pub const QUOTES: &str = "Quotes";
+pub const SHOW_IN_ARTICLE: &str = "Show in the article";
+pub const SHARES_QUOTES: &str = "Shares quotes with";
+pub const ALIASES: &str = "Also written";
+pub const ABOUT: &str = "About: ";
+pub const ALL_SOURCES: &str = "← All sources";
+pub const NO_HEADLINE: &str = "The text prints no headline; this title describes it.";
+pub const LEGEND: &str = "Highlighted passages";
+pub const DEBRIS: &str = "page debris";
+pub const REPORTED: &str = "date of report";
+pub const UNDATED: &str = "undated";
+pub const COMPARISONS: &str = "Where sources compare";
+pub const MAP_HEADING: &str = "Alliance map";
+pub const ACTIVE_FILTERS: &str = "Active filters";
+
+/// "Show all 97 actors".
+pub fn show_all(n: usize, noun: Noun) -> String {
+    format!("Show all {}", count(n, noun))
+}
+
+/// The facet groups' headings.
+pub fn group_title(g: explorer_core::filter::Group) -> &'static str {
+    use explorer_core::filter::Group::*;
+    match g {
+        Text => "Text",
+        Actor => "Actors",
+        Date => "Dates",
+        Source => "Sources",
+        EventKind => "Event kinds",
+        RelationType => "Relation types",
+        Status => "Relation status",
+        ClaimType => "Claim types",
+        By => "Asserted by",
+    }
+}
+
+/// The actor facet's sub-groups.
+pub const ACTOR_GROUPS: [&str; 5] = [
+    "States",
+    "Organisations and alliances",
+    "People",
+    "Places",
+    "Others",
+];
+
+/// "From", "To" beside the date fields.
+pub const FROM: &str = "From";
+pub const TO: &str = "To";
+
+/// A constraint in words: "actor: Japan", "from June 2024".
+pub fn facet_label(facet: Facet, f: &Filter) -> String {
+    let c = corpus();
+    let date = |d: Option<Date>| d.map(|d| d.label()).unwrap_or_default();
+    match facet {
+        Facet::Text => format!("text “{}”", f.q),
+        Facet::Actor(a) => format!("actor: {}", c.entity(a).name),
+        Facet::From => format!("from {}", date(f.from)),
+        Facet::To => format!("to {}", date(f.to)),
+        Facet::Source(d) => format!("source: {}", c.document(d).title),
+        Facet::Kind(Kind::Event(k)) => format!("events: {}", k.label()),
+        Facet::Kind(Kind::Relation(k)) => format!("relations: {}", k.label()),
+        Facet::Kind(Kind::Claim(k)) => format!("claims: {}", k.label()),
+        Facet::Status(s) => format!("status: {}", s.label()),
+        Facet::By(b) => format!("asserted by: {}", b.label()),
+    }
+}
+
+/// "Remove filter actor: Japan".
+pub fn remove_filter(label: &str) -> String {
+    format!("Remove filter {label}")
+}
+
+/// A notice about a part of a link, in words.
+pub fn notice(n: &Notice) -> String {
+    let what = |p: Param| match p {
+        Param::Actor => "actor",
+        Param::Source => "source",
+        Param::Kind => "kind",
+        Param::Status => "status",
+        Param::By => "asserted-by kind",
+    };
+    match n {
+        Notice::BadText(s) => format!("“{s}” is not valid text and was ignored"),
+        Notice::Repeated(k) => format!("“{k}” was given twice; the last one is used"),
+        Notice::Unknown(p, v) => format!("unknown {} “{v}” was ignored", what(*p)),
+        Notice::BadDate(k, v) => {
+            format!("{k}=“{v}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD) and was ignored")
+        }
+        Notice::BadFlag(k, v) => format!("{k}=“{v}” is not 1 or 0 and was ignored"),
+        Notice::UnknownSetting(k) => format!("unknown setting “{k}” was ignored"),
+        Notice::Backwards(a, b) => {
+            format!("the date range {a} to {b} ends before it starts and was ignored")
+        }
+        Notice::NoSource(id) => format!("there is no source “{id}”; showing all sources"),
+        Notice::NoPage(p) => format!("there is no page “/{p}”; showing the start page"),
+        Notice::NoItem(s) => format!("there is nothing called “{s}” to show in detail"),
+        Notice::BadPassage(s) => {
+            format!("“{s}” is not a passage of this article; showing it from the top")
+        }
+    }
+}
+
+/// What kind of item the panel shows.
+pub fn item_kind(item: explorer_core::selection::Item) -> &'static str {
+    use explorer_core::selection::Item::*;
+    match item {
+        Event(_) => "Event",
+        Relation(_) => "Relation",
+        Claim(_) => "Claim",
+        Comparison(_) => "Comparison",
+        Note(_) => "Reading note",
+        Actor(_) => "Actor",
+    }
+}
+
+/// How precisely a date is known.
+pub fn precision(p: Option<Precision>) -> &'static str {
+    match p {
+        Some(Precision::Year) => "known to the year",
+        Some(Precision::Month) => "known to the month",
+        Some(Precision::Day) => "known to the day",
+        None => "date not given",
+    }
+}
+
+/// "after: Treaty signed".
+pub fn after(title: &str) -> String {
+    format!("after: {title}")
+}
+
+/// A date or a span: "June 2024", "June 2024 – February 2025".
+pub fn span(from: Option<Date>, to: Option<Date>) -> String {
+    match (from, to) {
+        (Some(a), Some(b)) if a != b => format!("{} – {}", a.label(), b.label()),
+        (Some(a), _) => a.label(),
+        (None, Some(b)) => format!("until {}", b.label()),
+        (None, None) => String::new(),
+    }
+}
+
+/// "from June 2024" for a tie with a start only.
+pub fn since(d: Date) -> String {
+    format!("from {}", d.label())
+}
+
+/// "asserted by Ben Sando (author)".
+pub fn asserted_by(who: &str) -> String {
+    format!("asserted by {who}")
+}
+
+/// The tooltip of a highlighted passage: "Supports 2 items: Claim: …".
+pub fn supports(n: usize) -> String {
+    format!("Supports {n} {}", if n == 1 { "item" } else { "items" })
+}
+
+/// The legend's kinds of passage.
+pub const MARK_KINDS: [&str; 4] = ["Events", "Relations", "Claims", "Reading notes"];

@@ -1,71 +1,78 @@
-//! Timeline: every event in date order, with its date precision and quotes.
+//! Timeline: every event in timeline order, with its date precision and quotes. Drawn
+//! once (again only when the search words change, for the marks); the filter shows or
+//! hides each event.
 
-use super::common::{ActorLinks, Count, Highlighted, Quotes};
-use super::state::AppState;
-use super::strings::{count, Noun};
+use super::html::Html;
+use super::state::search_index;
+use super::strings::{self, count, Noun};
 use crate::data::corpus;
-use explorer_core::date::Precision;
-use explorer_core::{Event, EventId};
-use leptos::prelude::*;
+use explorer_core::selection::Item;
+use explorer_core::text::Query;
+use explorer_core::EventId;
 
-/// The events that pass the filter, oldest first.
-#[component]
-pub fn Timeline() -> impl IntoView {
-    let state = AppState::get();
-    let shown = Signal::derive(move || state.matches.with(|m| m.events.len()));
-    view! {
-        <section aria-labelledby="timeline-h">
-            <h2 id="timeline-h">"Timeline"</h2>
-            <Count shown=shown total=corpus().event_ids().len() noun=Noun::Event/>
-            <ol class="items events">
-                {move || state.matches.with(|m| m.events.clone()).into_iter().map(|id| view! { <EventItem id=id/> }).collect_view()}
-            </ol>
-        </section>
+/// Every event, oldest first; those the filter leaves out are hidden (by `sync.rs`).
+pub fn html(q: &Query) -> String {
+    let order = search_index().timeline_order();
+    let mut ids: Vec<EventId> = corpus().event_ids().collect();
+    explorer_core::small_sort::sort_by_key(&mut ids, |e| order[e.index()]);
+    let mut h = Html::default();
+    h.open("section", &[("aria-labelledby", "timeline-h")])
+        .el(
+            "h2",
+            &[("id", "timeline-h")],
+            strings::view_name(explorer_core::View::Timeline),
+        )
+        .counts()
+        .open("ol", &[("class", "items events")]);
+    for id in ids {
+        event(&mut h, id, q);
     }
-    .into_any()
+    h.close("ol").close("section");
+    h.done()
 }
 
-/// The date as shown, and how precisely it is known (or what it follows).
-fn when(e: &Event) -> (String, String) {
-    let date = match (e.date, e.end) {
-        (Some(d), Some(end)) if end != d => format!("{} – {}", d.label(), end.label()),
-        (Some(d), _) => d.label(),
-        (None, _) => "undated".to_string(),
+fn event(h: &mut Html, id: EventId, q: &Query) {
+    let c = corpus();
+    let e = c.event(id);
+    let date = strings::span(e.date, e.end);
+    let date = if date.is_empty() {
+        strings::UNDATED.to_string()
+    } else {
+        date
     };
-    let precision = match e.date.map(|d| d.precision()) {
-        Some(Precision::Year) => "known to the year".to_string(),
-        Some(Precision::Month) => "known to the month".to_string(),
-        Some(Precision::Day) => "known to the day".to_string(),
-        None => match e.after.first() {
-            Some(&a) => format!("after: {}", corpus().event(a).title),
-            None => "date not given".to_string(),
-        },
+    let precision = match (e.date, e.after.first()) {
+        (None, Some(&a)) => strings::after(c.event(a).title),
+        (d, _) => strings::precision(d.map(|d| d.precision())).to_string(),
     };
-    (date, precision)
-}
-
-#[component]
-fn EventItem(id: EventId) -> impl IntoView {
-    let e = corpus().event(id);
-    let (when, precision) = when(&e);
-    view! {
-        <li class="item event" id=format!("event-{}", e.id)>
-            <p class="when">
-                <time>{when}</time>
-                <span class="precision">{precision}</span>
-                {e.reported.then(|| view! { <span class="badge">"date of report"</span> })}
-            </p>
-            <h3><Highlighted text=e.title/></h3>
-            <p class="meta">
-                <span class="badge">{e.kind.label()}</span>
-                " "
-                <ActorLinks actors=e.actors/>
-            </p>
-            <details>
-                <summary>{count(e.evidence.len(), Noun::Quote)}</summary>
-                <Quotes evidence=e.evidence/>
-            </details>
-        </li>
+    let anchor = ["event-", e.id].concat();
+    let item = Item::Event(id);
+    h.open(
+        "li",
+        &[
+            ("class", "item event"),
+            ("id", &anchor),
+            ("data-item", &item.code()),
+        ],
+    )
+    .open("p", &[("class", "when")])
+    .el("time", &[], &date)
+    .text(" ")
+    .el("span", &[("class", "precision")], &precision);
+    if e.reported {
+        h.text(" ").badge(strings::REPORTED, "");
     }
-    .into_any()
+    h.close("p")
+        .open("h3", &[])
+        .open_item(item, "title", e.title, q)
+        .close("h3")
+        .open("p", &[("class", "meta")])
+        .badge(e.kind.label(), "")
+        .text(" ")
+        .actors(e.actors)
+        .close("p")
+        .open("details", &[])
+        .el("summary", &[], &count(e.evidence.len(), Noun::Quote))
+        .quotes(e.evidence, q)
+        .close("details")
+        .close("li");
 }

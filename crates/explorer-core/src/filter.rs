@@ -1,14 +1,23 @@
 //! The filter every view shares, and what passes it.
 //!
-//! Semantics: within a facet the selected values are alternatives (any actor, any
-//! source, any kind); across facets they all apply. Items with no known date (claims,
-//! undated relations) are not narrowed by the date range; undated events are hidden by
-//! it. The text query matches when every word occurs in the item's own text, its
-//! quotes or the names of its actors.
+//! Semantics, in words a reader can check:
+//! - Within a facet the selected values are alternatives (any of these actors, any of
+//!   these sources); across facets they all apply.
+//! - Actors, sources and the text apply to every kind of item directly. The text
+//!   matches when every word occurs in the item's own words, its quotes or the names
+//!   of its actors.
+//! - A kind facet (event kinds, relation types and statuses, claim types, who asserts a
+//!   claim) narrows its own items by their kind, and every other item through the items
+//!   it shares a quote with: with "relation type: troop deployment" selected, the claims
+//!   view shows the claims quoting a passage that a troop-deployment tie rests on. A
+//!   document passes when an item quoted from it does.
+//! - The date range narrows events (undated events are hidden by it) and relations
+//!   (a tie with no end runs on); claims, comparisons and documents have no date of
+//!   their own and are not narrowed by it.
 
 use crate::date::Date;
 use crate::model::*;
-use crate::search::{Folded, SearchIndex};
+use crate::search::{Dating, Facts, SearchIndex};
 use crate::small_sort::{sort_by_key, sort_dedup};
 use crate::text::{contains_word, Query};
 
@@ -32,11 +41,12 @@ impl Kind {
 
     /// The URL form: `event.treaty`, `relation.mutual-defence`, `claim.prediction`.
     pub fn id(self) -> String {
-        match self {
-            Kind::Event(k) => format!("event.{}", k.id()),
-            Kind::Relation(k) => format!("relation.{}", k.id()),
-            Kind::Claim(k) => format!("claim.{}", k.id()),
-        }
+        let (cat, id) = match self {
+            Kind::Event(k) => ("event.", k.id()),
+            Kind::Relation(k) => ("relation.", k.id()),
+            Kind::Claim(k) => ("claim.", k.id()),
+        };
+        [cat, id].concat()
     }
 
     /// Parses the URL form.
@@ -70,6 +80,8 @@ pub struct Filter {
     pub to: Option<Date>,
     pub sources: Vec<DocId>,
     pub kinds: Vec<Kind>,
+    pub statuses: Vec<RelationStatus>,
+    pub by: Vec<AsserterKind>,
 }
 
 /// One constraint of a filter, as a user sees and removes it.
@@ -81,23 +93,105 @@ pub enum Facet {
     To,
     Source(DocId),
     Kind(Kind),
+    Status(RelationStatus),
+    By(AsserterKind),
 }
 
 impl Facet {
-    /// Says the constraint in words: "actor: Japan", "from June 2024".
-    pub fn label(self, f: &Filter, c: &Corpus) -> String {
-        match self {
-            Facet::Text => format!("text “{}”", f.q),
-            Facet::Actor(a) => format!("actor: {}", c.entity(a).name),
-            Facet::From => format!("from {}", f.from.map(|d| d.label()).unwrap_or_default()),
-            Facet::To => format!("to {}", f.to.map(|d| d.label()).unwrap_or_default()),
-            Facet::Source(d) => format!("source: {}", c.document(d).title),
-            Facet::Kind(Kind::Event(k)) => format!("events: {}", k.label()),
-            Facet::Kind(Kind::Relation(k)) => format!("relations: {}", k.label()),
-            Facet::Kind(Kind::Claim(k)) => format!("claims: {}", k.label()),
-        }
+    /// A short code for the page's elements (`data-facet`): `a3` actor 3, `s1` source 1,
+    /// `kevent.treaty`, `tpredicted` status, `bsurvey` asserter kind, `q`, `f`, `u`.
+    pub fn code(self) -> String {
+        let (tag, rest) = match self {
+            Facet::Text => ("q", String::new()),
+            Facet::From => ("f", String::new()),
+            Facet::To => ("u", String::new()),
+            Facet::Actor(a) => ("a", a.0.to_string()),
+            Facet::Source(d) => ("s", d.0.to_string()),
+            Facet::Kind(k) => ("k", k.id()),
+            Facet::Status(s) => ("t", s.id().to_string()),
+            Facet::By(b) => ("b", b.id().to_string()),
+        };
+        [tag, &rest].concat()
+    }
+
+    /// Reads [`Facet::code`]; `None` for anything else or an id the corpus lacks.
+    pub fn from_code(s: &str, c: &Corpus) -> Option<Facet> {
+        let num = |r: &str| -> Option<u16> {
+            (!r.is_empty() && r.len() <= 5 && r.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| r.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
+                .and_then(|n| u16::try_from(n).ok())
+        };
+        let tag = s.get(..1)?;
+        let rest = s.get(1..)?;
+        Some(match tag {
+            "q" if rest.is_empty() => Facet::Text,
+            "f" if rest.is_empty() => Facet::From,
+            "u" if rest.is_empty() => Facet::To,
+            "a" => Facet::Actor(EntityId(num(rest)?)).filter_in(c.entity_ids().len())?,
+            "s" => Facet::Source(DocId(num(rest)?)).filter_in(c.document_ids().len())?,
+            "k" => Facet::Kind(Kind::from_id(rest)?),
+            "t" => Facet::Status(RelationStatus::from_id(rest)?),
+            "b" => Facet::By(AsserterKind::from_id(rest)?),
+            _ => return None,
+        })
+    }
+
+    fn filter_in(self, n: usize) -> Option<Facet> {
+        let i = match self {
+            Facet::Actor(a) => a.index(),
+            Facet::Source(d) => d.index(),
+            _ => 0,
+        };
+        (i < n).then_some(self)
     }
 }
+
+/// The facets a filter constrains an item through; an item passes a filter when it
+/// passes every group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Text,
+    Actor,
+    Date,
+    Source,
+    EventKind,
+    RelationType,
+    Status,
+    ClaimType,
+    By,
+}
+
+impl Group {
+    /// Every group.
+    pub const ALL: [Group; 9] = [
+        Group::Text,
+        Group::Actor,
+        Group::Date,
+        Group::Source,
+        Group::EventKind,
+        Group::RelationType,
+        Group::Status,
+        Group::ClaimType,
+        Group::By,
+    ];
+
+    /// The bit of the group in a pass mask.
+    pub const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+
+    /// The groups whose values are vocabulary codes, in the order of [`Facts::masks`].
+    pub const MASKED: [Group; 5] = [
+        Group::EventKind,
+        Group::RelationType,
+        Group::Status,
+        Group::ClaimType,
+        Group::By,
+    ];
+}
+
+/// A pass mask with every group's bit set.
+pub const ALL_GROUPS: u16 = (1 << 9) - 1;
 
 /// What passes a filter, in display order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -109,12 +203,116 @@ pub struct Matches {
     pub comparisons: Vec<ComparisonId>,
 }
 
+impl Matches {
+    /// Whether an event passed (the lists are sorted by id except events, which are in
+    /// timeline order, so events are looked up by scanning).
+    pub fn has_event(&self, e: EventId) -> bool {
+        self.events.contains(&e)
+    }
+
+    /// Whether a relation passed.
+    pub fn has_relation(&self, r: RelationId) -> bool {
+        self.relations.binary_search(&r).is_ok()
+    }
+
+    /// Whether a claim passed.
+    pub fn has_claim(&self, c: ClaimId) -> bool {
+        self.claims.binary_search(&c).is_ok()
+    }
+
+    /// Whether a comparison passed.
+    pub fn has_comparison(&self, c: ComparisonId) -> bool {
+        self.comparisons.binary_search(&c).is_ok()
+    }
+
+    /// Whether a document passed.
+    pub fn has_document(&self, d: DocId) -> bool {
+        self.documents.binary_search(&d).is_ok()
+    }
+}
+
+/// A filter turned into what checking an item needs: vocabulary selections as bit
+/// masks, the date range as day numbers, the query split into folded words.
+pub(crate) struct Prepared<'f> {
+    pub filter: &'f Filter,
+    pub query: Query,
+    pub masks: [u32; 5],
+    pub first: i32,
+    pub last: i32,
+}
+
+/// The bit of a vocabulary value in a mask.
+pub(crate) fn bit(i: usize) -> u32 {
+    1 << i
+}
+
+impl<'f> Prepared<'f> {
+    pub(crate) fn new(filter: &'f Filter) -> Self {
+        let mut masks = [0u32; 5];
+        for k in &filter.kinds {
+            match *k {
+                Kind::Event(k) => masks[0] |= bit(k as usize),
+                Kind::Relation(k) => masks[1] |= bit(k as usize),
+                Kind::Claim(k) => masks[3] |= bit(k as usize),
+            }
+        }
+        for s in &filter.statuses {
+            masks[2] |= bit(*s as usize);
+        }
+        for b in &filter.by {
+            masks[4] |= bit(*b as usize);
+        }
+        Prepared {
+            filter,
+            query: Query::new(&filter.q),
+            masks,
+            first: filter.from.map_or(i32::MIN, |d| d.first_day()),
+            last: filter.to.map_or(i32::MAX, |d| d.last_day()),
+        }
+    }
+
+    fn has_range(&self) -> bool {
+        self.filter.from.is_some() || self.filter.to.is_some()
+    }
+
+    /// The groups an item passes, as a mask of [`Group::bit`]s.
+    pub(crate) fn passes(&self, facts: &Facts, folded: &str) -> u16 {
+        let f = self.filter;
+        let mut m = 0;
+        if self.query.is_empty() || self.query.matches_folded(folded) {
+            m |= Group::Text.bit();
+        }
+        if f.actors.is_empty() || facts.actors.iter().any(|a| f.actors.contains(a)) {
+            m |= Group::Actor.bit();
+        }
+        let dated = match facts.dating {
+            Dating::Free => true,
+            Dating::Undated => !self.has_range(),
+            Dating::Span(a, b) => b >= self.first && a <= self.last,
+        };
+        if dated {
+            m |= Group::Date.bit();
+        }
+        if f.sources.is_empty() || facts.sources.iter().any(|d| f.sources.contains(d)) {
+            m |= Group::Source.bit();
+        }
+        for (i, g) in Group::MASKED.iter().enumerate() {
+            if self.masks[i] == 0 || facts.masks[i] & self.masks[i] != 0 {
+                m |= g.bit();
+            }
+        }
+        m
+    }
+}
+
 impl Filter {
     /// Sorts and de-duplicates the lists, so the filter has one canonical form.
     pub fn normalize(mut self) -> Self {
         sort_dedup(&mut self.actors);
         sort_dedup(&mut self.sources);
         sort_dedup(&mut self.kinds);
+        sort_dedup(&mut self.statuses);
+        sort_dedup(&mut self.by);
         self
     }
 
@@ -129,6 +327,8 @@ impl Filter {
         out.extend(self.to.map(|_| Facet::To));
         out.extend(self.sources.iter().map(|&d| Facet::Source(d)));
         out.extend(self.kinds.iter().map(|&k| Facet::Kind(k)));
+        out.extend(self.statuses.iter().map(|&s| Facet::Status(s)));
+        out.extend(self.by.iter().map(|&b| Facet::By(b)));
         out
     }
 
@@ -142,18 +342,70 @@ impl Filter {
             Facet::To => f.to = None,
             Facet::Source(d) => f.sources.retain(|&x| x != d),
             Facet::Kind(k) => f.kinds.retain(|&x| x != k),
+            Facet::Status(s) => f.statuses.retain(|&x| x != s),
+            Facet::By(b) => f.by.retain(|&x| x != b),
         }
         f
     }
 
+    /// Adds a constraint, or removes it when it is already there (text and dates are set,
+    /// not toggled, so they are left alone).
+    pub fn toggle(&mut self, facet: Facet) {
+        fn flip<T: PartialEq + Ord>(v: &mut Vec<T>, x: T) {
+            match v.iter().position(|y| *y == x) {
+                Some(i) => {
+                    v.remove(i);
+                }
+                None => {
+                    v.push(x);
+                    sort_dedup(v);
+                }
+            }
+        }
+        match facet {
+            Facet::Actor(a) => flip(&mut self.actors, a),
+            Facet::Source(d) => flip(&mut self.sources, d),
+            Facet::Kind(k) => flip(&mut self.kinds, k),
+            Facet::Status(s) => flip(&mut self.statuses, s),
+            Facet::By(b) => flip(&mut self.by, b),
+            Facet::Text | Facet::From | Facet::To => {}
+        }
+    }
+
     /// Selects an actor, or deselects it when it is already selected.
     pub fn toggle_actor(&mut self, a: EntityId) {
-        if self.actors.contains(&a) {
-            self.actors.retain(|&x| x != a);
-        } else {
-            self.actors.push(a);
-            sort_dedup(&mut self.actors);
+        self.toggle(Facet::Actor(a));
+    }
+
+    /// Whether a value is selected.
+    pub fn has(&self, facet: Facet) -> bool {
+        match facet {
+            Facet::Text => !self.q.is_empty(),
+            Facet::Actor(a) => self.actors.contains(&a),
+            Facet::From => self.from.is_some(),
+            Facet::To => self.to.is_some(),
+            Facet::Source(d) => self.sources.contains(&d),
+            Facet::Kind(k) => self.kinds.contains(&k),
+            Facet::Status(s) => self.statuses.contains(&s),
+            Facet::By(b) => self.by.contains(&b),
         }
+    }
+
+    /// The filter with every value of one group cleared.
+    pub fn cleared(&self, group: Group) -> Filter {
+        let mut f = self.clone();
+        match group {
+            Group::Text => f.q.clear(),
+            Group::Actor => f.actors.clear(),
+            Group::Date => (f.from, f.to) = (None, None),
+            Group::Source => f.sources.clear(),
+            Group::EventKind => f.kinds.retain(|k| !matches!(k, Kind::Event(_))),
+            Group::RelationType => f.kinds.retain(|k| !matches!(k, Kind::Relation(_))),
+            Group::Status => f.statuses.clear(),
+            Group::ClaimType => f.kinds.retain(|k| !matches!(k, Kind::Claim(_))),
+            Group::By => f.by.clear(),
+        }
+        f
     }
 
     /// True when nothing is filtered.
@@ -161,119 +413,16 @@ impl Filter {
         *self == Filter::default()
     }
 
-    /// Everything in the corpus that passes the filter. Events come in date order.
+    /// Everything in the corpus that passes the filter. Events come in timeline order,
+    /// everything else in corpus order.
     pub fn apply(&self, c: &Corpus) -> Matches {
         self.apply_with(&SearchIndex::new(c))
     }
 
-    /// [`Filter::apply`] with an index kept between calls, so the text of the corpus is
-    /// folded once rather than on every keystroke.
+    /// [`Filter::apply`] with an index kept between calls, so the corpus is folded and
+    /// its facets gathered once rather than on every keystroke.
     pub fn apply_with(&self, index: &SearchIndex) -> Matches {
-        let c = index.corpus();
-        let q = Query::new(&self.q);
-        let text = |hay: fn(&Folded) -> &Vec<String>, i: usize| {
-            q.is_empty() || q.matches_folded(&hay(index.folded())[i])
-        };
-        let mut events: Vec<EventId> = c
-            .event_ids()
-            .filter(|&e| self.event_passes(&c.event(e)) && text(|f| &f.events, e.index()))
-            .collect();
-        let order = index.timeline_order();
-        sort_by_key(&mut events, |e| order[e.index()]);
-        Matches {
-            events,
-            relations: c
-                .relation_ids()
-                .filter(|&r| {
-                    self.relation_passes(&c.relation(r)) && text(|f| &f.relations, r.index())
-                })
-                .collect(),
-            claims: c
-                .claim_ids()
-                .filter(|&cl| self.claim_passes(&c.claim(cl)) && text(|f| &f.claims, cl.index()))
-                .collect(),
-            documents: c
-                .document_ids()
-                .filter(|&d| self.document_passes(c, d) && text(|f| &f.documents, d.index()))
-                .collect(),
-            comparisons: c
-                .comparison_ids()
-                .filter(|&cm| self.comparison_passes(c, cm) && text(|f| &f.comparisons, cm.index()))
-                .collect(),
-        }
-    }
-
-    fn kind_passes(&self, k: Kind) -> bool {
-        self.kinds.is_empty() || self.kinds.contains(&k)
-    }
-
-    fn actors_pass(&self, involved: impl IntoIterator<Item = EntityId>) -> bool {
-        self.actors.is_empty() || involved.into_iter().any(|a| self.actors.contains(&a))
-    }
-
-    fn sources_pass(&self, evidence: &[Evidence]) -> bool {
-        self.sources.is_empty() || evidence.iter().any(|e| self.sources.contains(&e.doc))
-    }
-
-    /// Whether a span of days overlaps the selected range.
-    fn span_passes(&self, first: i32, last: i32) -> bool {
-        self.from.is_none_or(|f| last >= f.first_day())
-            && self.to.is_none_or(|t| first <= t.last_day())
-    }
-
-    fn has_range(&self) -> bool {
-        self.from.is_some() || self.to.is_some()
-    }
-
-    /// Whether an event passes every facet but the text.
-    pub fn event_passes(&self, e: &Event) -> bool {
-        let dated = match e.date {
-            Some(d) => self.span_passes(d.first_day(), e.end.unwrap_or(d).last_day()),
-            None => !self.has_range(),
-        };
-        dated
-            && self.kind_passes(Kind::Event(e.kind))
-            && self.actors_pass(e.actors.iter().copied().chain(e.place))
-            && self.sources_pass(e.evidence)
-    }
-
-    /// Whether a relation passes every facet but the text.
-    pub fn relation_passes(&self, r: &Relation) -> bool {
-        let first = r.from.map_or(i32::MIN, |d| d.first_day());
-        let last = r.to.map_or(i32::MAX, |d| d.last_day());
-        self.span_passes(first, last)
-            && self.kind_passes(Kind::Relation(r.kind))
-            && self.actors_pass([r.source, r.target])
-            && self.sources_pass(r.evidence)
-    }
-
-    /// Whether a claim passes every facet but the text.
-    pub fn claim_passes(&self, cl: &Claim) -> bool {
-        let by = match cl.by {
-            Asserter::Entity(e) => Some(e),
-            _ => None,
-        };
-        self.kind_passes(Kind::Claim(cl.kind))
-            && self.actors_pass(cl.actors.iter().copied().chain(by))
-            && self.sources_pass(cl.evidence)
-    }
-
-    /// Whether a document passes every facet but the text: it is a selected source and
-    /// mentions a selected actor.
-    pub fn document_passes(&self, c: &Corpus, d: DocId) -> bool {
-        let text = c.document(d).text;
-        (self.sources.is_empty() || self.sources.contains(&d))
-            && (self.actors.is_empty() || self.actors.iter().any(|&a| mentions(c, text, a)))
-    }
-
-    /// Whether a comparison passes every facet but the text: one of its sides cites a
-    /// selected source, and one of its quotes names a selected actor.
-    pub fn comparison_passes(&self, c: &Corpus, cm: ComparisonId) -> bool {
-        (self.sources.is_empty() || c.sides(cm).any(|s| self.sources_pass(s.evidence)))
-            && (self.actors.is_empty()
-                || c.sides(cm)
-                    .flat_map(|s| s.evidence)
-                    .any(|ev| self.actors.iter().any(|&a| mentions(c, c.quote(ev), a))))
+        crate::facets::explore(self, index, crate::facets::Subject::Claims).matches
     }
 }
 
@@ -362,7 +511,14 @@ mod tests {
             to: Some(Date::year(1991)),
             ..Default::default()
         };
-        assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["dissolution"]);
+        let m = f.apply(&CORPUS);
+        assert_eq!(ids(&CORPUS, &m), vec!["dissolution"]);
+        assert_eq!(m.claims.len(), 2, "claims have no date of their own");
+        assert_eq!(
+            m.relations,
+            vec![RelationId(1)],
+            "a tie from June 2024 does not reach back to 1991; an undated one does"
+        );
     }
 
     #[test]
@@ -380,7 +536,7 @@ mod tests {
     }
 
     #[test]
-    fn source_and_kind_narrow() {
+    fn source_narrows_every_list() {
         let f = Filter {
             sources: vec![DocId(1)],
             ..Default::default()
@@ -388,44 +544,148 @@ mod tests {
         let m = f.apply(&CORPUS);
         assert_eq!(ids(&CORPUS, &m), vec!["treaty"]);
         assert_eq!(m.documents, vec![DocId(1)]);
-        let f = Filter {
-            kinds: vec![Kind::Claim(ClaimType::Prediction)],
-            ..Default::default()
-        };
-        let m = f.apply(&CORPUS);
-        assert!(m.events.is_empty() && m.relations.is_empty());
-        assert_eq!(m.claims, vec![ClaimId(1)]);
+    }
+
+    /// Kind facets narrow their own items by kind and the others through shared quotes.
+    #[test]
+    fn kind_facets_narrow_their_own_items_and_the_others_through_shared_quotes() {
+        // (filter, events shown, relations shown, claims shown)
+        type Case = (Filter, &'static [&'static str], &'static [u16], &'static [u16]);
+        let cases: [Case; 5] = [
+            // claim type: the prediction claim; no event or relation shares its quote
+            (
+                Filter {
+                    kinds: vec![Kind::Claim(ClaimType::Prediction)],
+                    ..Default::default()
+                },
+                &[],
+                &[],
+                &[1],
+            ),
+            // claim type: fact; the treaty event and the mutual-defence tie quote the
+            // same sentence as the "signed" fact
+            (
+                Filter {
+                    kinds: vec![Kind::Claim(ClaimType::Fact)],
+                    ..Default::default()
+                },
+                &["treaty"],
+                &[0],
+                &[0],
+            ),
+            // event kind: treaty events; the treaty's quotes are shared by the fact and
+            // by both ties
+            (
+                Filter {
+                    kinds: vec![Kind::Event(EventKind::Treaty)],
+                    ..Default::default()
+                },
+                &["treaty", "ratified"],
+                &[0, 1],
+                &[0],
+            ),
+            // relation status: both ties are asserted
+            (
+                Filter {
+                    statuses: vec![RelationStatus::Asserted],
+                    ..Default::default()
+                },
+                &["treaty"],
+                &[0, 1],
+                &[0],
+            ),
+            // asserted by an unnamed source: nobody here
+            (
+                Filter {
+                    by: vec![AsserterKind::Unnamed],
+                    ..Default::default()
+                },
+                &[],
+                &[],
+                &[],
+            ),
+        ];
+        for (f, events, relations, claims) in cases {
+            let m = f.apply(&CORPUS);
+            assert_eq!(ids(&CORPUS, &m), events, "{f:?}");
+            let r: Vec<u16> = m.relations.iter().map(|r| r.0).collect();
+            assert_eq!(r, relations, "{f:?}");
+            let cl: Vec<u16> = m.claims.iter().map(|c| c.0).collect();
+            assert_eq!(cl, claims, "{f:?}");
+        }
     }
 
     #[test]
-    fn facets_list_and_remove_each_constraint() {
+    fn facets_list_remove_and_toggle_each_constraint() {
         let f = Filter {
             q: "treaty".into(),
             actors: vec![EntityId(0), EntityId(2)],
             to: Some(Date::year(2025)),
             kinds: vec![Kind::Claim(ClaimType::Prediction)],
+            statuses: vec![RelationStatus::Predicted],
+            by: vec![AsserterKind::Survey],
             ..Default::default()
         };
-        let labels: Vec<String> = f.facets().iter().map(|x| x.label(&f, &CORPUS)).collect();
         assert_eq!(
-            labels,
+            f.facets(),
             [
-                "text “treaty”",
-                "actor: Russia",
-                "actor: Japan",
-                "to 2025",
-                "claims: Prediction"
+                Facet::Text,
+                Facet::Actor(EntityId(0)),
+                Facet::Actor(EntityId(2)),
+                Facet::To,
+                Facet::Kind(Kind::Claim(ClaimType::Prediction)),
+                Facet::Status(RelationStatus::Predicted),
+                Facet::By(AsserterKind::Survey),
             ]
         );
         let mut g = f.clone();
         for facet in f.facets() {
+            assert!(g.has(facet));
             g = g.without(facet);
+            assert!(!g.has(facet));
         }
         assert!(g.is_empty());
-        assert_eq!(
-            f.without(Facet::Actor(EntityId(0))).actors,
-            vec![EntityId(2)]
-        );
+        let mut t = Filter::default();
+        for facet in f.facets().into_iter().skip(1) {
+            t.toggle(facet);
+        }
+        t.to = f.to;
+        t.q = f.q.clone();
+        assert_eq!(t, f);
+        t.toggle(Facet::By(AsserterKind::Survey));
+        assert!(t.by.is_empty());
+        assert!(f.cleared(Group::Actor).actors.is_empty());
+        assert!(f.cleared(Group::ClaimType).kinds.is_empty());
+        assert_eq!(f.cleared(Group::Date).to, None);
+    }
+
+    #[test]
+    fn facet_codes_round_trip_and_reject_the_rest() {
+        let c: &Corpus = &CORPUS;
+        let mut all = vec![Facet::Text, Facet::From, Facet::To];
+        all.extend(c.entity_ids().map(Facet::Actor));
+        all.extend(c.document_ids().map(Facet::Source));
+        all.extend(Kind::all().map(Facet::Kind));
+        all.extend(RelationStatus::ALL.iter().map(|&s| Facet::Status(s)));
+        all.extend(AsserterKind::ALL.iter().map(|&b| Facet::By(b)));
+        for f in all {
+            assert_eq!(Facet::from_code(&f.code(), c), Some(f), "{}", f.code());
+        }
+        for bad in [
+            "",
+            "a",
+            "a9",
+            "a-1",
+            "a99999999",
+            "s2",
+            "kclaim.rumour",
+            "tx",
+            "qq",
+            "z1",
+            "é",
+        ] {
+            assert_eq!(Facet::from_code(bad, c), None, "{bad}");
+        }
     }
 
     #[test]

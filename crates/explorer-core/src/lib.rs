@@ -3,6 +3,7 @@
 //! exercises all of it natively.
 
 pub mod date;
+pub mod facets;
 pub mod filter;
 pub mod labels;
 pub mod lanes;

@@ -16,7 +16,8 @@
 use crate::date::Date;
 use crate::text::slice;
 pub use crate::vocab::{
-    ClaimType, EntityKind, EventKind, NoteKind, RelationStatus, RelationType, Verdict, View,
+    AsserterKind, ClaimType, EntityKind, EventKind, NoteKind, RelationStatus, RelationType,
+    Verdict, View,
 };
 use std::ops::Range;
 
@@ -561,6 +562,16 @@ impl Corpus {
 }
 
 impl Asserter {
+    /// The kind of asserter, for the facet.
+    pub fn kind(self) -> AsserterKind {
+        match self {
+            Asserter::Author => AsserterKind::Author,
+            Asserter::Unnamed => AsserterKind::Unnamed,
+            Asserter::Survey => AsserterKind::Survey,
+            Asserter::Entity(_) => AsserterKind::Named,
+        }
+    }
+
     /// Who asserts a claim, in words, given the document it is quoted from.
     pub fn label(&self, corpus: &Corpus, doc: DocId) -> &'static str {
         match self {

@@ -1,8 +1,12 @@
-//! The search index: each item's searchable text (its own words, its quotes, the names
-//! and aliases of its actors) folded once, on the first search, so typing only scans.
+//! The index the filter reads: each item's searchable text (its own words, its quotes,
+//! the names and aliases of its actors) folded once, and each item's facts for the
+//! facets (actors, sources, dating, kinds of its own and of the items it shares a quote
+//! with), gathered once, so a filter change only scans.
 
-use crate::filter::timeline_order;
+use crate::filter::{bit, mentions, timeline_order};
 use crate::model::*;
+use crate::selection::Item;
+use crate::small_sort::{sort_by_key, sort_dedup};
 use crate::text::fold;
 use std::sync::OnceLock;
 
@@ -16,12 +20,58 @@ pub struct Folded {
     pub comparisons: Vec<String>,
 }
 
+/// How the date range narrows an item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Dating {
+    /// Not narrowed: the item has no date of its own.
+    #[default]
+    Free,
+    /// Hidden by any range: an event the texts give no date.
+    Undated,
+    /// Passes a range it overlaps: first and last day (open ends as `i32::MIN/MAX`).
+    Span(i32, i32),
+}
+
+/// What the facets look at in one item.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// Its actors, sorted.
+    pub actors: Vec<EntityId>,
+    /// The documents it quotes, sorted.
+    pub sources: Vec<DocId>,
+    pub dating: Dating,
+    /// Event kinds, relation types, relation statuses, claim types and asserter kinds,
+    /// as bits of each vocabulary: its own, and those of the items it shares a quote
+    /// with (the order of [`crate::filter::Group::MASKED`]).
+    pub masks: [u32; 5],
+}
+
+/// The facts of every item, by table and position.
+#[derive(Debug, Default)]
+pub struct AllFacts {
+    pub events: Vec<Facts>,
+    pub relations: Vec<Facts>,
+    pub claims: Vec<Facts>,
+    pub documents: Vec<Facts>,
+    pub comparisons: Vec<Facts>,
+}
+
+/// One quote and the item it belongs to, for finding shared quotes.
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    start: u32,
+    end: u32,
+    owner: Item,
+}
+
 /// What filtering needs beyond the corpus, computed when first needed and kept.
 #[derive(Debug)]
 pub struct SearchIndex<'c> {
     corpus: &'c Corpus,
     folded: OnceLock<Folded>,
     order: OnceLock<Vec<usize>>,
+    spans: OnceLock<Vec<Vec<Span>>>,
+    facts: OnceLock<AllFacts>,
 }
 
 impl<'c> SearchIndex<'c> {
@@ -31,6 +81,8 @@ impl<'c> SearchIndex<'c> {
             corpus,
             folded: OnceLock::new(),
             order: OnceLock::new(),
+            spans: OnceLock::new(),
+            facts: OnceLock::new(),
         }
     }
 
@@ -47,6 +99,235 @@ impl<'c> SearchIndex<'c> {
     /// Each event's position on the timeline (see [`timeline_order`]).
     pub fn timeline_order(&self) -> &[usize] {
         self.order.get_or_init(|| timeline_order(self.corpus))
+    }
+
+    /// Every item's facts for the facets, gathered on first use.
+    pub fn facts(&self) -> &AllFacts {
+        self.facts
+            .get_or_init(|| gather_facts(self.corpus, self.spans()))
+    }
+
+    /// Every quote of every event, relation, claim and comparison side, by document,
+    /// sorted by start.
+    fn spans(&self) -> &[Vec<Span>] {
+        self.spans.get_or_init(|| gather_spans(self.corpus))
+    }
+
+    /// The other items that share a quote with `item` (their quotes overlap in the same
+    /// document), in table order, each once.
+    pub fn linked(&self, item: Item) -> Vec<Item> {
+        let mut out = Vec::new();
+        for e in item.evidence(self.corpus) {
+            for s in &self.spans()[e.doc.index()] {
+                if s.owner != item && s.start < e.end() && e.start < s.end {
+                    out.push(s.owner);
+                }
+            }
+        }
+        sort_dedup(&mut out);
+        out
+    }
+}
+
+fn gather_spans(c: &Corpus) -> Vec<Vec<Span>> {
+    let mut by_doc: Vec<Vec<Span>> = vec![Vec::new(); c.document_ids().len()];
+    let mut add = |owner: Item, ev: &[Evidence]| {
+        for e in ev {
+            by_doc[e.doc.index()].push(Span {
+                start: e.start,
+                end: e.end(),
+                owner,
+            });
+        }
+    };
+    for e in c.event_ids() {
+        add(Item::Event(e), c.event(e).evidence);
+    }
+    for r in c.relation_ids() {
+        add(Item::Relation(r), c.relation(r).evidence);
+    }
+    for x in c.claim_ids() {
+        add(Item::Claim(x), c.claim(x).evidence);
+    }
+    for x in c.comparison_ids() {
+        for side in c.sides(x) {
+            add(Item::Comparison(x), side.evidence);
+        }
+    }
+    // A document holds a few hundred quotes at most, so a small sort suffices.
+    for spans in &mut by_doc {
+        sort_by_key(spans, |s| s.start);
+    }
+    by_doc
+}
+
+/// An item's own vocabulary bits (the order of [`Facts::masks`]).
+fn own_masks(c: &Corpus, item: Item) -> [u32; 5] {
+    let mut m = [0; 5];
+    match item {
+        Item::Event(e) => m[0] = bit(c.event(e).kind as usize),
+        Item::Relation(r) => {
+            let rel = c.relation(r);
+            m[1] = bit(rel.kind as usize);
+            m[2] = bit(rel.status as usize);
+        }
+        Item::Claim(x) => {
+            let cl = c.claim(x);
+            m[3] = bit(cl.kind as usize);
+            m[4] = bit(cl.by.kind() as usize);
+        }
+        _ => {}
+    }
+    m
+}
+
+/// Which masks an item of this kind takes from its own values (the others come from
+/// the items it shares quotes with).
+fn own_slots(item: Item) -> [bool; 5] {
+    match item {
+        Item::Event(_) => [true, false, false, false, false],
+        Item::Relation(_) => [false, true, true, false, false],
+        Item::Claim(_) => [false, false, false, true, true],
+        _ => [false; 5],
+    }
+}
+
+fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
+    let sources = |ev: &[Evidence]| {
+        let mut d: Vec<DocId> = ev.iter().map(|e| e.doc).collect();
+        sort_dedup(&mut d);
+        d
+    };
+    let span = |from: Option<crate::Date>, to: Option<crate::Date>| {
+        Dating::Span(
+            from.map_or(i32::MIN, |d| d.first_day()),
+            to.map_or(i32::MAX, |d| d.last_day()),
+        )
+    };
+    let mut f = AllFacts {
+        events: c
+            .event_ids()
+            .map(|id| {
+                let e = c.event(id);
+                let mut actors: Vec<EntityId> = e.actors.iter().copied().chain(e.place).collect();
+                sort_dedup(&mut actors);
+                Facts {
+                    actors,
+                    sources: sources(e.evidence),
+                    dating: match e.date {
+                        Some(d) => span(Some(d), Some(e.end.unwrap_or(d))),
+                        None => Dating::Undated,
+                    },
+                    masks: own_masks(c, Item::Event(id)),
+                }
+            })
+            .collect(),
+        relations: c
+            .relation_ids()
+            .map(|id| {
+                let r = c.relation(id);
+                let mut actors = vec![r.source, r.target];
+                sort_dedup(&mut actors);
+                Facts {
+                    actors,
+                    sources: sources(r.evidence),
+                    dating: span(r.from, r.to),
+                    masks: own_masks(c, Item::Relation(id)),
+                }
+            })
+            .collect(),
+        claims: c
+            .claim_ids()
+            .map(|id| {
+                let cl = c.claim(id);
+                let by = match cl.by {
+                    Asserter::Entity(e) => Some(e),
+                    _ => None,
+                };
+                let mut actors: Vec<EntityId> = cl.actors.iter().copied().chain(by).collect();
+                sort_dedup(&mut actors);
+                Facts {
+                    actors,
+                    sources: sources(cl.evidence),
+                    dating: Dating::Free,
+                    masks: own_masks(c, Item::Claim(id)),
+                }
+            })
+            .collect(),
+        documents: c
+            .document_ids()
+            .map(|d| {
+                let text = c.document(d).text;
+                Facts {
+                    actors: c.entity_ids().filter(|&e| mentions(c, text, e)).collect(),
+                    sources: vec![d],
+                    ..Default::default()
+                }
+            })
+            .collect(),
+        comparisons: c
+            .comparison_ids()
+            .map(|id| {
+                let ev: Vec<Evidence> = c
+                    .sides(id)
+                    .flat_map(|s| s.evidence.iter().copied())
+                    .collect();
+                Facts {
+                    actors: c
+                        .entity_ids()
+                        .filter(|&e| ev.iter().any(|q| mentions(c, c.quote(q), e)))
+                        .collect(),
+                    sources: sources(&ev),
+                    ..Default::default()
+                }
+            })
+            .collect(),
+    };
+    // Kinds travel along shared quotes: each item takes the kinds of the items whose
+    // quotes overlap its own (of another table; its own table's kind is its own), and a
+    // document the kinds of everything quoted from it.
+    for (doc, spans) in spans.iter().enumerate() {
+        for (i, a) in spans.iter().enumerate() {
+            let own = own_masks(c, a.owner);
+            let fd = &mut f.documents[doc].masks;
+            for k in 0..5 {
+                fd[k] |= own[k];
+            }
+            for b in &spans[i + 1..] {
+                if b.start >= a.end {
+                    break;
+                }
+                if b.owner == a.owner {
+                    continue;
+                }
+                let theirs = own_masks(c, b.owner);
+                if let Some(fa) = facts_mut(&mut f, a.owner) {
+                    take(fa, &theirs, own_slots(a.owner));
+                }
+                if let Some(fb) = facts_mut(&mut f, b.owner) {
+                    take(fb, &own, own_slots(b.owner));
+                }
+            }
+        }
+    }
+    f
+}
+
+fn take(facts: &mut Facts, masks: &[u32; 5], own: [bool; 5]) {
+    for k in 0..5 {
+        if !own[k] {
+            facts.masks[k] |= masks[k];
+        }
+    }
+}
+
+fn facts_mut(f: &mut AllFacts, item: Item) -> Option<&mut Facts> {
+    match item {
+        Item::Event(e) => f.events.get_mut(e.index()),
+        Item::Relation(r) => f.relations.get_mut(r.index()),
+        Item::Claim(x) => f.claims.get_mut(x.index()),
+        Item::Comparison(x) => f.comparisons.get_mut(x.index()),
+        _ => None,
     }
 }
 
@@ -125,6 +406,47 @@ fn fold_corpus(c: &Corpus) -> Folded {
 mod tests {
     use super::*;
     use crate::fixture::CORPUS;
+    use crate::Date;
+
+    #[test]
+    fn items_take_the_kinds_of_the_items_they_share_a_quote_with() {
+        let index = SearchIndex::new(*CORPUS);
+        let f = index.facts();
+        // The treaty event shares its first quote with the mutual-defence tie and the
+        // "signed" claim, its second with the japan-fears tie.
+        let treaty = &f.events[0];
+        assert_eq!(treaty.masks[0], bit(EventKind::Treaty as usize));
+        assert_eq!(
+            treaty.masks[1],
+            bit(RelationType::MutualDefence as usize)
+                | bit(RelationType::ThreatPerception as usize)
+        );
+        assert_eq!(treaty.masks[3], bit(ClaimType::Fact as usize));
+        // An event's own table does not travel: "ratified" shares nothing.
+        assert_eq!(
+            f.events[2].masks,
+            [bit(EventKind::Treaty as usize), 0, 0, 0, 0]
+        );
+        assert_eq!(
+            treaty.dating,
+            Dating::Span(
+                Date::month(2024, 6).first_day(),
+                Date::month(2024, 6).last_day()
+            )
+        );
+        assert_eq!(f.events[2].dating, Dating::Undated);
+        assert_eq!(f.claims[0].dating, Dating::Free);
+        assert_eq!(f.documents[1].actors, vec![EntityId(2)], "beta names Japan");
+        assert_eq!(
+            index.linked(Item::Claim(ClaimId(0))),
+            vec![
+                Item::Event(EventId(0)),
+                Item::Relation(RelationId(0)),
+                Item::Comparison(ComparisonId(0))
+            ]
+        );
+        assert!(index.linked(Item::Event(EventId(2))).is_empty());
+    }
 
     #[test]
     fn folds_each_item_once_with_quotes_and_actor_aliases() {

@@ -65,6 +65,40 @@ impl Item {
         }
     }
 
+    /// A short code for the page's elements (`data-item`, `data-sel`): a letter and the
+    /// item's row, `e3`, `r5`, `c12`, `m2` (comparison), `n4` (note), `a7` (actor). Unlike
+    /// the URL form it changes when the corpus does, so it never goes in a link.
+    pub fn code(self) -> String {
+        let (tag, n) = match self {
+            Item::Event(x) => ('e', x.0),
+            Item::Relation(x) => ('r', x.0),
+            Item::Claim(x) => ('c', x.0),
+            Item::Comparison(x) => ('m', x.0),
+            Item::Note(x) => ('n', x.0),
+            Item::Actor(x) => ('a', x.0),
+        };
+        let mut s = String::with_capacity(6);
+        s.push(tag);
+        s.push_str(&n.to_string());
+        s
+    }
+
+    /// Reads [`Item::code`]; `None` for anything else or a row the corpus lacks.
+    pub fn from_code(s: &str, c: &Corpus) -> Option<Item> {
+        let tag = s.get(..1)?;
+        let n: u16 = parse_number(s.get(1..)?)?;
+        let fits = |len: usize| usize::from(n) < len;
+        match tag {
+            "e" if fits(c.event_ids().len()) => Some(Item::Event(EventId(n))),
+            "r" if fits(c.relation_ids().len()) => Some(Item::Relation(RelationId(n))),
+            "c" if fits(c.claim_ids().len()) => Some(Item::Claim(ClaimId(n))),
+            "m" if fits(c.comparison_ids().len()) => Some(Item::Comparison(ComparisonId(n))),
+            "n" if fits(c.notes.kind.len()) => Some(Item::Note(NoteId(n))),
+            "a" if fits(c.entity_ids().len()) => Some(Item::Actor(EntityId(n))),
+            _ => None,
+        }
+    }
+
     /// The quotes the item rests on (an actor's own quotes are none: its panel lists
     /// its ties and events instead).
     pub fn evidence(self, c: &Corpus) -> Vec<Evidence> {
@@ -154,6 +188,16 @@ mod tests {
             assert_eq!(Item::from_param(&p, c), Some(item), "{p}");
         }
         assert_eq!(Item::Note(NoteId(0)).to_param(c), "note:beta.1");
+        for item in [
+            Item::Event(EventId(3)),
+            Item::Note(NoteId(0)),
+            Item::Actor(EntityId(2)),
+        ] {
+            assert_eq!(Item::from_code(&item.code(), c), Some(item));
+        }
+        for bad in ["", "e", "e4", "x1", "c-1", "c99999", "a1.5"] {
+            assert_eq!(Item::from_code(bad, c), None, "{bad}");
+        }
         assert_eq!(Item::Claim(ClaimId(1)).to_param(c), "claim:respond");
     }
 

@@ -6,6 +6,7 @@
 use crate::date::Date;
 use crate::filter::{Filter, Kind};
 use crate::model::*;
+use crate::selection::{Item, Passage};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
 /// Which view is shown.
@@ -48,15 +49,53 @@ impl Route {
 pub struct UrlState {
     pub route: Route,
     pub filter: Filter,
+    /// The item the detail panel shows.
+    pub sel: Option<Item>,
+    /// The passage the Sources reader scrolls to and marks (only with a source route).
+    pub hl: Option<Passage>,
     /// The map's "as of" date.
     pub asof: Option<Date>,
     /// Shown without the surrounding chrome, for an iframe.
     pub embed: bool,
 }
 
-/// Something in a URL that was not understood and was dropped.
+/// A list parameter whose values name things in the corpus or a vocabulary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    Actor,
+    Source,
+    Kind,
+    Status,
+    By,
+}
+
+/// Something in a URL that was not understood and was dropped; the interface says it
+/// in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice(pub String);
+pub enum Notice {
+    /// A part that is not valid percent-encoded UTF-8.
+    BadText(String),
+    /// A parameter given twice (the last one is used).
+    Repeated(String),
+    /// A value of a list parameter that names nothing.
+    Unknown(Param, String),
+    /// A date parameter (its name, its value) that is not a date.
+    BadDate(String, String),
+    /// `embed` neither 1 nor 0.
+    BadFlag(String, String),
+    /// A parameter the explorer does not know.
+    UnknownSetting(String),
+    /// A date range that ends before it starts (both dropped).
+    Backwards(Date, Date),
+    /// A source route naming no document.
+    NoSource(String),
+    /// A route that is no view.
+    NoPage(String),
+    /// `sel` naming nothing.
+    NoItem(String),
+    /// `hl` that is no passage of the article shown (or given without one).
+    BadPassage(String),
+}
 
 /// Characters escaped in a query value: controls, and what would split the query.
 const VALUE: &AsciiSet = &CONTROLS
@@ -83,7 +122,7 @@ fn decode(s: &str, notices: &mut Vec<Notice>) -> Option<String> {
     match percent_decode_str(&s.replace('+', " ")).decode_utf8() {
         Ok(v) => Some(v.into_owned()),
         Err(_) => {
-            notices.push(Notice(format!("“{s}” is not valid text and was ignored")));
+            notices.push(Notice::BadText(s.to_string()));
             None
         }
     }
@@ -94,51 +133,34 @@ impl UrlState {
     pub fn to_hash(&self, c: &Corpus) -> String {
         let f = &self.filter;
         let mut params: Vec<String> = Vec::new();
-        if !f.q.is_empty() {
-            params.push(format!("q={}", encode(&f.q)));
-        }
-        let list = |v: Vec<String>| v.iter().map(|s| encode(s)).collect::<Vec<_>>().join(",");
-        if !f.actors.is_empty() {
-            params.push(format!(
-                "actor={}",
-                list(
-                    f.actors
-                        .iter()
-                        .map(|&a| c.entity(a).id.to_string())
-                        .collect()
-                )
-            ));
-        }
-        if let Some(d) = f.from {
-            params.push(format!("from={d}"));
-        }
-        if let Some(d) = f.to {
-            params.push(format!("to={d}"));
-        }
-        if !f.sources.is_empty() {
-            params.push(format!(
-                "source={}",
-                list(
-                    f.sources
-                        .iter()
-                        .map(|&d| c.document(d).id.to_string())
-                        .collect()
-                )
-            ));
-        }
-        if !f.kinds.is_empty() {
-            params.push(format!(
-                "kind={}",
-                list(f.kinds.iter().map(|k| k.id()).collect())
-            ));
-        }
-        if let Some(d) = self.asof {
-            params.push(format!("asof={d}"));
-        }
-        if self.embed {
-            params.push("embed=1".into());
-        }
-        let mut hash = format!("#{}", self.route.path(c));
+        let mut param = |key: &str, values: &mut dyn Iterator<Item = String>| {
+            let v: Vec<String> = values.map(|s| encode(&s)).collect();
+            if !v.is_empty() {
+                params.push([key, "=", &v.join(",")].concat());
+            }
+        };
+        param("q", &mut (!f.q.is_empty()).then(|| f.q.clone()).into_iter());
+        param(
+            "actor",
+            &mut f.actors.iter().map(|&a| c.entity(a).id.to_string()),
+        );
+        param("from", &mut f.from.map(|d| d.to_string()).into_iter());
+        param("to", &mut f.to.map(|d| d.to_string()).into_iter());
+        param(
+            "source",
+            &mut f.sources.iter().map(|&d| c.document(d).id.to_string()),
+        );
+        param("kind", &mut f.kinds.iter().map(|k| k.id()));
+        param("status", &mut f.statuses.iter().map(|s| s.id().to_string()));
+        param("by", &mut f.by.iter().map(|b| b.id().to_string()));
+        param("sel", &mut self.sel.map(|i| i.to_param(c)).into_iter());
+        param("hl", &mut self.hl.map(|p| p.to_param()).into_iter());
+        param("asof", &mut self.asof.map(|d| d.to_string()).into_iter());
+        param(
+            "embed",
+            &mut self.embed.then(|| "1".to_string()).into_iter(),
+        );
+        let mut hash = ["#", &self.route.path(c)].concat();
         if !params.is_empty() {
             hash.push('?');
             hash.push_str(&params.join("&"));
@@ -157,15 +179,14 @@ impl UrlState {
             ..Default::default()
         };
         let mut seen: Vec<String> = Vec::new();
+        let mut hl: Option<String> = None;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let Some(key) = decode(key, &mut notices) else {
                 continue;
             };
             if seen.contains(&key) {
-                notices.push(Notice(format!(
-                    "“{key}” was given twice; the last one is used"
-                )));
+                notices.push(Notice::Repeated(key.clone()));
             }
             seen.push(key.clone());
             let Some(value) = decode(raw, &mut notices) else {
@@ -174,29 +195,47 @@ impl UrlState {
             let f = &mut state.filter;
             match key.as_str() {
                 "q" => f.q = value.trim().to_string(),
-                "actor" => f.actors = ids(&value, "actor", |s| c.entity_by_id(s), &mut notices),
-                "source" => {
-                    f.sources = ids(&value, "source", |s| c.document_by_id(s), &mut notices)
+                "actor" => {
+                    f.actors = ids(&value, Param::Actor, |s| c.entity_by_id(s), &mut notices)
                 }
-                "kind" => f.kinds = ids(&value, "kind", Kind::from_id, &mut notices),
+                "source" => {
+                    f.sources = ids(&value, Param::Source, |s| c.document_by_id(s), &mut notices)
+                }
+                "kind" => f.kinds = ids(&value, Param::Kind, Kind::from_id, &mut notices),
+                "status" => {
+                    f.statuses = ids(&value, Param::Status, RelationStatus::from_id, &mut notices)
+                }
+                "by" => f.by = ids(&value, Param::By, AsserterKind::from_id, &mut notices),
                 "from" => f.from = date(&value, "from", &mut notices),
                 "to" => f.to = date(&value, "to", &mut notices),
                 "asof" => state.asof = date(&value, "asof", &mut notices),
+                "sel" => match Item::from_param(value.trim(), c) {
+                    Some(item) => state.sel = Some(item),
+                    None => notices.push(Notice::NoItem(value)),
+                },
+                "hl" => hl = Some(value),
                 "embed" => match value.as_str() {
                     "" | "1" | "true" => state.embed = true,
                     "0" | "false" => state.embed = false,
-                    _ => notices.push(Notice(format!(
-                        "embed=“{value}” is not 1 or 0 and was ignored"
-                    ))),
+                    _ => notices.push(Notice::BadFlag(key, value)),
                 },
-                _ => notices.push(Notice(format!("unknown setting “{key}” was ignored"))),
+                _ => notices.push(Notice::UnknownSetting(key)),
+            }
+        }
+        if let Some(value) = hl {
+            // A passage is only meaningful inside the article it is in.
+            let fits = |p: Passage| match state.route {
+                Route::Source(d) => p.bytes_in(c.document(d).text).is_some(),
+                _ => false,
+            };
+            match Passage::from_param(value.trim()).filter(|&p| fits(p)) {
+                Some(p) => state.hl = Some(p),
+                None => notices.push(Notice::BadPassage(value)),
             }
         }
         if let (Some(a), Some(b)) = (state.filter.from, state.filter.to) {
             if b.last_day() < a.first_day() {
-                notices.push(Notice(format!(
-                    "the date range {a} to {b} ends before it starts and was ignored"
-                )));
+                notices.push(Notice::Backwards(a, b));
                 state.filter.from = None;
                 state.filter.to = None;
             }
@@ -219,25 +258,21 @@ fn parse_route(path: &str, c: &Corpus, notices: &mut Vec<Notice>) -> Route {
             match c.document_by_id(&id) {
                 Some(d) => Route::Source(d),
                 None => {
-                    notices.push(Notice(format!(
-                        "there is no source “{id}”; showing all sources"
-                    )));
+                    notices.push(Notice::NoSource(id.into_owned()));
                     Route::Sources
                 }
             }
         }
         _ => {
-            notices.push(Notice(format!(
-                "there is no page “/{path}”; showing the timeline"
-            )));
-            Route::Timeline
+            notices.push(Notice::NoPage(path.to_string()));
+            Route::of(c.meta().default_view)
         }
     }
 }
 
 fn ids<T>(
     value: &str,
-    what: &str,
+    what: Param,
     find: impl Fn(&str) -> Option<T>,
     notices: &mut Vec<Notice>,
 ) -> Vec<T> {
@@ -248,7 +283,7 @@ fn ids<T>(
         .filter_map(|s| {
             let found = find(s);
             if found.is_none() {
-                notices.push(Notice(format!("unknown {what} “{s}” was ignored")));
+                notices.push(Notice::Unknown(what, s.to_string()));
             }
             found
         })
@@ -259,9 +294,7 @@ fn date(value: &str, what: &str, notices: &mut Vec<Notice>) -> Option<Date> {
     match Date::parse(value.trim()) {
         Ok(d) => Some(d),
         Err(_) => {
-            notices.push(Notice(format!(
-                "{what}=“{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD) and was ignored"
-            )));
+            notices.push(Notice::BadDate(what.to_string(), value.to_string()));
             None
         }
     }
@@ -276,7 +309,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&asof=2024-10-01&embed=1",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&sel=claim:respond&hl=24-58&asof=2024-10-01&embed=1",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -293,12 +326,19 @@ mod tests {
                 Kind::Claim(ClaimType::Prediction)
             ]
         );
+        assert_eq!(
+            s.filter.statuses,
+            vec![RelationStatus::Asserted, RelationStatus::Predicted]
+        );
+        assert_eq!(s.filter.by, vec![AsserterKind::Survey]);
+        assert_eq!(s.sel, Some(Item::Claim(ClaimId(1))));
+        assert_eq!(s.hl, Some(Passage { start: 24, end: 58 }));
         assert_eq!(s.asof, Some(Date::day(2024, 10, 1)));
         assert!(s.embed);
     }
 
     #[test]
-    fn empty_hash_is_the_default_timeline() {
+    fn empty_hash_is_the_corpus_default_view() {
         for h in ["", "#", "#/", "#/timeline"] {
             assert_eq!(
                 UrlState::from_hash(h, &CORPUS),
@@ -319,11 +359,67 @@ mod tests {
         assert_eq!(s.filter.from, None);
         assert_eq!(s.filter.to, Some(Date::year(2025)));
         assert!(s.filter.kinds.is_empty());
-        assert_eq!(n.len(), 6, "{n:?}");
+        assert_eq!(
+            n,
+            [
+                Notice::NoPage("nowhere".into()),
+                Notice::Unknown(Param::Actor, "atlantis".into()),
+                Notice::BadDate("from".into(), "2024-13".into()),
+                Notice::Unknown(Param::Kind, "event.party".into()),
+                Notice::UnknownSetting("zoom".into()),
+                Notice::BadText("%FF".into()),
+            ]
+        );
         let (s, n) = UrlState::from_hash("#/sources/missing", &CORPUS);
         assert_eq!((s.route, n.len()), (Route::Sources, 1));
         let (s, n) = UrlState::from_hash("#/claims?from=2025&to=2024", &CORPUS);
         assert_eq!((s.route, s.filter.from, n.len()), (Route::Claims, None, 1));
+    }
+
+    /// `sel`, `hl`, `status` and `by`: table of bad values, each dropped with its notice
+    /// while the rest of the link applies.
+    #[test]
+    fn bad_selections_and_passages_fall_back_with_a_notice() {
+        let cases: [(&str, Notice); 8] = [
+            (
+                "#/claims?sel=claim:nothing&q=x",
+                Notice::NoItem("claim:nothing".into()),
+            ),
+            ("#/claims?sel=banana&q=x", Notice::NoItem("banana".into())),
+            (
+                "#/sources/beta?hl=50-900&q=x",
+                Notice::BadPassage("50-900".into()),
+            ),
+            (
+                "#/sources/beta?hl=9-3&q=x",
+                Notice::BadPassage("9-3".into()),
+            ),
+            (
+                "#/sources/beta?hl=abc&q=x",
+                Notice::BadPassage("abc".into()),
+            ),
+            ("#/claims?hl=1-5&q=x", Notice::BadPassage("1-5".into())),
+            (
+                "#/map?status=rumoured&q=x",
+                Notice::Unknown(Param::Status, "rumoured".into()),
+            ),
+            (
+                "#/map?by=aliens&q=x",
+                Notice::Unknown(Param::By, "aliens".into()),
+            ),
+        ];
+        for (hash, notice) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!(n, [notice], "{hash}");
+            assert_eq!(
+                (s.sel, s.hl, s.filter.q.as_str()),
+                (None, None, "x"),
+                "{hash}"
+            );
+        }
+        // The last character of beta ends at code point 59.
+        let (s, n) = UrlState::from_hash("#/sources/beta?hl=24-59", &CORPUS);
+        assert!(n.is_empty() && s.hl.is_some());
     }
 
     fn arb_state() -> impl Strategy<Value = UrlState> {
@@ -340,39 +436,67 @@ mod tests {
             (1900i16..2100, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::day(y, m, d)),
         ];
         let kinds: Vec<Kind> = Kind::all().collect();
-        (
-            route,
+        let items = prop_oneof![
+            (0u16..4).prop_map(|i| Item::Event(EventId(i))),
+            (0u16..2).prop_map(|i| Item::Relation(RelationId(i))),
+            (0u16..2).prop_map(|i| Item::Claim(ClaimId(i))),
+            Just(Item::Comparison(ComparisonId(0))),
+            Just(Item::Note(NoteId(0))),
+            (0u16..4).prop_map(|i| Item::Actor(EntityId(i))),
+        ];
+        let filter = (
             ".{0,12}",
             prop::collection::vec(0u16..4, 0..4),
             prop::option::of(date.clone()),
             prop::option::of(date.clone()),
             prop::collection::vec(0u16..2, 0..3),
             prop::collection::vec(prop::sample::select(kinds), 0..4),
+            prop::collection::vec(prop::sample::select(RelationStatus::ALL.to_vec()), 0..3),
+            prop::collection::vec(prop::sample::select(AsserterKind::ALL.to_vec()), 0..3),
+        )
+            .prop_map(|(q, actors, from, to, sources, kinds, statuses, by)| {
+                let (from, to) = match (from, to) {
+                    (Some(a), Some(b)) if b.last_day() < a.first_day() => (Some(b), Some(a)),
+                    x => x,
+                };
+                Filter {
+                    q: q.trim().to_string(),
+                    actors: actors.into_iter().map(EntityId).collect(),
+                    from,
+                    to,
+                    sources: sources.into_iter().map(DocId).collect(),
+                    kinds,
+                    statuses,
+                    by,
+                }
+                .normalize()
+            });
+        (
+            route,
+            filter,
+            prop::option::of(items),
+            prop::option::of((0u32..50, 1u32..10)),
             prop::option::of(date),
             any::<bool>(),
         )
-            .prop_map(
-                |(route, q, actors, from, to, sources, kinds, asof, embed)| {
-                    let (from, to) = match (from, to) {
-                        (Some(a), Some(b)) if b.last_day() < a.first_day() => (Some(b), Some(a)),
-                        x => x,
-                    };
-                    UrlState {
-                        route,
-                        filter: Filter {
-                            q: q.trim().to_string(),
-                            actors: actors.into_iter().map(EntityId).collect(),
-                            from,
-                            to,
-                            sources: sources.into_iter().map(DocId).collect(),
-                            kinds,
-                        }
-                        .normalize(),
-                        asof,
-                        embed,
-                    }
-                },
-            )
+            .prop_map(|(route, filter, sel, hl, asof, embed)| {
+                // A passage only with a source route, and inside its article.
+                let hl = match (route, hl) {
+                    (Route::Source(_), Some((start, len))) => Some(Passage {
+                        start,
+                        end: start + len,
+                    }),
+                    _ => None,
+                };
+                UrlState {
+                    route,
+                    filter,
+                    sel,
+                    hl,
+                    asof,
+                    embed,
+                }
+            })
     }
 
     proptest! {
@@ -393,7 +517,7 @@ mod tests {
         }
 
         #[test]
-        fn url_like_strings_never_panic(hash in "#?/?(timeline|map|claims|sources(/[a-z%0-9]{0,6})?)?\\?([a-z]{1,6}=[a-z0-9,.%&=+-]{0,12}&?){0,5}") {
+        fn url_like_strings_never_panic(hash in "#?/?(timeline|map|claims|sources(/[a-z%0-9]{0,6})?)?\\?([a-z]{1,6}=[a-z0-9,.%&=+:-]{0,12}&?){0,5}") {
             let _ = UrlState::from_hash(&hash, &CORPUS);
         }
     }

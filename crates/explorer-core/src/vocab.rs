@@ -158,6 +158,16 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Who asserts a claim, by kind: the facet "asserted by".
+    AsserterKind {
+        Author = "author": "The article’s author",
+        Named = "named": "A named person or body",
+        Unnamed = "unnamed": "An unnamed source",
+        Survey = "survey": "An unattributed survey",
+    }
+}
+
+vocabulary! {
     /// The explorer's views, as a corpus names its default one.
     View {
         Timeline = "timeline": "Timeline",

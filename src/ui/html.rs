@@ -1,0 +1,178 @@
+//! Markup for the views' content, written as text and set as `innerHTML`.
+//!
+//! Why: every distinct `view!` tree costs the download its own generic code (a list
+//! item of each kind, a panel body of each kind, a facet row: kilobytes each), while
+//! one builder of escaped text costs almost nothing and is as fast to draw. What the
+//! markup does is said in `data-` attributes, acted on by the one click handler in
+//! `app.rs`, and the state it shows (pressed toggles, shown items, counts) is kept in
+//! step by the effects in `sync.rs`. Only corpus text and the interface's words go in,
+//! always escaped; nothing a user typed is written as markup.
+
+use super::strings;
+use crate::data::corpus;
+use explorer_core::selection::{Item, Passage};
+use explorer_core::text::{segments, Query};
+use explorer_core::{EntityId, Evidence, Facet, Route};
+
+/// Markup being written.
+#[derive(Default)]
+pub struct Html(pub String);
+
+impl Html {
+    /// Opens an element: `<tag a="v" …>`; attributes with an empty name are skipped.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (k, v) in attrs {
+            if k.is_empty() {
+                continue;
+            }
+            self.0.push(' ');
+            self.0.push_str(k);
+            self.0.push_str("=\"");
+            escape(&mut self.0, v, true);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// Closes an element.
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Text, escaped.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        escape(&mut self.0, s, false);
+        self
+    }
+
+    /// An element holding only text: `<tag attrs>text</tag>`.
+    pub fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// Text with the search words marked.
+    pub fn marked(&mut self, s: &str, q: &Query) -> &mut Self {
+        for (piece, hit) in segments(s, &q.highlights(s)) {
+            if hit {
+                self.0.push_str("<mark>");
+                escape(&mut self.0, piece, false);
+                self.0.push_str("</mark>");
+            } else {
+                escape(&mut self.0, piece, false);
+            }
+        }
+        self
+    }
+
+    /// A badge: `<span class="badge {class}">label</span>`.
+    pub fn badge(&mut self, label: &str, class: &str) -> &mut Self {
+        let class = ["badge ", class].concat();
+        self.el("span", &[("class", &class)], label)
+    }
+
+    /// A button that opens the detail panel on an item, its label marked.
+    pub fn open_item(&mut self, item: Item, class: &str, label: &str, q: &Query) -> &mut Self {
+        let sel = item.code();
+        self.open(
+            "button",
+            &[("type", "button"), ("class", class), ("data-sel", &sel)],
+        )
+        .marked(label, q)
+        .close("button")
+    }
+
+    /// An actor's name as a toggle of the actor facet (`aria-pressed` is kept in step
+    /// by `sync.rs`).
+    pub fn actor(&mut self, a: EntityId) -> &mut Self {
+        let code = Facet::Actor(a).code();
+        self.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "actor"),
+                ("data-facet", &code),
+                ("aria-pressed", "false"),
+            ],
+            corpus().entity(a).name,
+        )
+    }
+
+    /// Actors' names as toggles, comma-separated.
+    pub fn actors(&mut self, actors: &[EntityId]) -> &mut Self {
+        for (i, &a) in actors.iter().enumerate() {
+            if i > 0 {
+                self.text(", ");
+            }
+            self.actor(a);
+        }
+        self
+    }
+
+    /// The quotes an item rests on, each with its source and a link to the passage in
+    /// the article (the link keeps the current filter: see `data-passage` in `app.rs`).
+    pub fn quotes(&mut self, evidence: &[Evidence], q: &Query) -> &mut Self {
+        self.open("ul", &[("class", "quotes")]);
+        for e in evidence {
+            let c = corpus();
+            let p = Passage::of(c, e);
+            let route = Route::Source(e.doc).path(c);
+            let href = ["#", &route, "?hl=", &p.to_param()].concat();
+            let data = [c.document(e.doc).id, ":", &p.to_param()].concat();
+            self.open("li", &[])
+                .open("blockquote", &[])
+                .text("“")
+                .marked(c.quote(e), q)
+                .text("”")
+                .close("blockquote")
+                .open("span", &[("class", "cite")])
+                .text(c.document(e.doc).title)
+                .text(" · ")
+                .el(
+                    "a",
+                    &[("href", &href), ("data-passage", &data)],
+                    strings::SHOW_IN_ARTICLE,
+                )
+                .close("span")
+                .close("li");
+        }
+        self.close("ul")
+    }
+
+    /// The view's count line and its no-results line, filled in by `sync.rs`.
+    pub fn counts(&mut self) -> &mut Self {
+        self.el("p", &[("class", "count"), ("data-count", "1")], "")
+            .el(
+                "p",
+                &[
+                    ("class", "no-results"),
+                    ("data-noresults", "1"),
+                    ("hidden", ""),
+                ],
+                "",
+            )
+    }
+
+    /// The markup written.
+    pub fn done(self) -> String {
+        self.0
+    }
+}
+
+/// Appends `s` escaped for HTML text (and, with `attr`, for a quoted attribute value).
+fn escape(out: &mut String, s: &str, attr: bool) {
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attr => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}

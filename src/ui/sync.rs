@@ -1,0 +1,174 @@
+//! Keeps the drawn markup in step with the state, so that content is drawn once and a
+//! filter change only touches attributes and a few texts: which toggles are pressed and
+//! checkboxes checked (`data-facet`), which items and documents are shown
+//! (`data-item`, `data-doc`), the count beside each facet value (`.row`), the groups'
+//! "Clear" buttons, the links that carry the state (`data-route`, `data-passage`), the
+//! count and no-results lines, the date fields, the drawer and the live region.
+
+use super::common::{count_text, no_results, noun};
+use super::state::AppState;
+use crate::data::corpus;
+use explorer_core::facets::Explore;
+use explorer_core::filter::Group;
+use explorer_core::selection::{Item, Passage};
+use explorer_core::{Facet, Filter, Matches, Route, UrlState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Installs the effect that brings the page's markup in line with the state after every
+/// change (it runs after the views have drawn).
+pub fn install(state: AppState) {
+    Effect::new(move |_| {
+        state.url.with(|u| {
+            state
+                .explore
+                .with(|e| sync(u, e, state.drawer.get(), state.route.get()))
+        });
+    });
+}
+
+fn all(selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// Whether an item passes the filter.
+pub fn shown(m: &Matches, item: Item) -> bool {
+    match item {
+        Item::Event(x) => m.has_event(x),
+        Item::Relation(x) => m.has_relation(x),
+        Item::Claim(x) => m.has_claim(x),
+        Item::Comparison(x) => m.has_comparison(x),
+        Item::Note(_) | Item::Actor(_) => true,
+    }
+}
+
+fn set(el: &web_sys::Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
+    }
+}
+
+fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
+    let c = corpus();
+    let f: &Filter = &u.filter;
+    for el in all("[data-facet]:not([data-remove])") {
+        let Some(facet) = el
+            .get_attribute("data-facet")
+            .and_then(|code| Facet::from_code(&code, c))
+        else {
+            continue;
+        };
+        let on = f.has(facet);
+        match el.dyn_ref::<web_sys::HtmlInputElement>() {
+            Some(input) => input.set_checked(on),
+            None => set(&el, "aria-pressed", if on { "true" } else { "false" }),
+        }
+        if let Some(row) = el.parent_element() {
+            let n = e.counts.of(facet);
+            let _ = row.class_list().toggle_with_force("zero", n == 0);
+            if let Some(count) = row.query_selector(".n").ok().flatten() {
+                count.set_text_content(Some(&n.to_string()));
+            }
+        }
+    }
+    for el in all("[data-clear]") {
+        let group = el.get_attribute("data-clear").and_then(|g| {
+            Group::ALL
+                .iter()
+                .copied()
+                .find(|x| (*x as u8).to_string() == g)
+        });
+        let any = group.is_some_and(|g| f.cleared(g) != *f);
+        let _ = el.toggle_attribute_with_force("hidden", !any);
+    }
+    for el in all("[data-item]") {
+        let show = el
+            .get_attribute("data-item")
+            .and_then(|code| Item::from_code(&code, c))
+            .is_none_or(|item| shown(&e.matches, item));
+        let _ = el.toggle_attribute_with_force("hidden", !show);
+    }
+    for el in all("[data-doc]") {
+        let show = el
+            .get_attribute("data-doc")
+            .and_then(|d| c.document_ids().find(|x| x.0.to_string() == d))
+            .is_none_or(|d| e.matches.has_document(d));
+        let _ = el.toggle_attribute_with_force("hidden", !show);
+    }
+    // Links drawn as markup carry the current state to their route or passage.
+    for el in all("a[data-route]") {
+        let path = el.get_attribute("data-route").unwrap_or_default();
+        let (to, _) = UrlState::from_hash(&path, c);
+        let href = UrlState {
+            route: to.route,
+            hl: None,
+            ..u.clone()
+        }
+        .to_hash(c);
+        set(&el, "href", &href);
+        if el.has_attribute("data-nav") {
+            let here = to.route == route
+                || (to.route == Route::Sources && matches!(route, Route::Source(_)));
+            if here {
+                set(&el, "aria-current", "page");
+            } else {
+                let _ = el.remove_attribute("aria-current");
+            }
+        }
+    }
+    for el in all("a[data-passage]") {
+        let p = el.get_attribute("data-passage").unwrap_or_default();
+        let (doc, passage) = p.split_once(':').unwrap_or_default();
+        if let (Some(doc), Some(passage)) = (c.document_by_id(doc), Passage::from_param(passage)) {
+            let href = UrlState {
+                route: Route::Source(doc),
+                hl: Some(passage),
+                sel: None,
+                ..u.clone()
+            }
+            .to_hash(c);
+            set(&el, "href", &href);
+        }
+    }
+    // The count line, the no-results line and the live region say the same count.
+    let (total, shown_n) = (e.counts.total as usize, e.counts.shown as usize);
+    let words = count_text(total, shown_n, noun(route));
+    for el in all("[data-count], #announce") {
+        if el.text_content().as_deref() != Some(words.as_str()) {
+            el.set_text_content(Some(&words));
+        }
+    }
+    let empty = shown_n == 0 && total > 0;
+    for el in all("[data-noresults]") {
+        if empty {
+            el.set_inner_html(&no_results(f, route, noun(route)));
+        }
+        let _ = el.toggle_attribute_with_force("hidden", !empty);
+    }
+    // The date fields show the range, unless the user is editing one.
+    let active = document().active_element().map(|a| a.id());
+    for (id, d) in [("from", f.from), ("to", f.to)] {
+        if active.as_deref() == Some(id) {
+            continue;
+        }
+        if let Some(input) = document()
+            .get_element_by_id(id)
+            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value(&d.map(|d| d.to_string()).unwrap_or_default());
+        }
+    }
+    if let Some(facets) = document().get_element_by_id("facets") {
+        let _ = facets.class_list().toggle_with_force("open", drawer);
+    }
+    if let Some(b) = document().get_element_by_id("filters-button") {
+        set(&b, "aria-expanded", if drawer { "true" } else { "false" });
+        set(&b, "data-drawer", if drawer { "0" } else { "1" });
+    }
+}

@@ -62,3 +62,26 @@ test('the keyboard reaches the skip link, the views and the search box', async (
   await x.page.waitForFunction(() => location.hash.includes('q=kursk'));
   await x.page.close();
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`the detail panel and the filter drawer have no violations (${scheme})`, async () => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(`${server.origin}/#/timeline?actor=japan&sel=actor:japan`);
+    await page.locator('#panel').waitFor();
+    assert.deepEqual(await violations(page), [], 'with the panel open, wide');
+    await page.goto(`${server.origin}/#/sources/beser-eurasian?sel=claim:bes-partnership-shift`);
+    await page.locator('#panel').waitFor();
+    assert.deepEqual(await violations(page), [], 'the reader with the panel open');
+    await page.close();
+    const phone = await browser.newPage({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.origin}/#/claims?kind=claim.prediction`);
+    await phone.locator('main h2').first().waitFor();
+    await phone.locator('#filters-button').click();
+    await phone.locator('#facets').waitFor({ state: 'visible' });
+    assert.deepEqual(await violations(phone), [], 'with the drawer open, phone');
+    await phone.goto(`${server.origin}/#/claims?sel=claim:imp-east-asia-concerns`);
+    await phone.locator('#panel').waitFor();
+    assert.deepEqual(await violations(phone), [], 'with the panel as a dialog, phone');
+    await phone.close();
+  });
+}

@@ -23,4 +23,5 @@ CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk build --release >/dev
 echo
 echo "== native benchmarks (release)"
 cargo bench -q --bench filter
+cargo bench -q --bench explore
 cargo bench -q -p explorer-core --bench timeline

@@ -435,3 +435,21 @@ fn nothing_is_drawn_from_page_debris_or_captions() {
         );
     }
 }
+
+#[test]
+fn the_one_pass_name_scan_agrees_with_mentions_on_the_real_corpus() {
+    let found = explorer_core::search::mentions_by_document(&CORPUS);
+    for d in CORPUS.document_ids() {
+        let text = CORPUS.document(d).text;
+        for e in CORPUS.entity_ids() {
+            let scanned = found[d.index()].iter().any(|&(_, _, x)| x == e);
+            assert_eq!(
+                scanned,
+                mentions(&CORPUS, text, e),
+                "{} in {}",
+                CORPUS.entity(e).id,
+                CORPUS.document(d).id
+            );
+        }
+    }
+}

@@ -57,7 +57,10 @@ async fn timeline_lists_events_with_precision() {
 async fn claims_are_narrowed_by_the_search_in_the_link() {
     let all = render("#/claims").await;
     let some = render("#/claims?q=kursk").await;
-    assert!(all.contains("215 claims") && !all.contains("Showing"), "{all}");
+    assert!(
+        all.contains("215 claims") && !all.contains("Showing"),
+        "{all}"
+    );
     assert!(some.contains("Showing"), "{some}");
     assert!(some.len() < all.len());
 }

@@ -10,7 +10,7 @@ use super::strings;
 use super::{alliance_map, claims, facets, frame, panel, sources, sync, timeline};
 use crate::data::corpus;
 use explorer_core::filter::Group;
-use explorer_core::selection::Item;
+use explorer_core::selection::{Item, Passage};
 use explorer_core::{Date, Facet, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,13 +20,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
     sync::install(state);
-    // Every change of address (a link, Back, Forward, an edited hash) fires popstate.
-    let nav = window_event_listener(leptos::ev::popstate, move |_| state.sync_from_location());
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| on_key(state, ev));
-    on_cleanup(move || {
-        nav.remove();
-        keys.remove();
-    });
+    listen(state);
     effects(state);
 
     let header = move || {
@@ -63,7 +57,7 @@ pub fn App() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <div id="app" on:click=move |ev| on_click(state, ev) on:input=move |ev| on_input(state, ev) on:change=move |ev| on_change(state, ev)>
+        <div id="app">
             <a class="skip" href="#main" data-skip="1">{strings::SKIP}</a>
             <div inner_html=header></div>
             <div class="chips" inner_html=chips></div>
@@ -77,6 +71,34 @@ pub fn App() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The page's listeners, one per kind of event for the whole page (gloo-events): every
+/// change of address (a link, Back, Forward, an edited hash) fires popstate; clicks,
+/// typing, changed fields and keys reach the handlers below. They live as long as the
+/// explorer is mounted.
+fn listen(state: AppState) {
+    use gloo_events::{EventListener, EventListenerOptions};
+    let doc = document();
+    // Keys and clicks may cancel what the browser would do (`/`, the skip link).
+    let active = EventListenerOptions::enable_prevent_default;
+    let listeners = [
+        EventListener::new(&window(), "popstate", move |_| state.sync_from_location()),
+        EventListener::new_with_options(&window(), "keydown", active(), move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
+                on_key(state, ev)
+            }
+        }),
+        EventListener::new_with_options(&doc, "click", active(), move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                on_click(state, ev)
+            }
+        }),
+        EventListener::new(&doc, "input", move |ev| on_input(state, ev)),
+        EventListener::new(&doc, "change", move |ev| on_change(state, ev)),
+    ];
+    let kept = StoredValue::new_local(Some(listeners));
+    on_cleanup(move || kept.set_value(None));
 }
 
 /// The effects that touch the DOM for one feature each: the search box shows the query,
@@ -132,10 +154,10 @@ fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 
 /// Every button of every view says what it does in `data-` attributes; this acts on
 /// them.
-fn on_click(state: AppState, ev: web_sys::MouseEvent) {
+fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     let Some(el) = closest(
-        &ev,
-        "[data-facet],[data-sel],[data-items],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss]",
+        ev,
+        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss]",
     ) else {
         return;
     };
@@ -161,6 +183,20 @@ fn on_click(state: AppState, ev: web_sys::MouseEvent) {
         // listed in the panel ("Shares quotes with").
         if let Some(item) = items.split(' ').find_map(|s| Item::from_code(s, c)) {
             state.select(item, Some(el.clone()));
+        }
+    } else if let Some(p) = attr("data-passage") {
+        // "Show in the article": the reader at the passage, keeping the filter (the
+        // link's own href, without the filter, serves "open in a new tab").
+        let (doc, passage) = p.split_once(':').unwrap_or_default();
+        if let (Some(doc), Some(passage)) = (c.document_by_id(doc), Passage::from_param(passage)) {
+            if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                ev.prevent_default();
+                state.update(false, |u| {
+                    u.route = Route::Source(doc);
+                    u.hl = Some(passage);
+                    u.sel = None;
+                });
+            }
         }
     } else if attr("data-close").is_some() {
         state.close_panel();
@@ -192,7 +228,7 @@ fn on_click(state: AppState, ev: web_sys::MouseEvent) {
 }
 
 /// Typing: the search box, and the actor facet's box.
-fn on_input(state: AppState, ev: web_sys::Event) {
+fn on_input(state: AppState, ev: &web_sys::Event) {
     let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -208,7 +244,7 @@ fn on_input(state: AppState, ev: web_sys::Event) {
 
 /// The date fields, applied when left or on Enter; a value that is no date says so and
 /// changes nothing.
-fn on_change(state: AppState, ev: web_sys::Event) {
+fn on_change(state: AppState, ev: &web_sys::Event) {
     let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -251,7 +287,7 @@ fn focus(id: &str) {
 
 /// `/` goes to the search box; Escape closes the panel, then the drawer; Enter and Space
 /// activate the highlighted passages of the reader (spans acting as buttons).
-fn on_key(state: AppState, ev: web_sys::KeyboardEvent) {
+fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
     let key = ev.key();
     let target = ev
         .target()

@@ -2,7 +2,7 @@
 //! filter change only touches attributes and a few texts: which toggles are pressed and
 //! checkboxes checked (`data-facet`), which items and documents are shown
 //! (`data-item`, `data-doc`), the count beside each facet value (`.row`), the groups'
-//! "Clear" buttons, the links that carry the state (`data-route`, `data-passage`), the
+//! "Clear" buttons, the links that carry the state to another view (`data-route`), the
 //! count and no-results lines, the date fields, the drawer and the live region.
 
 use super::common::{count_text, no_results, noun};
@@ -10,7 +10,7 @@ use super::state::AppState;
 use crate::data::corpus;
 use explorer_core::facets::Explore;
 use explorer_core::filter::Group;
-use explorer_core::selection::{Item, Passage};
+use explorer_core::selection::Item;
 use explorer_core::{Facet, Filter, Matches, Route, UrlState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -120,20 +120,6 @@ fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
             } else {
                 let _ = el.remove_attribute("aria-current");
             }
-        }
-    }
-    for el in all("a[data-passage]") {
-        let p = el.get_attribute("data-passage").unwrap_or_default();
-        let (doc, passage) = p.split_once(':').unwrap_or_default();
-        if let (Some(doc), Some(passage)) = (c.document_by_id(doc), Passage::from_param(passage)) {
-            let href = UrlState {
-                route: Route::Source(doc),
-                hl: Some(passage),
-                sel: None,
-                ..u.clone()
-            }
-            .to_hash(c);
-            set(&el, "href", &href);
         }
     }
     // The count line, the no-results line and the live region say the same count.

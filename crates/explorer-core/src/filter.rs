@@ -550,7 +550,12 @@ mod tests {
     #[test]
     fn kind_facets_narrow_their_own_items_and_the_others_through_shared_quotes() {
         // (filter, events shown, relations shown, claims shown)
-        type Case = (Filter, &'static [&'static str], &'static [u16], &'static [u16]);
+        type Case = (
+            Filter,
+            &'static [&'static str],
+            &'static [u16],
+            &'static [u16],
+        );
         let cases: [Case; 5] = [
             // claim type: the prediction claim; no event or relation shares its quote
             (

@@ -3,7 +3,7 @@
 //! facets (actors, sources, dating, kinds of its own and of the items it shares a quote
 //! with), gathered once, so a filter change only scans.
 
-use crate::filter::{bit, mentions, timeline_order};
+use crate::filter::{bit, timeline_order};
 use crate::model::*;
 use crate::selection::Item;
 use crate::small_sort::{sort_by_key, sort_dedup};
@@ -192,7 +192,74 @@ fn own_slots(item: Item) -> [bool; 5] {
     }
 }
 
+/// Where each document names an entity: `(start, end, entity)` in bytes of its text, in
+/// text order. One pass over each text (words looked up by the first word of each name),
+/// where asking `mentions` for every entity would read every text once per entity.
+pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
+    let word = |ch: char| ch.is_ascii_alphanumeric() || !ch.is_ascii();
+    let first_word = |s: &'static str| {
+        let end = s
+            .char_indices()
+            .find(|&(_, ch)| !word(ch))
+            .map_or(s.len(), |(i, _)| i);
+        crate::text::slice(s, 0..end)
+    };
+    // Names in buckets by their first word's first byte and length (a hash table
+    // without the std hasher's code in the download).
+    const BUCKETS: usize = 64;
+    let bucket = |w: &str| {
+        (usize::from(w.as_bytes().first().copied().unwrap_or(0)) ^ (w.len() << 3)) % BUCKETS
+    };
+    let mut by_first: Vec<Vec<(&str, &str, EntityId)>> = vec![Vec::new(); BUCKETS];
+    for e in c.entity_ids() {
+        for name in c.names(e) {
+            let first = first_word(name);
+            by_first[bucket(first)].push((first, name, e));
+        }
+    }
+    c.document_ids()
+        .map(|d| {
+            let text = c.document(d).text;
+            let mut out = Vec::new();
+            let mut prev: Option<char> = None;
+            for (i, ch) in text.char_indices() {
+                let starts = word(ch) && !prev.is_some_and(word);
+                prev = Some(ch);
+                if !starts {
+                    continue;
+                }
+                let rest = crate::text::slice(text, i..text.len());
+                let w = first_word(rest);
+                for &(first, name, e) in &by_first[bucket(w)] {
+                    if first != w {
+                        continue;
+                    }
+                    let after = rest.get(name.len()..).and_then(|r| r.chars().next());
+                    if rest.starts_with(name) && !after.is_some_and(word) {
+                        out.push((i as u32, (i + name.len()) as u32, e));
+                    }
+                }
+            }
+            out
+        })
+        .collect()
+}
+
 fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
+    let named = mentions_by_document(c);
+    // The entities named inside spans of documents, each once, in id order (a mark per
+    // entity rather than a sort: a long text may name thousands).
+    let named_in = |spans: &[(DocId, u32, u32)]| -> Vec<EntityId> {
+        let mut seen = vec![false; c.entity_ids().len()];
+        for &(d, from, to) in spans {
+            for &(a, b, e) in &named[d.index()] {
+                if a >= from && b <= to {
+                    seen[e.index()] = true;
+                }
+            }
+        }
+        c.entity_ids().filter(|e| seen[e.index()]).collect()
+    };
     let sources = |ev: &[Evidence]| {
         let mut d: Vec<DocId> = ev.iter().map(|e| e.doc).collect();
         sort_dedup(&mut d);
@@ -256,13 +323,10 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
             .collect(),
         documents: c
             .document_ids()
-            .map(|d| {
-                let text = c.document(d).text;
-                Facts {
-                    actors: c.entity_ids().filter(|&e| mentions(c, text, e)).collect(),
-                    sources: vec![d],
-                    ..Default::default()
-                }
+            .map(|d| Facts {
+                actors: named_in(&[(d, 0, u32::MAX)]),
+                sources: vec![d],
+                ..Default::default()
             })
             .collect(),
         comparisons: c
@@ -272,11 +336,10 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
                     .sides(id)
                     .flat_map(|s| s.evidence.iter().copied())
                     .collect();
+                let quotes: Vec<(DocId, u32, u32)> =
+                    ev.iter().map(|q| (q.doc, q.start, q.end())).collect();
                 Facts {
-                    actors: c
-                        .entity_ids()
-                        .filter(|&e| ev.iter().any(|q| mentions(c, c.quote(q), e)))
-                        .collect(),
+                    actors: named_in(&quotes),
                     sources: sources(&ev),
                     ..Default::default()
                 }
@@ -446,6 +509,27 @@ mod tests {
             ]
         );
         assert!(index.linked(Item::Event(EventId(2))).is_empty());
+    }
+
+    /// The one-pass scan finds exactly what asking `mentions` entity by entity finds.
+    #[test]
+    fn mentions_by_document_agree_with_mentions() {
+        let c: &Corpus = &CORPUS;
+        let found = mentions_by_document(c);
+        for d in c.document_ids() {
+            let text = c.document(d).text;
+            for e in c.entity_ids() {
+                let scanned = found[d.index()].iter().any(|&(_, _, x)| x == e);
+                assert_eq!(
+                    scanned,
+                    crate::filter::mentions(c, text, e),
+                    "{e:?} in {d:?}"
+                );
+            }
+            for &(a, b, e) in &found[d.index()] {
+                assert!(c.names(e).any(|n| &text[a as usize..b as usize] == n));
+            }
+        }
     }
 
     #[test]

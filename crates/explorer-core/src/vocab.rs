@@ -22,9 +22,10 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $label),+ }
             }
 
-            /// Looks a value up by its id.
+            /// Looks a value up by its id. (A search of `ALL` rather than a `match` on
+            /// strings: a fraction of the code in the download.)
             pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some($name::$variant),)+ _ => None }
+                Self::ALL.iter().copied().find(|v| v.id() == id)
             }
 
             /// The ids, for error messages.

@@ -1,0 +1,57 @@
+// Records (does not assert) how long a filter change takes to reach the screen: from
+// the input event to the next frame, for typing a word, toggling a facet and clearing
+// everything, on each list view. The medians are printed and written to
+// target/speed-explore.json; docs/speed.md keeps them. What is asserted is only that
+// each change did what it should.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { startServer, launch, Explorer } from './support.mjs';
+
+let server, browser;
+const results = {};
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => {
+  await browser.close();
+  await server.close();
+  await mkdir(new URL('../target/', import.meta.url), { recursive: true });
+  await writeFile(new URL('../target/speed-explore.json', import.meta.url), JSON.stringify(results, null, 2));
+  console.log('input → next frame, median ms:', JSON.stringify(results));
+});
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs `act` in the page and resolves with the ms until the frame after it. */
+async function frameAfter(page, act) {
+  return page.evaluate(async (src) => {
+    const t0 = performance.now();
+    (0, eval)(src)();
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    return performance.now() - t0;
+  }, `(${act})`);
+}
+
+const type = (text) => `() => { const q = document.getElementById('q'); q.value = ${JSON.stringify(text)}; q.dispatchEvent(new Event('input', { bubbles: true })); }`;
+const click = (selector) => `() => document.querySelector(${JSON.stringify(selector)}).click()`;
+
+for (const view of ['claims', 'timeline', 'map']) {
+  test(`a filter change on #/${view} reaches the screen (timed)`, async () => {
+    const x = await Explorer.open(browser, server.origin, `#/${view}`);
+    const all = await x.count();
+    const typing = [];
+    const toggling = [];
+    const clearing = [];
+    for (let round = 0; round < 5; round++) {
+      // Typing a word, a keystroke at a time.
+      for (const prefix of ['k', 'ku', 'kur', 'kurs', 'kursk']) typing.push(await frameAfter(x.page, type(prefix)));
+      assert.notEqual(await x.count(), all, 'the search narrowed the view');
+      toggling.push(await frameAfter(x.page, click('#facets input[data-facet="a0"]')));
+      await x.page.waitForFunction(() => location.hash.includes('actor='));
+      clearing.push(await frameAfter(x.page, click('#facets [data-clear-all]')));
+      await x.page.waitForFunction(() => !location.hash.includes('?'));
+      assert.equal(await x.count(), all, 'clearing brought everything back');
+    }
+    results[view] = { typing: median(typing), toggle: median(toggling), clear: median(clearing) };
+    await x.page.close();
+  });
+}

@@ -453,3 +453,12 @@ fn the_one_pass_name_scan_agrees_with_mentions_on_the_real_corpus() {
         }
     }
 }
+
+#[test]
+fn the_timeline_opens_on_the_dense_months_not_on_1991() {
+    let s = explorer_core::timeline::scale(&CORPUS, 1000, None).unwrap();
+    let (a, b) = explorer_core::timeline::window_dates(&s);
+    assert!(a.year >= 2023 && b.year >= 2025, "{a} .. {b}");
+    let (first, _) = explorer_core::timeline::data_span(&CORPUS).unwrap();
+    assert!(first <= Date::year(1991).first_day(), "the overview keeps 1991");
+}

@@ -35,7 +35,11 @@ pub fn App() -> impl IntoView {
     let main = move || {
         let route = state.route.get();
         state.query.with(|q| match route {
-            Route::Timeline => timeline::html(q),
+            Route::Timeline => {
+                state.tl_table.track();
+                state.tl_sort.track();
+                timeline::html(q, state)
+            }
             Route::Map => state.explore.with(|e| alliance_map::html(&e.matches, q)),
             Route::Claims => claims::html(q),
             Route::Sources => sources::list_html(q),
@@ -96,7 +100,30 @@ fn listen(state: AppState) {
         }),
         EventListener::new(&doc, "input", move |ev| on_input(state, ev)),
         EventListener::new(&doc, "change", move |ev| on_change(state, ev)),
+        // The timeline's chart and overview: the wheel must be able to keep the page
+        // from scrolling while it zooms.
+        EventListener::new_with_options(&doc, "wheel", active(), move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() {
+                timeline::on_wheel(state, ev)
+            }
+        }),
+        EventListener::new(&doc, "dblclick", move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                timeline::on_dblclick(state, ev)
+            }
+        }),
+        EventListener::new(&window(), "resize", move |_| {
+            state.tl_width.set(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0) as i32)
+        }),
     ];
+    let pointers = ["pointerdown", "pointermove", "pointerup", "pointercancel"].map(|kind| {
+        EventListener::new(&doc, kind, move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::PointerEvent>() {
+                timeline::on_pointer(state, ev)
+            }
+        })
+    });
+    let listeners = (listeners, pointers);
     let kept = StoredValue::new_local(Some(listeners));
     on_cleanup(move || kept.set_value(None));
 }
@@ -136,6 +163,16 @@ fn effects(state: AppState) {
             });
         }
     });
+    // The timeline's chart: drawn for the window, the filter, the lanes and the width.
+    Effect::new(move |_| {
+        if state.route.get() != Route::Timeline || state.tl_table.get() {
+            return;
+        }
+        state.tl_group.track();
+        state.tl_width.track();
+        let tw = state.url.with(|u| u.tw);
+        state.explore.with(|e| timeline::draw(state, tw, &e.matches));
+    });
     Effect::new(move |_| {
         let all = state.all_actors.get();
         state.find.with(|f| facets::show_actors(f, all));
@@ -157,7 +194,7 @@ fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     let Some(el) = closest(
         ev,
-        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss]",
+        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss],[data-tl],[data-tl-sort]",
     ) else {
         return;
     };
@@ -218,6 +255,10 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         state.legend.update(|v| *v ^= bit);
     } else if attr("data-more").is_some() {
         state.all_actors.update(|a| *a = !*a);
+    } else if let Some(tool) = attr("data-tl") {
+        timeline::on_tool(state, &tool);
+    } else if let Some(col) = attr("data-tl-sort") {
+        state.tl_sort.set(col.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0')));
     } else if attr("data-dismiss").is_some() {
         state.notices.set(Vec::new());
     } else if attr("data-skip").is_some() {
@@ -245,6 +286,16 @@ fn on_input(state: AppState, ev: &web_sys::Event) {
 /// The date fields, applied when left or on Enter; a value that is no date says so and
 /// changes nothing.
 fn on_change(state: AppState, ev: &web_sys::Event) {
+    if let Some(select) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        if select.id() == "tl-group" {
+            let v = select.value();
+            state.tl_group.set(v.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0')));
+        }
+        return;
+    }
     let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -295,6 +346,11 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
     let typing = target
         .as_ref()
         .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    if let Some(t) = &target {
+        if timeline::on_key(state, ev, t) {
+            return;
+        }
+    }
     match key.as_str() {
         "/" if !typing => {
             ev.prevent_default();

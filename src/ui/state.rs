@@ -35,6 +35,17 @@ pub struct AppState {
     /// What is typed in the actor facet's box, and whether it shows every actor.
     pub find: RwSignal<String>,
     pub all_actors: RwSignal<bool>,
+    /// The timeline: the table instead of the chart; the lanes' grouping (event kind,
+    /// actor, none); the table's sort column; the width it was drawn at.
+    pub tl_table: RwSignal<bool>,
+    pub tl_group: RwSignal<u8>,
+    pub tl_sort: RwSignal<u8>,
+    pub tl_width: RwSignal<i32>,
+    /// Pointers down on the chart or the overview (id, x, on the overview), the scale
+    /// and x a drag started from, the distance a pinch started at.
+    pub tl_drag: StoredValue<Vec<(i32, i32, bool)>, LocalStorage>,
+    pub tl_start: StoredValue<Option<(explorer_core::time_scale::TimeScale, i32)>, LocalStorage>,
+    pub tl_pinch: StoredValue<Option<i32>, LocalStorage>,
     /// Set while the user is typing: the next keystroke replaces the history entry.
     typing: StoredValue<Option<Timeout>, LocalStorage>,
     /// The element that opened the panel, to give focus back when it closes.
@@ -76,6 +87,13 @@ impl AppState {
             legend: RwSignal::new(0b1111),
             find: RwSignal::new(String::new()),
             all_actors: RwSignal::new(false),
+            tl_table: RwSignal::new(false),
+            tl_group: RwSignal::new(0),
+            tl_sort: RwSignal::new(0),
+            tl_width: RwSignal::new(0),
+            tl_drag: StoredValue::new_local(Vec::new()),
+            tl_start: StoredValue::new_local(None),
+            tl_pinch: StoredValue::new_local(None),
             typing: StoredValue::new_local(None),
             opener: StoredValue::new_local(None),
         }

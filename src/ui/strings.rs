@@ -15,7 +15,6 @@ pub enum Noun {
     Claim,
     Comparison,
     Source,
-    Quote,
     Note,
     Actor,
 }
@@ -29,7 +28,6 @@ impl Noun {
             Noun::Claim => ("claim", "claims"),
             Noun::Comparison => ("comparison", "comparisons"),
             Noun::Source => ("source", "sources"),
-            Noun::Quote => ("quote", "quotes"),
             Noun::Note => ("reading note", "reading notes"),
             Noun::Actor => ("actor", "actors"),
         }
@@ -203,6 +201,9 @@ pub fn notice(n: &Notice) -> String {
         Notice::BadPassage(s) => {
             format!("“{s}” is not a passage of this article; showing it from the top")
         }
+        Notice::BadWindow(s) => {
+            format!("tw=“{s}” is not a window of two dates (first..last); showing the usual one")
+        }
     }
 }
 
@@ -261,3 +262,42 @@ pub fn supports(n: usize) -> String {
 
 /// The legend's kinds of passage.
 pub const MARK_KINDS: [&str; 4] = ["Events", "Relations", "Claims", "Reading notes"];
+
+// The timeline.
+pub const TL_TOOLS: &str = "Timeline controls";
+pub const ZOOM_IN: &str = "Zoom in";
+pub const ZOOM_OUT: &str = "Zoom out";
+pub const ZOOM_RESET: &str = "Reset view";
+pub const LANES_BY: &str = "Lanes by ";
+pub const LANE_GROUPS: [&str; 3] = ["event kind", "actor", "none"];
+pub const TABLE: &str = "Table";
+pub const CLEAR_DATES: &str = "Clear dates";
+pub const TL_CHART: &str = "Events on a time axis";
+pub const TL_OVERVIEW: &str =
+    "The whole span, with the window shown above; drag across it to set the date range";
+pub const TL_POINT: &str = "known to the day";
+pub const TL_BAR: &str = "known to the month or year, or a span";
+pub const CONTESTED: &str = "reported differently by the sources";
+pub const UNDATED_BAND: &str = "Undated: in the order the texts give, at no date";
+pub const TL_TABLE_CAPTION: &str = "The events in time order (sort by a column)";
+pub const TL_COLUMNS: [&str; 4] = ["Date", "Event", "Kind", "Actors"];
+pub const NO_ACTOR: &str = "No actor";
+pub const NAME_REPORTED: &str = " (the date of a report)";
+pub const NAME_CONTESTED: &str = " (the sources differ)";
+pub const MONTHS_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// What the axis is counted in, for the announcement after a zoom.
+pub fn unit_name(u: explorer_core::ticks::Unit) -> &'static str {
+    use explorer_core::ticks::Unit;
+    match u {
+        Unit::Years(n) if n >= 10 => "by decade",
+        Unit::Years(1) => "by year",
+        Unit::Years(_) => "by years",
+        Unit::Quarter => "by quarter",
+        Unit::Month => "by month",
+        Unit::Days(1) => "by day",
+        Unit::Days(_) => "by days",
+    }
+}

@@ -1,78 +1,599 @@
-//! Timeline: every event in timeline order, with its date precision and quotes. Drawn
-//! once (again only when the search words change, for the marks); the filter shows or
-//! hides each event.
+//! Timeline: every dated event that passes the filter on a zoomable, pannable SVG axis,
+//! drawn honest about precision (a day is a point, a month or a year a bar across it),
+//! with an overview strip of the whole span whose brush sets the date range; the
+//! events the texts only order (or do not date) in a separate list; a table of the same
+//! events. The geometry is `explorer_core::timeline`; this draws it and turns pointer,
+//! wheel and keys into changes of the window (`tw`) and the range (`from`, `to`).
 
 use super::html::Html;
-use super::state::search_index;
-use super::strings::{self, count, Noun};
+use super::state::{search_index, AppState};
+use super::strings;
 use crate::data::corpus;
+use explorer_core::lanes::LaneRules;
 use explorer_core::selection::Item;
 use explorer_core::text::Query;
-use explorer_core::EventId;
+use explorer_core::ticks::{ticks, LabelWidth, TickLabel, Unit};
+use explorer_core::time_scale::{date_of_day, TimeScale};
+use explorer_core::timeline::{layout, scale, span_of, window_dates, POINT_R};
+use explorer_core::{Date, EntityKind, EventId, Matches};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Every event, oldest first; those the filter leaves out are hidden (by `sync.rs`).
-pub fn html(q: &Query) -> String {
+/// Height of a lane, of the axis, and of the overview strip, in px.
+const LANE: i32 = 26;
+const AXIS: i32 = 30;
+const OVERVIEW: i32 = 44;
+/// Width of one character of a label, for fitting labels (the stylesheet draws them at
+/// 12 px in the system font: about 6.5 px a character).
+const CHAR: i32 = 7;
+
+/// Every event in timeline order: the dated ones drawn on the axis by `draw`, the rest
+/// listed below it; and the table of all of them. Hidden items are hidden by `sync.rs`.
+pub fn html(q: &Query, state: AppState) -> String {
+    let c = corpus();
     let order = search_index().timeline_order();
-    let mut ids: Vec<EventId> = corpus().event_ids().collect();
+    let mut ids: Vec<EventId> = c.event_ids().collect();
     explorer_core::small_sort::sort_by_key(&mut ids, |e| order[e.index()]);
+    let table = state.tl_table.get_untracked();
+    let group = state.tl_group.get_untracked();
     let mut h = Html::default();
-    h.open("section", &[("aria-labelledby", "timeline-h")])
-        .el(
-            "h2",
-            &[("id", "timeline-h")],
-            strings::view_name(explorer_core::View::Timeline),
-        )
+    h.open("section", &[("aria-labelledby", "timeline-h"), ("class", "timeline")])
+        .el("h2", &[("id", "timeline-h")], strings::view_name(explorer_core::View::Timeline))
         .counts()
-        .open("ol", &[("class", "items events")]);
-    for id in ids {
-        event(&mut h, id, q);
+        .open("div", &[("class", "tl-tools"), ("role", "toolbar"), ("aria-label", strings::TL_TOOLS)])
+        .el("button", &[("type", "button"), ("data-tl", "in"), ("aria-label", strings::ZOOM_IN)], "+")
+        .el("button", &[("type", "button"), ("data-tl", "out"), ("aria-label", strings::ZOOM_OUT)], "−")
+        .el("button", &[("type", "button"), ("data-tl", "reset")], strings::ZOOM_RESET)
+        .open("label", &[])
+        .text(strings::LANES_BY)
+        .open("select", &[("id", "tl-group")]);
+    for (i, label) in strings::LANE_GROUPS.iter().enumerate() {
+        let v = i.to_string();
+        let sel = if usize::from(group) == i { "selected" } else { "" };
+        h.el("option", &[("value", &v), (sel, "")], label);
     }
-    h.close("ol").close("section");
+    h.close("select")
+        .close("label")
+        .el(
+            "button",
+            &[
+                ("type", "button"),
+                ("data-tl", "table"),
+                ("aria-pressed", if table { "true" } else { "false" }),
+            ],
+            strings::TABLE,
+        )
+        .el(
+            "button",
+            &[("type", "button"), ("data-clear", "2"), ("hidden", "")],
+            strings::CLEAR_DATES,
+        )
+        .close("div");
+    if table {
+        events_table(&mut h, &ids, state.tl_sort.get_untracked(), q);
+    } else {
+        h.el(
+            "div",
+            &[("id", "tl-chart"), ("class", "tl-chart"), ("tabindex", "0"), ("aria-label", strings::TL_CHART)],
+            "",
+        )
+        .el("div", &[("id", "tl-overview"), ("class", "tl-overview")], "")
+        .el("p", &[("id", "tl-announce"), ("class", "sr-only"), ("aria-live", "polite")], "")
+        .open("p", &[("class", "tl-legend")])
+        .el("span", &[("class", "key-point")], strings::TL_POINT)
+        .el("span", &[("class", "key-bar")], strings::TL_BAR)
+        .el("span", &[("class", "key-reported")], strings::REPORTED)
+        .el("span", &[("class", "key-contested")], strings::CONTESTED)
+        .close("p");
+        undated(&mut h, &ids, q);
+    }
+    h.close("section");
     h.done()
 }
 
-fn event(h: &mut Html, id: EventId, q: &Query) {
+/// The events with no date, in the order the texts give them (never at a date made up).
+fn undated(h: &mut Html, ids: &[EventId], q: &Query) {
     let c = corpus();
-    let e = c.event(id);
-    let date = strings::span(e.date, e.end);
-    let date = if date.is_empty() {
-        strings::UNDATED.to_string()
-    } else {
-        date
-    };
-    let precision = match (e.date, e.after.first()) {
-        (None, Some(&a)) => strings::after(c.event(a).title),
-        (d, _) => strings::precision(d.map(|d| d.precision())).to_string(),
-    };
-    let anchor = ["event-", e.id].concat();
-    let item = Item::Event(id);
-    h.open(
-        "li",
-        &[
-            ("class", "item event"),
-            ("id", &anchor),
-            ("data-item", &item.code()),
-        ],
-    )
-    .open("p", &[("class", "when")])
-    .el("time", &[], &date)
-    .text(" ")
-    .el("span", &[("class", "precision")], &precision);
-    if e.reported {
-        h.text(" ").badge(strings::REPORTED, "");
+    let list: Vec<EventId> = ids.iter().copied().filter(|&e| c.event(e).date.is_none()).collect();
+    if list.is_empty() {
+        return;
     }
-    h.close("p")
-        .open("h3", &[])
-        .open_item(item, "title", e.title, q)
-        .close("h3")
-        .open("p", &[("class", "meta")])
-        .badge(e.kind.label(), "")
-        .text(" ")
-        .actors(e.actors)
-        .close("p")
-        .open("details", &[])
-        .el("summary", &[], &count(e.evidence.len(), Noun::Quote))
-        .quotes(e.evidence, q)
-        .close("details")
-        .close("li");
+    h.open("section", &[("class", "undated"), ("aria-labelledby", "undated-h")])
+        .el("h3", &[("id", "undated-h")], strings::UNDATED_BAND)
+        .open("ol", &[("class", "items events")]);
+    for e in list {
+        let ev = c.event(e);
+        let item = Item::Event(e);
+        let after = match ev.after.first() {
+            Some(&a) => strings::after(c.event(a).title),
+            None => strings::precision(None).to_string(),
+        };
+        h.open("li", &[("class", "item event"), ("data-item", &item.code())])
+            .open("p", &[("class", "when")])
+            .el("span", &[("class", "precision")], &after)
+            .close("p")
+            .open("h4", &[])
+            .open_item(item, "title", ev.title, q)
+            .close("h4")
+            .open("p", &[("class", "meta")])
+            .badge(ev.kind.label(), &kind_class(ev.kind as usize))
+            .text(" ")
+            .actors(ev.actors)
+            .close("p")
+            .close("li");
+    }
+    h.close("ol").close("section");
+}
+
+fn kind_class(k: usize) -> String {
+    ["k", &k.to_string()].concat()
+}
+
+/// The same events as a table, in time order or sorted by a column.
+fn events_table(h: &mut Html, ids: &[EventId], sort: u8, q: &Query) {
+    let c = corpus();
+    let mut rows: Vec<EventId> = ids.to_vec();
+    match sort {
+        1 => explorer_core::small_sort::sort_by(&mut rows, |a, b| c.event(*a).title.cmp(c.event(*b).title)),
+        2 => explorer_core::small_sort::sort_by_key(&mut rows, |e| c.event(*e).kind),
+        _ => {}
+    }
+    h.open("table", &[("class", "tl-table")])
+        .el("caption", &[], strings::TL_TABLE_CAPTION)
+        .open("thead", &[])
+        .open("tr", &[]);
+    for (i, head) in strings::TL_COLUMNS.iter().enumerate() {
+        let sorted = if usize::from(sort) == i { "ascending" } else { "none" };
+        let key = i.to_string();
+        let mut attrs = vec![("scope", "col")];
+        if i < 3 {
+            attrs.push(("aria-sort", sorted));
+        }
+        h.open("th", &attrs);
+        if i < 3 {
+            h.el("button", &[("type", "button"), ("data-tl-sort", &key)], head);
+        } else {
+            h.text(head);
+        }
+        h.close("th");
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for e in rows {
+        let ev = c.event(e);
+        let item = Item::Event(e);
+        let date = strings::span(ev.date, ev.end);
+        let when = if date.is_empty() {
+            strings::UNDATED.to_string()
+        } else {
+            [date.as_str(), " (", strings::precision(ev.date.map(|d| d.precision())), ")"].concat()
+        };
+        h.open("tr", &[("data-item", &item.code())])
+            .el("td", &[], &when)
+            .open("td", &[])
+            .open_item(item, "title", ev.title, q)
+            .close("td")
+            .el("td", &[], ev.kind.label())
+            .open("td", &[])
+            .actors(ev.actors)
+            .close("td")
+            .close("tr");
+    }
+    h.close("tbody").close("table");
+}
+
+/// Tick labels in words, and how wide they are drawn.
+struct Font;
+
+fn tick_text(l: &TickLabel, unit: Unit) -> String {
+    let month = |m: u8| strings::MONTHS_SHORT[usize::from(m.max(1)) - 1];
+    match *l {
+        TickLabel::Year { year } => year.to_string(),
+        TickLabel::Quarter { year, quarter } => ["Q", &quarter.to_string(), " ", &year.to_string()].concat(),
+        TickLabel::Month { year, month: m } if m == 1 || unit != Unit::Month => {
+            [month(m), " ", &year.to_string()].concat()
+        }
+        TickLabel::Month { month: m, .. } => month(m).to_string(),
+        TickLabel::Day { day, month: m, .. } => [&day.to_string(), " ", month(m)].concat(),
+    }
+}
+
+impl LabelWidth for Font {
+    fn width(&self, label: &TickLabel) -> i32 {
+        tick_text(label, Unit::Years(1)).chars().count() as i32 * CHAR
+    }
+}
+
+/// The lane group of an event: its kind, the kind of its first actor, or one band.
+fn group_of(e: EventId, by: u8) -> u16 {
+    let ev = corpus().event(e);
+    match by {
+        0 => ev.kind as u16,
+        1 => ev.actors.first().map_or(5, |&a| match corpus().entity(a).kind {
+            EntityKind::State => 0,
+            EntityKind::Organisation | EntityKind::Alliance | EntityKind::Arrangement | EntityKind::StateBody => 1,
+            EntityKind::Person => 2,
+            EntityKind::Place => 3,
+            _ => 4,
+        }),
+        _ => 0,
+    }
+}
+
+fn group_name(g: u16, by: u8) -> &'static str {
+    match by {
+        0 => explorer_core::EventKind::ALL.get(usize::from(g)).map_or("", |k| k.label()),
+        1 => strings::ACTOR_GROUPS.get(usize::from(g)).copied().unwrap_or(strings::NO_ACTOR),
+        _ => "",
+    }
+}
+
+/// The scale the chart shows now: the window in the link, or the one it opens on.
+pub fn current_scale(state: AppState, width: i32) -> Option<TimeScale> {
+    scale(corpus(), width, state.url.with_untracked(|u| u.tw))
+}
+
+fn chart_width() -> i32 {
+    document()
+        .get_element_by_id("tl-chart")
+        .map(|e| e.client_width())
+        .filter(|&w| w > 0)
+        .unwrap_or(800)
+}
+
+/// Draws the chart and the overview strip for the window, the filter and the lanes'
+/// grouping (an effect calls it when any of them changes).
+pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
+    let (Some(chart), Some(overview)) = (
+        document().get_element_by_id("tl-chart"),
+        document().get_element_by_id("tl-overview"),
+    ) else {
+        return;
+    };
+    let width = chart_width();
+    let Some(s) = scale(corpus(), width, tw) else {
+        return;
+    };
+    let c = corpus();
+    let by = state.tl_group.get_untracked();
+    let shown: Vec<EventId> = m.events.iter().copied().filter(|&e| c.event(e).date.is_some()).collect();
+    let rules = LaneRules {
+        max_lanes: 8,
+        ..LaneRules::default()
+    };
+    let l = layout(c, &shown, &s, &|e| group_of(e, by), &|t| t.chars().count() as i32 * CHAR, rules);
+    let (unit, marks) = ticks(&s, &Font);
+    let height = AXIS + i32::from(l.lanes.max(1)) * LANE + 8;
+    let mut h = Html::default();
+    let (wa, wb) = window_dates(&s);
+    let label = [strings::TL_CHART, ": ", &wa.label(), " – ", &wb.label()].concat();
+    let vb = ["0 0 ", &width.to_string(), " ", &height.to_string()].concat();
+    h.open("svg", &[("class", "tl"), ("viewBox", &vb), ("role", "group"), ("aria-label", &label)]);
+    periods(&mut h, &s, height);
+    // Lane bands for the groups, labelled at the left.
+    if by < 2 {
+        for (g, &(first, lanes)) in l.bands.iter().enumerate() {
+            if lanes == 0 {
+                continue;
+            }
+            let y = (AXIS + i32::from(first) * LANE).to_string();
+            let bh = (i32::from(lanes) * LANE).to_string();
+            let class = if g % 2 == 0 { "band" } else { "band odd" };
+            h.el("rect", &[("class", class), ("x", "0"), ("y", &y), ("width", &width.to_string()), ("height", &bh)], "")
+                .el("text", &[("class", "band-label"), ("x", "4"), ("y", &(AXIS + i32::from(first) * LANE + 11).to_string())], group_name(g as u16, by));
+        }
+    }
+    // The axis: ticks, labels, the year under January when showing months.
+    for t in &marks {
+        let x = t.x.to_string();
+        h.el("line", &[("class", if t.major { "tick major" } else { "tick" }), ("x1", &x), ("x2", &x), ("y1", "0"), ("y2", &height.to_string())], "")
+            .el("text", &[("class", "tick-label"), ("x", &(t.x + 3).to_string()), ("y", "14")], &tick_text(&t.label, unit));
+    }
+    // The events: in time order, so Tab and the arrows go through them in that order.
+    let contested = |e: EventId| {
+        search_index()
+            .linked(Item::Event(e))
+            .iter()
+            .any(|i| matches!(i, Item::Comparison(_)))
+    };
+    for (i, mk) in l.marks.iter().enumerate() {
+        let ev = c.event(mk.event);
+        let item = Item::Event(mk.event);
+        let y = AXIS + i32::from(mk.lane) * LANE + 6;
+        let when = strings::span(ev.date, ev.end);
+        let prec = strings::precision(ev.date.map(|d| d.precision()));
+        let hot = contested(mk.event);
+        let mut name = [when.as_str(), ", ", prec, ": ", ev.title].concat();
+        if ev.reported {
+            name.push_str(strings::NAME_REPORTED);
+        }
+        if hot {
+            name.push_str(strings::NAME_CONTESTED);
+        }
+        let class = [
+            "ev ",
+            &kind_class(ev.kind as usize),
+            if ev.reported { " reported" } else { "" },
+            if hot { " contested" } else { "" },
+        ]
+        .concat();
+        h.open(
+            "g",
+            &[
+                ("class", &class),
+                ("tabindex", "0"),
+                ("role", "button"),
+                ("data-sel", &item.code()),
+                ("data-ev", &i.to_string()),
+                ("aria-label", &name),
+            ],
+        )
+        .el("title", &[], &name);
+        if mk.point {
+            let cx = ((mk.x0 + mk.x1) / 2).to_string();
+            h.el("circle", &[("cx", &cx), ("cy", &(y + 7).to_string()), ("r", &POINT_R.to_string())], "");
+        } else {
+            let w = (mk.x1 - mk.x0).max(3).to_string();
+            h.el("rect", &[("x", &mk.x0.to_string()), ("y", &(y + 2).to_string()), ("width", &w), ("height", "10"), ("rx", "2")], "");
+        }
+        if mk.label > 0 {
+            let room = (mk.label / CHAR) as usize;
+            let text: String = if ev.title.chars().count() > room {
+                let mut t: String = ev.title.chars().take(room.saturating_sub(1)).collect();
+                t.push('…');
+                t
+            } else {
+                ev.title.to_string()
+            };
+            h.el("text", &[("class", "ev-label"), ("x", &(mk.x1 + 4).to_string()), ("y", &(y + 11).to_string())], &text);
+        }
+        h.close("g");
+    }
+    h.close("svg");
+    chart.set_inner_html(&h.done());
+    overview.set_inner_html(&overview_svg(state, &s, width));
+    if let Some(a) = document().get_element_by_id("tl-announce") {
+        a.set_text_content(Some(&[&wa.label(), " – ", &wb.label(), ", ", strings::unit_name(unit)].concat()));
+    }
+}
+
+/// The named periods as background bands behind the events.
+fn periods(_h: &mut Html, _s: &TimeScale, _height: i32) {}
+
+/// The whole span: every event as a tick, the window shown above as a frame, and the
+/// date range of the filter as the brush with its handles.
+fn overview_svg(state: AppState, s: &TimeScale, width: i32) -> String {
+    let c = corpus();
+    let o = s.overview(width);
+    let mut h = Html::default();
+    let vb = ["0 0 ", &width.to_string(), " ", &OVERVIEW.to_string()].concat();
+    h.open(
+        "svg",
+        &[("class", "tl-over"), ("viewBox", &vb), ("role", "img"), ("aria-label", strings::TL_OVERVIEW)],
+    );
+    let (_, years) = ticks(&o, &Font);
+    for t in &years {
+        h.el("text", &[("class", "tick-label"), ("x", &(t.x + 2).to_string()), ("y", "42")], &tick_text(&t.label, Unit::Years(1)));
+        h.el("line", &[("class", "tick"), ("x1", &t.x.to_string()), ("x2", &t.x.to_string()), ("y1", "0"), ("y2", "30")], "");
+    }
+    for e in c.event_ids() {
+        if let Some(sp) = span_of(c, e) {
+            let (a, b) = sp.extent(&o);
+            let w = (b - a).max(2).to_string();
+            h.el("rect", &[("class", "o-ev"), ("x", &a.to_string()), ("y", "10"), ("width", &w), ("height", "12")], "");
+        }
+    }
+    let (x0, x1) = (o.x_at(s.start()), o.x_at(s.end()));
+    h.el("rect", &[("class", "o-window"), ("x", &x0.to_string()), ("y", "2"), ("width", &(x1 - x0).max(2).to_string()), ("height", "28")], "");
+    let range = state.filter.with_untracked(|f| (f.from, f.to));
+    if range.0.is_some() || range.1.is_some() {
+        let (lo, hi) = o.bounds();
+        let a = range.0.map_or(lo as i32, |d| d.first_day());
+        let b = range.1.map_or(hi as i32, |d| d.last_day() + 1);
+        let (bx0, bx1) = (o.x(a).max(0), o.x(b).min(width));
+        h.el("rect", &[("class", "o-brush"), ("x", &bx0.to_string()), ("y", "0"), ("width", &(bx1 - bx0).max(2).to_string()), ("height", "32")], "");
+        for x in [bx0, bx1] {
+            h.el("rect", &[("class", "o-handle"), ("x", &(x - 3).to_string()), ("y", "0"), ("width", "6"), ("height", "32")], "");
+        }
+    }
+    h.close("svg");
+    h.done()
+}
+
+/// Zooms (factor > 1 zooms in) or pans the chart's window and records it in the link
+/// (replacing the history entry: a zoom is not a step Back should undo one by one).
+fn set_window(state: AppState, change: impl FnOnce(TimeScale, i32) -> TimeScale) {
+    let width = chart_width();
+    if let Some(s) = current_scale(state, width) {
+        let next = change(s, width);
+        state.update(true, |u| u.tw = Some(window_dates(&next)));
+    }
+}
+
+/// The toolbar: zoom in and out, reset, the table, the sort of its columns.
+pub fn on_tool(state: AppState, tool: &str) {
+    match tool {
+        "in" => set_window(state, |s, _| s.zoom_in()),
+        "out" => set_window(state, |s, _| s.zoom_out()),
+        "reset" => state.update(true, |u| u.tw = None),
+        "table" => state.tl_table.update(|t| *t = !*t),
+        _ => {}
+    }
+}
+
+/// Where a pointer event is across an element, in px from its left edge.
+fn x_in(el: &web_sys::Element, client_x: i32) -> i32 {
+    client_x - el.get_bounding_client_rect().left() as i32
+}
+
+/// A pointer or wheel on the chart or the overview: zoom at the pointer, drag to pan,
+/// pinch with two fingers, double-click to zoom in; on the overview, drag to set the
+/// date range (a handle moves one end; a click moves the window there).
+pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
+    let kind = ev.type_();
+    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let chart = target.as_ref().and_then(|t| t.closest("#tl-chart").ok().flatten());
+    let over = target.as_ref().and_then(|t| t.closest("#tl-overview").ok().flatten());
+    let width = chart_width();
+    match kind.as_str() {
+        "pointerdown" => {
+            if let Some(el) = chart.as_ref().or(over.as_ref()) {
+                if ev.button() != 0 {
+                    return;
+                }
+                let x = x_in(el, ev.client_x());
+                state.tl_drag.update_value(|d| d.push((ev.pointer_id(), x, over.is_some())));
+                state.tl_start.set_value(current_scale(state, width).map(|s| (s, x)));
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+        }
+        "pointermove" => {
+            let pointers = state.tl_drag.with_value(|d| d.clone());
+            let Some(&(_, _, on_over)) = pointers.first() else {
+                return;
+            };
+            let Some(el) = document().get_element_by_id(if on_over { "tl-overview" } else { "tl-chart" }) else {
+                return;
+            };
+            let x = x_in(&el, ev.client_x());
+            let Some((start, x0)) = state.tl_start.get_value() else {
+                return;
+            };
+            if on_over {
+                // The brush is drawn as the pointer moves; the filter changes on release.
+                brush_preview(&start, width, x0, x);
+            } else if pointers.len() == 2 {
+                // Pinch: the distance between the fingers scales the window.
+                state.tl_drag.update_value(|d| {
+                    if let Some(p) = d.iter_mut().find(|p| p.0 == ev.pointer_id()) {
+                        p.1 = x;
+                    }
+                });
+                let d = state.tl_drag.with_value(|d| (d[0].1 - d[1].1).abs().max(1));
+                let d0 = state.tl_pinch.get_value().unwrap_or(d);
+                state.tl_pinch.set_value(Some(d0));
+                let mid = state.tl_drag.with_value(|d| (d[0].1 + d[1].1) / 2);
+                let next = start.zoom(f64::from(d) / f64::from(d0), mid);
+                state.update(true, |u| u.tw = Some(window_dates(&next)));
+            } else {
+                let next = start.pan(x - x0);
+                state.update(true, |u| u.tw = Some(window_dates(&next)));
+            }
+        }
+        "pointerup" | "pointercancel" => {
+            let pointers = state.tl_drag.with_value(|d| d.clone());
+            state.tl_drag.update_value(|d| d.retain(|p| p.0 != ev.pointer_id()));
+            state.tl_pinch.set_value(None);
+            let Some(&(_, _, true)) = pointers.first() else {
+                return;
+            };
+            let (Some(el), Some((start, x0))) = (document().get_element_by_id("tl-overview"), state.tl_start.get_value()) else {
+                return;
+            };
+            let x = x_in(&el, ev.client_x());
+            let o = start.overview(width);
+            if (x - x0).abs() < 4 {
+                // A click: the window moves there.
+                let next = start.centred_on(o.day_at(x));
+                state.update(true, |u| u.tw = Some(window_dates(&next)));
+            } else {
+                let (a, b) = (x0.min(x), x0.max(x));
+                let (from, to) = (date_of_day(o.day_at(a) as i32), date_of_day(o.day_at(b) as i32));
+                state.update_filter(|f| {
+                    f.from = Some(from);
+                    f.to = Some(to);
+                });
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The brush as the pointer drags it, before the filter changes.
+fn brush_preview(start: &TimeScale, width: i32, x0: i32, x: i32) {
+    let _ = (start, width);
+    if let Some(b) = document().query_selector("#tl-overview .o-brush").ok().flatten().or_else(|| {
+        let svg = document().query_selector("#tl-overview svg").ok().flatten()?;
+        let r = document().create_element_ns(Some("http://www.w3.org/2000/svg"), "rect").ok()?;
+        let _ = r.set_attribute("class", "o-brush");
+        let _ = r.set_attribute("y", "0");
+        let _ = r.set_attribute("height", "32");
+        let _ = svg.append_child(&r);
+        Some(r)
+    }) {
+        let (a, b2) = (x0.min(x), x0.max(x));
+        let _ = b.set_attribute("x", &a.to_string());
+        let _ = b.set_attribute("width", &(b2 - a).max(2).to_string());
+    }
+}
+
+/// The wheel over the chart zooms at the pointer (a trackpad's pinch arrives as a wheel
+/// with Ctrl); a sideways wheel pans.
+pub fn on_wheel(state: AppState, ev: &web_sys::WheelEvent) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("#tl-chart").ok().flatten())
+    else {
+        return;
+    };
+    ev.prevent_default();
+    let x = x_in(&el, ev.client_x());
+    let (dx, dy) = (ev.delta_x(), ev.delta_y());
+    if dx.abs() > dy.abs() {
+        set_window(state, |s, _| s.pan(-(dx as i32)));
+    } else {
+        let factor = explorer_core::time_scale::ZOOM_STEP.powf(-dy / 100.0);
+        set_window(state, |s, _| s.zoom(factor, x));
+    }
+}
+
+/// A double click on the chart zooms in there.
+pub fn on_dblclick(state: AppState, ev: &web_sys::MouseEvent) {
+    if let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("#tl-chart").ok().flatten())
+    {
+        let x = x_in(&el, ev.client_x());
+        set_window(state, |s, _| s.zoom(explorer_core::time_scale::ZOOM_STEP * 1.5, x));
+    }
+}
+
+/// Keys in the chart: + and − zoom, the arrows pan (or, on an event, go to the next or
+/// previous event in time), Home and End go to the start and the end. True when handled.
+pub fn on_key(state: AppState, ev: &web_sys::KeyboardEvent, target: &web_sys::Element) -> bool {
+    if target.closest("#tl-chart").ok().flatten().is_none() {
+        return false;
+    }
+    let key = ev.key();
+    let on_event = target.get_attribute("data-ev");
+    match (key.as_str(), on_event) {
+        ("+" | "=", _) => set_window(state, |s, _| s.zoom_in()),
+        ("-" | "_", _) => set_window(state, |s, _| s.zoom_out()),
+        ("ArrowRight" | "ArrowLeft", Some(i)) => {
+            let i: i32 = i.bytes().fold(0, |n, b| n * 10 + i32::from(b.wrapping_sub(b'0')));
+            let next = if key == "ArrowRight" { i + 1 } else { i - 1 };
+            let sel = ["#tl-chart [data-ev=\"", &next.to_string(), "\"]"].concat();
+            if let Some(el) = document()
+                .query_selector(&sel)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        }
+        ("ArrowRight", None) => set_window(state, |s, w| s.pan(-w / 5)),
+        ("ArrowLeft", None) => set_window(state, |s, w| s.pan(w / 5)),
+        ("Home", _) => set_window(state, |s, _| s.centred_on(s.bounds().0)),
+        ("End", _) => set_window(state, |s, _| s.centred_on(s.bounds().1)),
+        ("Enter" | " ", Some(_)) => {
+            if let Ok(el) = target.clone().dyn_into::<web_sys::HtmlElement>() {
+                el.click();
+            }
+        }
+        _ => return false,
+    }
+    ev.prevent_default();
+    true
 }

@@ -12,8 +12,8 @@
 //!   view shows the claims quoting a passage that a troop-deployment tie rests on. A
 //!   document passes when an item quoted from it does.
 //! - The date range narrows events (undated events are hidden by it) and relations
-//!   (a tie with no end runs on); claims, comparisons and documents have no date of
-//!   their own and are not narrowed by it.
+//!   (a tie with no end runs on); claims and comparisons by the dated events and ties
+//!   they share a quote with (with none, a range hides them); documents not at all.
 
 use crate::date::Date;
 use crate::model::*;
@@ -285,10 +285,12 @@ impl<'f> Prepared<'f> {
         if f.actors.is_empty() || facts.actors.iter().any(|a| f.actors.contains(a)) {
             m |= Group::Actor.bit();
         }
-        let dated = match facts.dating {
+        let overlaps = |&(a, b): &(i32, i32)| b >= self.first && a <= self.last;
+        let dated = match &facts.dating {
             Dating::Free => true,
             Dating::Undated => !self.has_range(),
-            Dating::Span(a, b) => b >= self.first && a <= self.last,
+            Dating::Span(a, b) => overlaps(&(*a, *b)),
+            Dating::Via(spans) => !self.has_range() || spans.iter().any(overlaps),
         };
         if dated {
             m |= Group::Date.bit();
@@ -506,14 +508,20 @@ mod tests {
             to: Some(Date::year(2024)),
             ..Default::default()
         };
-        assert_eq!(ids(&CORPUS, &f.apply(&CORPUS)), vec!["treaty"]);
+        let m = f.apply(&CORPUS);
+        assert_eq!(ids(&CORPUS, &m), vec!["treaty"]);
+        assert_eq!(m.claims, vec![ClaimId(0)], "\"signed\" quotes the treaty");
+        assert_eq!(m.documents.len(), 2, "documents have no date");
         let f = Filter {
             to: Some(Date::year(1991)),
             ..Default::default()
         };
         let m = f.apply(&CORPUS);
         assert_eq!(ids(&CORPUS, &m), vec!["dissolution"]);
-        assert_eq!(m.claims.len(), 2, "claims have no date of their own");
+        assert!(
+            m.claims.is_empty(),
+            "claims follow the dated items they share quotes with: none reach back to 1991"
+        );
         assert_eq!(
             m.relations,
             vec![RelationId(1)],

@@ -19,6 +19,7 @@ pub mod synthetic;
 pub mod text;
 pub mod ticks;
 pub mod time_scale;
+pub mod timeline;
 pub mod url;
 pub mod vocab;
 

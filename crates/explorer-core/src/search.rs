@@ -21,15 +21,19 @@ pub struct Folded {
 }
 
 /// How the date range narrows an item.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Dating {
-    /// Not narrowed: the item has no date of its own.
+    /// Not narrowed: the item has no date of its own and quotes nothing dated (a
+    /// document).
     #[default]
     Free,
     /// Hidden by any range: an event the texts give no date.
     Undated,
     /// Passes a range it overlaps: first and last day (open ends as `i32::MIN/MAX`).
     Span(i32, i32),
+    /// Passes a range that one of these overlaps: the spans of the dated events and ties
+    /// it shares a quote with (a claim, a comparison); none: hidden by any range.
+    Via(Vec<(i32, i32)>),
 }
 
 /// What the facets look at in one item.
@@ -316,7 +320,7 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
                 Facts {
                     actors,
                     sources: sources(cl.evidence),
-                    dating: Dating::Free,
+                    dating: Dating::Via(Vec::new()),
                     masks: own_masks(c, Item::Claim(id)),
                 }
             })
@@ -341,6 +345,7 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
                 Facts {
                     actors: named_in(&quotes),
                     sources: sources(&ev),
+                    dating: Dating::Via(Vec::new()),
                     ..Default::default()
                 }
             })
@@ -364,16 +369,38 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
                     continue;
                 }
                 let theirs = own_masks(c, b.owner);
+                let (da, db) = (dated(&f, a.owner), dated(&f, b.owner));
                 if let Some(fa) = facts_mut(&mut f, a.owner) {
                     take(fa, &theirs, own_slots(a.owner));
+                    if let (Dating::Via(v), Some(d)) = (&mut fa.dating, db) {
+                        v.push(d);
+                    }
                 }
                 if let Some(fb) = facts_mut(&mut f, b.owner) {
                     take(fb, &own, own_slots(b.owner));
+                    if let (Dating::Via(v), Some(d)) = (&mut fb.dating, da) {
+                        v.push(d);
+                    }
                 }
             }
         }
     }
     f
+}
+
+/// The days an event or tie is dated to, when it is (a tie with no date at all is
+/// timeless and dates nothing through its quotes).
+fn dated(f: &AllFacts, item: Item) -> Option<(i32, i32)> {
+    let d = match item {
+        Item::Event(e) => &f.events[e.index()].dating,
+        Item::Relation(r) => &f.relations[r.index()].dating,
+        _ => return None,
+    };
+    match *d {
+        Dating::Span(i32::MIN, i32::MAX) => None,
+        Dating::Span(a, b) => Some((a, b)),
+        _ => None,
+    }
 }
 
 fn take(facts: &mut Facts, masks: &[u32; 5], own: [bool; 5]) {
@@ -498,7 +525,18 @@ mod tests {
             )
         );
         assert_eq!(f.events[2].dating, Dating::Undated);
-        assert_eq!(f.claims[0].dating, Dating::Free);
+        // "signed" shares its quote with the treaty (June 2024) and the mutual-defence
+        // tie (from June 2024, open end); "respond" with nothing dated.
+        let june = Date::month(2024, 6);
+        assert_eq!(
+            f.claims[0].dating,
+            Dating::Via(vec![
+                (june.first_day(), june.last_day()),
+                (june.first_day(), i32::MAX)
+            ])
+        );
+        assert_eq!(f.claims[1].dating, Dating::Via(vec![]));
+        assert_eq!(f.documents[0].dating, Dating::Free);
         assert_eq!(f.documents[1].actors, vec![EntityId(2)], "beta names Japan");
         assert_eq!(
             index.linked(Item::Claim(ClaimId(0))),

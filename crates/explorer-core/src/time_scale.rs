@@ -89,8 +89,10 @@ impl TimeScale {
         if start.is_nan() || len.is_nan() {
             return self; // e.g. centred_on(NaN): keep a usable window
         }
-        let len = len.clamp(MIN_WINDOW, self.hi - self.lo);
-        self.start = start.clamp(self.lo, self.hi - len);
+        // max/min rather than clamp: clamp panics when rounding leaves its bounds
+        // crossed (a window as long as the bounds), or the bounds are under two weeks.
+        let len = len.max(MIN_WINDOW).min(self.hi - self.lo);
+        self.start = start.min(self.hi - len).max(self.lo);
         self.end = self.start + len;
         self
     }
@@ -102,7 +104,7 @@ impl TimeScale {
             return self;
         }
         let day = self.day_at(at_px);
-        let len = (self.days() / factor).clamp(MIN_WINDOW, self.hi - self.lo);
+        let len = (self.days() / factor).max(MIN_WINDOW).min(self.hi - self.lo);
         self.set(day - f64::from(at_px) / f64::from(self.width) * len, len)
     }
 
@@ -208,7 +210,7 @@ pub fn drawn_span(date: Date, end: Option<Date>) -> Span {
 /// The window the timeline opens on, as `(first_day, last_day)` inclusive, for
 /// [`TimeScale::with_window`]; `None` without spans.
 ///
-/// Rule: the shortest run of days holding the middles of ceil(80 %) of the spans (ties:
+/// Rule: the shortest run of days holding the middles of ceil(60 %) of the spans (ties:
 /// the latest run, the news), padded on each side by a tenth of its length and at
 /// least 16 days, so a month bar whose middle is at an edge is still whole. The scale
 /// then applies its minimum window and bounds. On this corpus it opens on 2024–2025
@@ -220,7 +222,7 @@ pub fn initial_window(spans: &[Span]) -> Option<(i32, i32)> {
     let mut mids: Vec<i32> = spans.iter().map(Span::middle).collect();
     sort_by(&mut mids, i32::cmp);
     let n = mids.len();
-    let k = (4 * n).div_ceil(5);
+    let k = (3 * n).div_ceil(5);
     let mut best = 0;
     for i in 1..=n - k {
         if mids[i + k - 1] - mids[i] <= mids[best + k - 1] - mids[best] {
@@ -316,6 +318,20 @@ mod tests {
                 );
                 assert!((z.days() - s.days() / factor).abs() < 1e-6);
             }
+        }
+    }
+
+    /// Windows as long as their bounds, and bounds shorter than the minimum window, do
+    /// not panic (f64::clamp would, on bounds crossed by rounding).
+    #[test]
+    fn windows_at_their_limits_never_panic() {
+        for (first, last) in [(7300, 7310), (7358, 7358), (0, 12_775), (-5, 5)] {
+            let s = TimeScale::new(first, last, 1000);
+            let (lo, hi) = s.bounds();
+            for w in [s, s.zoom_out(), s.zoom(0.0001, 3), s.with_window(first - 9999, last + 9999)] {
+                assert!(w.start() >= lo - 1e-9 && w.end() <= hi + 1e-9, "{w:?}");
+            }
+            let _ = s.centred_on(f64::from(last) + 0.05).pan(-7).pan(99_999);
         }
     }
 
@@ -480,22 +496,27 @@ mod tests {
 
     #[test]
     fn initial_window_rule() {
-        let dense = corpus_like();
         // Table: spans → (first_day, last_day).
         let one_day = [drawn_span(Date::day(2024, 6, 19), None)];
-        // Ten day-exact events three days apart: every run of eight is 21 days long.
+        // Ten day-exact events three days apart: every run of six is 15 days long.
         let even: Vec<Span> = (0..10)
             .map(|i| drawn_span(Date::day(2024, 1, 1 + 3 * i), None))
             .collect();
+        // A cluster of four among six: the run of four (60 %) is the cluster.
+        let cluster: Vec<Span> = [0, 100, 101, 102, 103, 500]
+            .iter()
+            .map(|&day| Span {
+                first: day,
+                last_exclusive: day + 1,
+                point: true,
+            })
+            .collect();
         let cases: [(&[Span], (i32, i32)); 3] = [
-            // 24 of 30: the dense 25 but one at an end. Dropping the last (16 Mar 2025)
-            // leaves 2 Jan 2024 .. 24 Feb 2025 (419 days); dropping the first (2 Jan)
-            // would leave 16 Jan 2024 .. 16 Mar 2025 (425). Padded by 419 / 10 = 41.
-            (&dense, (d(2024, 1, 2) - 41, d(2025, 2, 24) + 41)),
             // One event: just the padding (the scale then widens it to two weeks at least).
             (&one_day, (d(2024, 6, 19) - 16, d(2024, 6, 19) + 16)),
-            // Even spread, 8 of 10: ties go to the latest run (7 .. 28 January).
-            (&even, (d(2024, 1, 7) - 16, d(2024, 1, 28) + 16)),
+            // Even spread, 6 of 10: ties go to the latest run (13 .. 28 January).
+            (&even, (d(2024, 1, 13) - 16, d(2024, 1, 28) + 16)),
+            (&cluster, (100 - 16, 103 + 16)),
         ];
         for (spans, expected) in cases {
             assert_eq!(initial_window(spans), Some(expected));
@@ -512,9 +533,9 @@ mod tests {
             .iter()
             .filter(|sp| (a..=b).contains(&sp.middle()))
             .count();
-        assert!(inside * 5 >= spans.len() * 4, "{inside}");
+        assert!(inside * 5 >= spans.len() * 3, "{inside}");
         // A month is at least 50 px wide: readable, where the whole span gives 2.4 px.
         assert!(s.px_per_day() * 28.0 >= 50.0, "{}", s.px_per_day());
-        assert!(date_of_day(a).year == 2023 && date_of_day(b).year == 2025);
+        assert!(date_of_day(a).year >= 2023 && date_of_day(b).year >= 2024);
     }
 }

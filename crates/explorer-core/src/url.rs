@@ -53,6 +53,8 @@ pub struct UrlState {
     pub sel: Option<Item>,
     /// The passage the Sources reader scrolls to and marks (only with a source route).
     pub hl: Option<Passage>,
+    /// The timeline's window: its first and last date.
+    pub tw: Option<(Date, Date)>,
     /// The map's "as of" date.
     pub asof: Option<Date>,
     /// Shown without the surrounding chrome, for an iframe.
@@ -95,6 +97,8 @@ pub enum Notice {
     NoItem(String),
     /// `hl` that is no passage of the article shown (or given without one).
     BadPassage(String),
+    /// `tw` that is no window of two dates, the first not after the second.
+    BadWindow(String),
 }
 
 /// Characters escaped in a query value: controls, and what would split the query.
@@ -155,6 +159,13 @@ impl UrlState {
         param("by", &mut f.by.iter().map(|b| b.id().to_string()));
         param("sel", &mut self.sel.map(|i| i.to_param(c)).into_iter());
         param("hl", &mut self.hl.map(|p| p.to_param()).into_iter());
+        param(
+            "tw",
+            &mut self
+                .tw
+                .map(|(a, b)| [a.to_string(), "..".into(), b.to_string()].concat())
+                .into_iter(),
+        );
         param("asof", &mut self.asof.map(|d| d.to_string()).into_iter());
         param(
             "embed",
@@ -214,6 +225,10 @@ impl UrlState {
                     None => notices.push(Notice::NoItem(value)),
                 },
                 "hl" => hl = Some(value),
+                "tw" => match window(value.trim()) {
+                    Some(w) => state.tw = Some(w),
+                    None => notices.push(Notice::BadWindow(value)),
+                },
                 "embed" => match value.as_str() {
                     "" | "1" | "true" => state.embed = true,
                     "0" | "false" => state.embed = false,
@@ -290,6 +305,13 @@ fn ids<T>(
         .collect()
 }
 
+/// `first..last`, two dates, the first not after the second.
+fn window(value: &str) -> Option<(Date, Date)> {
+    let (a, b) = value.split_once("..")?;
+    let (a, b) = (Date::parse(a).ok()?, Date::parse(b).ok()?);
+    (a.first_day() <= b.last_day()).then_some((a, b))
+}
+
 fn date(value: &str, what: &str, notices: &mut Vec<Notice>) -> Option<Date> {
     match Date::parse(value.trim()) {
         Ok(d) => Some(d),
@@ -309,7 +331,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&sel=claim:respond&hl=24-58&asof=2024-10-01&embed=1",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&embed=1",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -333,6 +355,7 @@ mod tests {
         assert_eq!(s.filter.by, vec![AsserterKind::Survey]);
         assert_eq!(s.sel, Some(Item::Claim(ClaimId(1))));
         assert_eq!(s.hl, Some(Passage { start: 24, end: 58 }));
+        assert_eq!(s.tw, Some((Date::month(2024, 1), Date::day(2025, 3, 15))));
         assert_eq!(s.asof, Some(Date::day(2024, 10, 1)));
         assert!(s.embed);
     }
@@ -380,7 +403,11 @@ mod tests {
     /// while the rest of the link applies.
     #[test]
     fn bad_selections_and_passages_fall_back_with_a_notice() {
-        let cases: [(&str, Notice); 8] = [
+        let cases: [(&str, Notice); 12] = [
+            ("#/claims?tw=2025..2024&q=x", Notice::BadWindow("2025..2024".into())),
+            ("#/claims?tw=2024&q=x", Notice::BadWindow("2024".into())),
+            ("#/claims?tw=2024-13..2025&q=x", Notice::BadWindow("2024-13..2025".into())),
+            ("#/claims?tw=..&q=x", Notice::BadWindow("..".into())),
             (
                 "#/claims?sel=claim:nothing&q=x",
                 Notice::NoItem("claim:nothing".into()),
@@ -476,10 +503,12 @@ mod tests {
             filter,
             prop::option::of(items),
             prop::option::of((0u32..50, 1u32..10)),
+            prop::option::of((date.clone(), date.clone())),
             prop::option::of(date),
             any::<bool>(),
         )
-            .prop_map(|(route, filter, sel, hl, asof, embed)| {
+            .prop_map(|(route, filter, sel, hl, tw, asof, embed)| {
+                let tw = tw.map(|(a, b): (Date, Date)| if b.last_day() < a.first_day() { (b, a) } else { (a, b) });
                 // A passage only with a source route, and inside its article.
                 let hl = match (route, hl) {
                     (Route::Source(_), Some((start, len))) => Some(Passage {
@@ -493,6 +522,7 @@ mod tests {
                     filter,
                     sel,
                     hl,
+                    tw,
                     asof,
                     embed,
                 }

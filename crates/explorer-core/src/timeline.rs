@@ -1,0 +1,224 @@
+//! The timeline's drawing, computed: the span of the data, the window it opens on, and
+//! where each dated event's mark and label go in a window (lanes per group, labels that
+//! do not fit shortened or hidden). The view only draws what this returns.
+
+use crate::date::Date;
+use crate::lanes::{pack_groups, LaneItem, LaneRules};
+use crate::model::*;
+use crate::time_scale::{drawn_span, initial_window, Span, TimeScale};
+
+/// Radius of a point mark (an event known to the day), in px.
+pub const POINT_R: i32 = 5;
+
+/// One event as drawn: its mark from `x0` to `x1` (a point when `point`), its lane, the
+/// label width it may use (0: hidden, shown on hover and focus).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub event: EventId,
+    pub x0: i32,
+    pub x1: i32,
+    pub point: bool,
+    pub lane: u16,
+    pub label: i32,
+    /// Its mark overlaps another's (the lanes of its group ran out).
+    pub crowded: bool,
+}
+
+/// The marks of a window, and the lanes of each group (`first_lane`, `lanes`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub marks: Vec<Mark>,
+    pub bands: Vec<(u16, u16)>,
+    pub lanes: u16,
+}
+
+/// The days an event is drawn across, when it has a date.
+pub fn span_of(c: &Corpus, e: EventId) -> Option<Span> {
+    let ev = c.event(e);
+    ev.date.map(|d| drawn_span(d, ev.end))
+}
+
+/// First and last day of every dated event, or `None` when no event has a date.
+pub fn data_span(c: &Corpus) -> Option<(i32, i32)> {
+    c.event_ids().filter_map(|e| span_of(c, e)).fold(None, |acc, s| {
+        let (a, b) = (s.first, s.last_exclusive - 1);
+        Some(match acc {
+            None => (a, b),
+            Some((x, y)) => (x.min(a), y.max(b)),
+        })
+    })
+}
+
+/// The scale a timeline of `width` px opens on: the window `tw` when given, else the
+/// densest stretch of the corpus's events ([`initial_window`]).
+pub fn scale(c: &Corpus, width: i32, tw: Option<(Date, Date)>) -> Option<TimeScale> {
+    let (first, last) = data_span(c)?;
+    let base = TimeScale::new(first, last, width.max(1));
+    let window = match tw {
+        Some((a, b)) => Some((a.first_day(), b.last_day())),
+        None => {
+            let spans: Vec<Span> = c.event_ids().filter_map(|e| span_of(c, e)).collect();
+            initial_window(&spans)
+        }
+    };
+    Some(match window {
+        Some((a, b)) => base.with_window(a, b),
+        None => base,
+    })
+}
+
+/// The window of a scale as dates to the day, for `tw`.
+pub fn window_dates(s: &TimeScale) -> (Date, Date) {
+    let first = s.start().floor() as i32;
+    let last = (s.end().ceil() as i32 - 1).max(first);
+    (
+        crate::time_scale::date_of_day(first),
+        crate::time_scale::date_of_day(last),
+    )
+}
+
+/// Marks and lanes for `events` (in timeline order; undated ones are skipped) in the
+/// window of `scale`: an event wholly outside the window is left out, the rest are
+/// packed into lanes per `group` so that marks and labels never collide.
+pub fn layout(
+    c: &Corpus,
+    events: &[EventId],
+    scale: &TimeScale,
+    group: &dyn Fn(EventId) -> u16,
+    label_width: &dyn Fn(&str) -> i32,
+    rules: LaneRules,
+) -> Layout {
+    let mut shown = Vec::new();
+    let mut items = Vec::new();
+    for &e in events {
+        let Some(span) = span_of(c, e) else {
+            continue;
+        };
+        let (mut x0, mut x1) = span.extent(scale);
+        if span.point {
+            (x0, x1) = (x0 - POINT_R, x1 + POINT_R);
+        }
+        if x1 < 0 || x0 > scale.width() {
+            continue;
+        }
+        // A bar wider than the view is drawn to its edges.
+        let (x0, x1) = (x0.max(-POINT_R), x1.min(scale.width() + POINT_R));
+        items.push(LaneItem {
+            x0,
+            x1,
+            label: label_width(c.event(e).title),
+            group: group(e),
+        });
+        shown.push((e, span.point));
+    }
+    let rules = LaneRules {
+        right: scale.width(),
+        ..rules
+    };
+    let (slots, bands) = pack_groups(&items, &rules);
+    let lanes = bands.iter().map(|b| b.first_lane + b.lanes).max().unwrap_or(0);
+    Layout {
+        marks: shown
+            .iter()
+            .zip(&items)
+            .zip(&slots)
+            .map(|((&(event, point), item), slot)| Mark {
+                event,
+                x0: item.x0,
+                x1: item.x1,
+                point,
+                lane: slot.lane,
+                label: slot.label,
+                crowded: slot.crowded,
+            })
+            .collect(),
+        bands: bands.iter().map(|b| (b.first_lane, b.lanes)).collect(),
+        lanes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::CORPUS;
+
+    fn chars(s: &str) -> i32 {
+        s.chars().count() as i32 * 7
+    }
+
+    #[test]
+    fn the_data_span_covers_every_dated_event() {
+        let (a, b) = data_span(&CORPUS).unwrap();
+        assert_eq!(a, Date::year(1991).first_day());
+        assert_eq!(b, Date::month(2025, 2).last_day());
+    }
+
+    #[test]
+    fn a_window_from_the_link_is_kept_and_written_back_to_the_day() {
+        let tw = (Date::month(2024, 1), Date::month(2025, 3));
+        let s = scale(&CORPUS, 1000, Some(tw)).unwrap();
+        assert_eq!(s.start(), f64::from(Date::month(2024, 1).first_day()));
+        let (a, b) = window_dates(&s);
+        assert_eq!((a, b), (Date::day(2024, 1, 1), Date::day(2025, 3, 31)));
+        // Without a window the scale opens on the dense stretch (two of the three dated
+        // events, June 2024 to February 2025), not on 1991.
+        let s = scale(&CORPUS, 1000, None).unwrap();
+        assert!(s.start() > f64::from(Date::year(2024).first_day()));
+    }
+
+    #[test]
+    fn marks_show_precision_skip_what_is_out_of_view_and_never_collide() {
+        let events: Vec<EventId> = CORPUS.event_ids().collect();
+        let whole = TimeScale::new(
+            Date::year(1991).first_day(),
+            Date::month(2025, 2).last_day(),
+            800,
+        );
+        let l = layout(&CORPUS, &events, &whole, &|_| 0, &chars, LaneRules::default());
+        // "ratified" has no date: left out.
+        assert_eq!(l.marks.len(), 3);
+        let by_id = |id: &str| {
+            l.marks
+                .iter()
+                .find(|m| CORPUS.event(m.event).id == id)
+                .copied()
+                .unwrap()
+        };
+        assert!(!by_id("dissolution").point, "a year is a bar");
+        assert!(by_id("dissolution").x1 - by_id("dissolution").x0 >= 1);
+        assert!(!by_id("treaty").point, "a month is a bar");
+        // In a window of 2025 alone, only the February deployment is drawn.
+        let late = whole.with_window(
+            Date::year(2025).first_day(),
+            Date::year(2025).last_day(),
+        );
+        let l = layout(&CORPUS, &events, &late, &|_| 0, &chars, LaneRules::default());
+        let ids: Vec<&str> = l.marks.iter().map(|m| CORPUS.event(m.event).id).collect();
+        assert_eq!(ids, ["deployment"]);
+        // Two groups: their lanes do not share rows.
+        let l = layout(
+            &CORPUS,
+            &events,
+            &whole,
+            &|e| u16::from(CORPUS.event(e).kind != EventKind::Treaty),
+            &chars,
+            LaneRules::default(),
+        );
+        assert_eq!(l.bands.len(), 2);
+        for m in &l.marks {
+            let treaty = CORPUS.event(m.event).kind == EventKind::Treaty;
+            let (first, lanes) = l.bands[usize::from(!treaty)];
+            assert!(m.lane >= first && m.lane < first + lanes);
+        }
+        // Nothing overlaps within a lane: marks and labels.
+        for a in &l.marks {
+            for b in &l.marks {
+                if a.event != b.event && a.lane == b.lane && !a.crowded && !b.crowded {
+                    let ea = a.x1 + 4 + a.label;
+                    let eb = b.x1 + 4 + b.label;
+                    assert!(ea < b.x0 || eb < a.x0, "{a:?} {b:?}");
+                }
+            }
+        }
+    }
+}

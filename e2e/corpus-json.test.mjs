@@ -7,17 +7,27 @@ import { readFile } from 'node:fs/promises';
 const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
 
 test('has the documented top-level keys', () => {
-  assert.deepEqual(Object.keys(corpus).sort(), ['claims', 'comparisons', 'corpus', 'documents', 'entities', 'events', 'relations']);
+  assert.deepEqual(Object.keys(corpus).sort(), ['claims', 'comparisons', 'corpus', 'documents', 'entities', 'events', 'periods', 'relations']);
   assert.equal(typeof corpus.corpus.title, 'string');
   for (const d of corpus.documents) {
     assert.ok(d.id && d.file && typeof d.text === 'string', d.id);
   }
 });
 
+test('periods are bounded on at least one side, to not before from', () => {
+  assert.ok(corpus.periods.length > 0);
+  for (const p of corpus.periods) {
+    assert.deepEqual(Object.keys(p).sort(), ['evidence', 'from', 'id', 'name', 'summary', 'to'], p.id);
+    assert.ok(p.from !== null || p.to !== null, p.id);
+    // Dates compare by their precision: `to` may end in `from`'s year or month.
+    if (p.from !== null && p.to !== null) assert.ok(p.to >= p.from.slice(0, p.to.length), p.id);
+  }
+});
+
 test('every quote is at its code-point offsets in its document', async () => {
   const texts = Object.fromEntries(corpus.documents.map((d) => [d.id, Array.from(d.text)]));
   const items = [
-    ...corpus.events, ...corpus.relations, ...corpus.claims,
+    ...corpus.events, ...corpus.relations, ...corpus.claims, ...corpus.periods,
     ...corpus.documents.flatMap((d) => d.notes),
     ...corpus.comparisons.flatMap((c) => c.sides),
   ];

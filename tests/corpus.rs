@@ -59,9 +59,11 @@ fn every_quote_is_an_exact_substring_of_its_source() {
     let events = || CORPUS.event_ids().map(|e| CORPUS.event(e));
     let relations = || CORPUS.relation_ids().map(|r| CORPUS.relation(r));
     let claims = || CORPUS.claim_ids().map(|c| CORPUS.claim(c));
+    let periods = || CORPUS.period_ids().map(|p| CORPUS.period(p));
     all.extend(events().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
     all.extend(relations().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
     all.extend(claims().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
+    all.extend(periods().flat_map(|e| e.evidence.iter().map(move |v| (e.id, v))));
     all.extend(CORPUS.comparison_ids().flat_map(|c| {
         let id = CORPUS.comparison(c).id;
         CORPUS
@@ -84,6 +86,7 @@ fn every_quote_is_an_exact_substring_of_its_source() {
         .map(|e| e.evidence)
         .chain(relations().map(|r| r.evidence))
         .chain(claims().map(|c| c.evidence))
+        .chain(periods().map(|p| p.evidence))
     {
         assert!(!item.is_empty());
     }
@@ -109,6 +112,37 @@ fn every_entity_is_mentioned_somewhere() {
 fn relations_link_two_different_actors() {
     for r in CORPUS.relation_ids().map(|r| CORPUS.relation(r)) {
         assert_ne!(r.source, r.target, "{}", r.id);
+    }
+}
+
+#[test]
+fn periods_are_bounded_named_and_quoted() {
+    assert!(CORPUS.period_ids().len() > 0, "the texts name periods");
+    for p in CORPUS.period_ids().map(|p| CORPUS.period(p)) {
+        assert!(p.from.is_some() || p.to.is_some(), "{}: no bound", p.id);
+        if let (Some(from), Some(to)) = (p.from, p.to) {
+            assert!(
+                to.last_day() >= from.first_day(),
+                "{}: to before from",
+                p.id
+            );
+        }
+        assert!(!p.evidence.is_empty(), "{}: no evidence", p.id);
+        for e in p.evidence {
+            let q = CORPUS.quote(e);
+            assert!(!q.trim().is_empty(), "{}: empty quote", p.id);
+            assert!(CORPUS.document(e.doc).text.contains(q), "{}", p.id);
+        }
+        // The name is the texts' own words, found in one of its quotes.
+        let name = p.name.to_lowercase();
+        assert!(
+            p.evidence
+                .iter()
+                .any(|e| CORPUS.quote(e).to_lowercase().contains(&name)),
+            "{}: the name {:?} is in none of its quotes",
+            p.id,
+            p.name
+        );
     }
 }
 
@@ -354,9 +388,9 @@ fn every_capitalised_name_resolves_or_is_ignored_for_a_reason() {
 
 #[test]
 fn named_periods_are_searchable() {
-    // Periods the texts name sit on the ignore list under "Named periods" until the
-    // timeline has periods. Until then their name must find the claims and comparisons
-    // that quote it.
+    // Periods the texts name sit on the ignore list under "Named periods" (the name
+    // check resolves entity names only). Each is a period's name, and must find the
+    // claims and comparisons that quote it.
     let ignore = corpus_compiler::names::read_ignore(Path::new("seeds")).unwrap();
     let periods: Vec<&str> = ignore
         .entries
@@ -365,6 +399,15 @@ fn named_periods_are_searchable() {
         .map(|e| e.text.as_str())
         .collect();
     assert!(periods.contains(&"Cold War"), "{periods:?}");
+    for period in &periods {
+        let lower = period.to_lowercase();
+        assert!(
+            CORPUS
+                .period_ids()
+                .any(|p| CORPUS.period(p).name.to_lowercase().contains(&lower)),
+            "{period:?} is on the ignore list as a named period but names no [[period]]"
+        );
+    }
     for period in periods {
         let m = Filter {
             q: period.to_string(),
@@ -432,6 +475,13 @@ fn nothing_is_drawn_from_page_debris_or_captions() {
             !c.evidence.iter().any(inside),
             "claim {} rests on page debris",
             c.id
+        );
+    }
+    for p in CORPUS.period_ids().map(|p| CORPUS.period(p)) {
+        assert!(
+            !p.evidence.iter().any(inside),
+            "period {} rests on page debris",
+            p.id
         );
     }
 }

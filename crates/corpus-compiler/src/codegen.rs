@@ -130,6 +130,14 @@ pub fn rust_source(c: &Compiled) -> String {
     s += "},\nsides: SideTable {\n";
     strs(&mut s, "label", t.sides.label);
     col(&mut s, "evidence", t.sides.evidence, num);
+    s += "},\nperiods: PeriodTable {\n";
+    let p = &t.periods;
+    strs(&mut s, "id", p.id);
+    strs(&mut s, "name", p.name);
+    col(&mut s, "from", p.from, date);
+    col(&mut s, "to", p.to, date);
+    strs(&mut s, "summary", p.summary);
+    col(&mut s, "evidence", p.evidence, num);
     s += "},\n};\n";
     s
 }

@@ -588,6 +588,45 @@ pub fn compile(
         }
     }
 
+    // Named periods: bounded by a date on at least one side; an open end is a side the
+    // texts do not bound.
+    let mut seen = HashSet::new();
+    for (file, f) in &parsed {
+        for p in &f.period {
+            let item = format!("period `{}`", p.id);
+            if !cx.fresh_id(file, &item, &p.id, !seen.insert(p.id.clone())) {
+                continue;
+            }
+            if p.name.trim().is_empty() {
+                cx.err(file, &item, "name is empty".into());
+            }
+            if p.from.is_none() && p.to.is_none() {
+                cx.err(
+                    file,
+                    &item,
+                    "has neither from nor to: give the date the texts bound it by on at least one side"
+                        .into(),
+                );
+            }
+            let from = cx.date(file, &item, "from", p.from.as_deref());
+            let to = cx.date(file, &item, "to", p.to.as_deref());
+            if let (Some(a), Some(b)) = (from, to) {
+                if b.last_day() < a.first_day() {
+                    cx.err(file, &item, format!("to {b} is before from {a}"));
+                }
+            }
+            let evidence = cx.evidence(file, &item, &p.evidence, &doc_ids, &out.documents);
+            out.periods.push(Period {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                from,
+                to,
+                summary: p.summary.clone(),
+                evidence,
+            });
+        }
+    }
+
     // The compact tables address items with 16-bit ids.
     let tables = [
         ("documents", out.documents.len()),
@@ -596,6 +635,7 @@ pub fn compile(
         ("relations", out.relations.len()),
         ("claims", out.claims.len()),
         ("comparisons", out.comparisons.len()),
+        ("periods", out.periods.len()),
         (
             "reading notes",
             out.documents.iter().map(|d| d.notes.len()).sum(),

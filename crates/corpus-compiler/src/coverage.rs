@@ -84,6 +84,9 @@ fn doc_coverage(c: &Compiled, d: usize) -> DocCoverage {
             add(&s.evidence, &mut quotes);
         }
     }
+    for p in &c.periods {
+        add(&p.evidence, &mut quotes);
+    }
     for doc in &c.documents {
         for n in doc.notes.iter().filter(|n| n.kind != NoteKind::Debris) {
             add(&n.evidence, &mut quotes);

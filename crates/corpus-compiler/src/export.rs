@@ -106,5 +106,13 @@ pub fn corpus_json(c: &Compiled) -> Value {
                 "evidence": ev(&s.evidence),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "periods": c.periods.iter().map(|p| json!({
+            "id": p.id,
+            "name": p.name,
+            "from": date(p.from),
+            "to": date(p.to),
+            "summary": p.summary,
+            "evidence": ev(&p.evidence),
+        })).collect::<Vec<_>>(),
     })
 }

@@ -20,6 +20,8 @@ pub struct File {
     pub claim: Vec<Claim>,
     #[serde(default)]
     pub comparison: Vec<Comparison>,
+    #[serde(default)]
+    pub period: Vec<Period>,
 }
 
 /// `[corpus]`: what the corpus calls itself. Exactly one file has it.
@@ -153,6 +155,20 @@ pub struct Comparison {
 #[serde(deny_unknown_fields)]
 pub struct Side {
     pub label: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// `[[period]]`: a stretch of time the texts name and bound with a date.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub id: String,
+    pub name: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    #[serde(default)]
+    pub summary: String,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
 }

@@ -155,6 +155,81 @@ fn relations_and_comparisons_have_shape() {
     assert_one(&d, "comparison `k`", "needs at least two");
 }
 
+/// A period with the given extra lines (dates, summary) and one quote.
+fn period(id: &str, lines: &str, quote: &str) -> String {
+    format!("[[period]]\nid = \"{id}\"\nname = \"the treaty months\"\n{lines}\nevidence = [{{ doc = \"doc\", quote = \"{quote}\" }}]\n")
+}
+
+#[test]
+fn periods_compile_with_open_ends() {
+    let src = format!(
+        "{GOOD}\n{}\n{}",
+        period(
+            "since",
+            "from = \"2024-06\"\nsummary = \"From the treaty on.\"",
+            "in June 2024"
+        ),
+        period("until", "to = \"2024-06-19\"", "signed a treaty"),
+    );
+    let c = compile(&[("fixture/ann.toml", &src)], &texts(), "fixture").expect("good periods");
+    let [since, until] = &c.periods[..] else {
+        panic!("two periods expected, got {}", c.periods.len());
+    };
+    let date = |s: &str| explorer_core::Date::parse(s).ok();
+    assert_eq!((since.from, since.to), (date("2024-06"), None));
+    assert_eq!((until.from, until.to), (None, date("2024-06-19")));
+    assert_eq!(since.summary, "From the treaty on.");
+    let e = &until.evidence[0];
+    assert_eq!(&TEXT[e.start..e.end], "signed a treaty");
+    let json = corpus_compiler::export::corpus_json(&c);
+    assert_eq!(json["periods"][0]["from"], "2024-06");
+    assert_eq!(json["periods"][0]["to"], serde_json::Value::Null);
+    assert_eq!(
+        json["periods"][1]["evidence"][0]["exact"],
+        "signed a treaty"
+    );
+}
+
+#[test]
+fn bad_periods_name_the_file_and_the_period() {
+    let d = fails(&period("p", "summary = \"no dates\"", "signed a treaty"));
+    assert_one(&d, "period `p`", "has neither from nor to");
+    let d = fails(&period(
+        "p",
+        "from = \"2024-06\"\nto = \"2023\"",
+        "signed a treaty",
+    ));
+    assert_one(&d, "period `p`", "to 2023 is before from 2024-06");
+    let d = fails(&period("p", "from = \"2024-06\"", "signed a pact"));
+    assert_one(
+        &d,
+        "period `p`",
+        "evidence 1: quote «signed a pact» in `doc`",
+    );
+    let d = fails(&period("p", "from = \"2024-13\"", "signed a treaty"));
+    assert_one(
+        &d,
+        "period `p`",
+        "from: `2024-13` is not a date: month 13 does not exist",
+    );
+    let twice = format!(
+        "{}\n{}",
+        period("p", "from = \"2024\"", "signed a treaty"),
+        period("p", "to = \"2025\"", "in June 2024")
+    );
+    let d = fails(&twice);
+    assert_one(
+        &d,
+        "period `p`",
+        "this id is already used by another period",
+    );
+    let d = fails(&period("Cold War", "to = \"1991\"", "signed a treaty"));
+    assert_one(&d, "period `Cold War`", "lower-case");
+    let d = fails("[[period]]\nid = \"p\"\nname = \" \"\nfrom = \"2024\"");
+    assert_one(&d, "period `p`", "name is empty");
+    assert_one(&d, "period `p`", "has no evidence");
+}
+
 #[test]
 fn ids_are_well_formed() {
     let d = fails("[[entity]]\nid = \"Japan Land\"\nkind = \"state\"\nname = \"Japan\"");
@@ -209,6 +284,30 @@ fn a_broken_corpus_folder_fails_with_file_and_item() {
     let shown = corpus_compiler::report(&d);
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(shown.contains("ann.toml: event `treaty`: evidence 1: quote «in June 2024, Moscow and Pyongyang signed a pact»"), "{shown}");
+}
+
+#[test]
+fn a_bad_period_in_its_own_file_is_reported_with_that_file() {
+    let dir = std::env::temp_dir().join(format!("corpus-periods-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), TEXT).unwrap();
+    std::fs::write(dir.join("ann.toml"), GOOD).unwrap();
+    std::fs::write(
+        dir.join("periods.toml"),
+        period(
+            "p",
+            "to = \"2024-05\"\nfrom = \"2024-07\"",
+            "signed a treaty",
+        ),
+    )
+    .unwrap();
+    let d = compile_dir(&dir).unwrap_err();
+    let shown = corpus_compiler::report(&d);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        shown.contains("periods.toml: period `p`: to 2024-05 is before from 2024-07"),
+        "{shown}"
+    );
 }
 
 #[test]

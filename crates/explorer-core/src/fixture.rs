@@ -193,6 +193,24 @@ pub fn owned() -> owned::Corpus {
                 },
             ],
         }],
+        periods: vec![
+            owned::Period {
+                id: s("post-soviet"),
+                name: s("after the Soviet Union"),
+                from: Some(Date::year(1991)),
+                to: None,
+                summary: String::new(),
+                evidence: vec![ev(0, 97, 131)],
+            },
+            owned::Period {
+                id: s("treaty-years"),
+                name: s("the treaty years"),
+                from: Some(Date::month(2024, 6)),
+                to: Some(Date::month(2025, 2)),
+                summary: s("From the treaty to the deployment"),
+                evidence: vec![ev(0, 0, 64), ev(0, 133, 189)],
+            },
+        ],
     }
 }
 
@@ -247,6 +265,28 @@ fn packed_tables_read_back_as_written() {
     let sides: Vec<&str> = CORPUS.sides(ComparisonId(0)).map(|s| s.label).collect();
     assert_eq!(sides, ["signed", "feared"]);
     assert_eq!(CORPUS.claim(ClaimId(1)).by_label, None);
+    assert_eq!(CORPUS.period_ids().len(), o.periods.len());
+    for (i, p) in o.periods.iter().enumerate() {
+        let got = CORPUS.period(PeriodId(i as u16));
+        assert_eq!(
+            (got.id, got.name, got.from, got.to, got.summary),
+            (&*p.id, &*p.name, p.from, p.to, &*p.summary)
+        );
+        assert_eq!(got.evidence.len(), p.evidence.len());
+    }
+    let years = CORPUS.period(PeriodId(1));
+    let quotes: Vec<&str> = years.evidence.iter().map(|e| CORPUS.quote(e)).collect();
+    assert_eq!(
+        quotes,
+        [
+            "Russia and North Korea signed a treaty in Pyongyang in June 2024",
+            "Troops from the North deployed to Kursk in February 2025"
+        ]
+    );
+    assert_eq!(
+        CORPUS.quote(&CORPUS.period(PeriodId(0)).evidence[0]),
+        "The Soviet Union dissolved in 1991"
+    );
     assert_eq!(CORPUS.document_by_id("beta"), Some(DocId(1)));
     assert_eq!(CORPUS.entity_by_id("japan"), Some(EntityId(2)));
     assert_eq!(CORPUS.entity_by_id("atlantis"), None);

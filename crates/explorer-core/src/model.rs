@@ -61,6 +61,10 @@ index_id!(
     ComparisonId(u16)
 );
 index_id!(
+    /// A named period, by its row in [`Corpus::periods`].
+    PeriodId(u16)
+);
+index_id!(
     /// A reading note, by its row in [`Corpus::notes`].
     NoteId(u16)
 );
@@ -222,6 +226,18 @@ pub struct SideTable {
     pub evidence: &'static [u32],
 }
 
+/// The named periods' columns.
+#[derive(Debug)]
+pub struct PeriodTable {
+    pub id: Strs,
+    pub name: Strs,
+    pub from: &'static [Option<Date>],
+    pub to: &'static [Option<Date>],
+    pub summary: Strs,
+    /// Offsets of each period's run in [`Corpus::evidence`].
+    pub evidence: &'static [u32],
+}
+
 /// The whole compiled corpus.
 #[derive(Debug)]
 pub struct Corpus {
@@ -246,6 +262,7 @@ pub struct Corpus {
     pub claims: ClaimTable,
     pub comparisons: ComparisonTable,
     pub sides: SideTable,
+    pub periods: PeriodTable,
 }
 
 /// What the corpus calls itself: the page's title, tagline and description.
@@ -350,6 +367,18 @@ pub struct Comparison {
     pub summary: &'static str,
 }
 
+/// A stretch of time the texts name: an open end (`None`) means the texts do not bound
+/// it on that side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub summary: &'static str,
+    pub evidence: &'static [Evidence],
+}
+
 /// The rows of item `i` in a shared array, given where every item's run starts (and,
 /// last, where the final run ends).
 fn run(offsets: &[u32], i: usize) -> Range<usize> {
@@ -412,6 +441,11 @@ impl Corpus {
     /// Every comparison id, in corpus order.
     pub fn comparison_ids(&self) -> impl ExactSizeIterator<Item = ComparisonId> + Clone {
         ids(self.comparisons.verdict.len(), ComparisonId)
+    }
+
+    /// Every named period id, in corpus order.
+    pub fn period_ids(&self) -> impl ExactSizeIterator<Item = PeriodId> + Clone {
+        ids(self.periods.from.len(), PeriodId)
     }
 
     /// A document.
@@ -538,6 +572,19 @@ impl Corpus {
             label: self.str(self.sides.label.at(i)),
             evidence: &self.evidence[run(self.sides.evidence, i)],
         })
+    }
+
+    /// A named period.
+    pub fn period(&self, p: PeriodId) -> Period {
+        let (t, i) = (&self.periods, p.index());
+        Period {
+            id: self.str(t.id.at(i)),
+            name: self.str(t.name.at(i)),
+            from: t.from[i],
+            to: t.to[i],
+            summary: self.str(t.summary.at(i)),
+            evidence: &self.evidence[run(t.evidence, i)],
+        }
     }
 
     /// The exact words a piece of evidence cites.

@@ -118,6 +118,20 @@ pub struct Comparison {
     pub sides: Vec<Side>,
 }
 
+/// A stretch of time the texts name and bound with a date on at least one side.
+#[derive(Debug, Clone)]
+pub struct Period {
+    pub id: String,
+    /// The period as the texts name it.
+    pub name: String,
+    /// Where the texts start it; `None`: they give no start.
+    pub from: Option<Date>,
+    /// Where the texts end it; `None`: they give no end.
+    pub to: Option<Date>,
+    pub summary: String,
+    pub evidence: Vec<Evidence>,
+}
+
 /// What the corpus calls itself: the page's title, tagline and description.
 #[derive(Debug, Clone)]
 pub struct Meta {
@@ -152,4 +166,5 @@ pub struct Corpus {
     pub relations: Vec<Relation>,
     pub claims: Vec<Claim>,
     pub comparisons: Vec<Comparison>,
+    pub periods: Vec<Period>,
 }

@@ -113,6 +113,9 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
     let m_topic = s.column(c.comparisons.iter().map(|m| &m.topic));
     let m_summary = s.column(c.comparisons.iter().map(|m| &m.summary));
     let s_label = s.column(sides.iter().map(|sd| &sd.label));
+    let p_id = s.column(c.periods.iter().map(|p| &p.id));
+    let p_name = s.column(c.periods.iter().map(|p| &p.name));
+    let p_summary = s.column(c.periods.iter().map(|p| &p.summary));
 
     let mut d_notes = vec![0];
     for d in docs {
@@ -169,6 +172,11 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
     let mut s_ev = offsets(&ev);
     for sd in &sides {
         push_run(&mut ev, &mut s_ev, sd.evidence.iter().map(evidence));
+    }
+
+    let mut p_ev = offsets(&ev);
+    for p in &c.periods {
+        push_run(&mut ev, &mut p_ev, p.evidence.iter().map(evidence));
     }
 
     // Optional strings last, shared with any equal string above.
@@ -260,6 +268,14 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
         sides: SideTable {
             label: s_label,
             evidence: leak(s_ev),
+        },
+        periods: PeriodTable {
+            id: p_id,
+            name: p_name,
+            from: leak(c.periods.iter().map(|p| p.from).collect()),
+            to: leak(c.periods.iter().map(|p| p.to).collect()),
+            summary: p_summary,
+            evidence: leak(p_ev),
         },
     }))
 }

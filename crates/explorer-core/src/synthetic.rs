@@ -122,6 +122,11 @@ pub fn scale(c: &Corpus, k: usize) -> Corpus {
                 ..m.clone()
             }
         }));
+        out.periods.extend(c.periods.iter().map(|p| Period {
+            id: id(&p.id),
+            evidence: ev(&p.evidence),
+            ..p.clone()
+        }));
     }
     out
 }
@@ -171,6 +176,7 @@ mod tests {
                     c.relations.len(),
                     c.claims.len(),
                     c.comparisons.len(),
+                    c.periods.len(),
                     notes(c),
                     sides(c),
                 ]
@@ -205,6 +211,7 @@ mod tests {
         unique("relations", s.relations.iter().map(|r| &r.id).collect());
         unique("claims", s.claims.iter().map(|c| &c.id).collect());
         unique("comparisons", s.comparisons.iter().map(|m| &m.id).collect());
+        unique("periods", s.periods.iter().map(|p| &p.id).collect());
         let ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
         let n = ids.len() / 3;
         assert_eq!(
@@ -263,6 +270,17 @@ mod tests {
                 assert_eq!(quotes(b, g.evidence), quotes(a, s.evidence));
                 assert!(in_copy(j, g.evidence));
             }
+        }
+        for p in b.period_ids() {
+            let (j, i) = copy(p.index(), o.periods.len());
+            let (got, orig) = (b.period(p), a.period(model::PeriodId(i as u16)));
+            assert_eq!(quotes(b, got.evidence), quotes(a, orig.evidence));
+            assert!(in_copy(j, got.evidence));
+            assert_eq!(
+                (got.name, got.from, got.to, got.summary),
+                (orig.name, orig.from, orig.to, orig.summary)
+            );
+            assert_eq!(got.id.strip_suffix(&*suffix(j)), Some(orig.id));
         }
         for d in b.document_ids() {
             let (j, i) = copy(d.index(), docs);

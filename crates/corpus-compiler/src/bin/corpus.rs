@@ -24,14 +24,15 @@ fn main() -> ExitCode {
     match cmd.as_str() {
         "check" | "stats" => {
             println!(
-                "ok: {} documents, {} notes, {} entities, {} events, {} relations, {} claims, {} comparisons",
+                "ok: {} documents, {} notes, {} entities, {} events, {} relations, {} claims, {} comparisons, {} periods",
                 compiled.documents.len(),
                 compiled.documents.iter().map(|d| d.notes.len()).sum::<usize>(),
                 compiled.entities.len(),
                 compiled.events.len(),
                 compiled.relations.len(),
                 compiled.claims.len(),
-                compiled.comparisons.len()
+                compiled.comparisons.len(),
+                compiled.periods.len()
             );
         }
         "coverage" => {

@@ -18,6 +18,7 @@ pub fn item_title(item: Item) -> &'static str {
         Item::Comparison(x) => c.comparison(x).topic,
         Item::Note(n) => c.note(n).text,
         Item::Actor(a) => c.entity(a).name,
+        Item::Period(p) => c.period(p).name,
     }
 }
 

@@ -144,6 +144,62 @@ impl Html {
         self.close("ul")
     }
 
+    /// A number, written without `fmt`'s machinery.
+    pub fn num(&mut self, n: i32) -> &mut Self {
+        if n < 0 {
+            self.0.push('-');
+        }
+        let mut digits = [0u8; 10];
+        let mut i = digits.len();
+        let mut v = n.unsigned_abs();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        for &d in &digits[i..] {
+            self.0.push(char::from(d));
+        }
+        self
+    }
+
+    /// An SVG shape with numeric attributes: `<tag class="…" n0="v0" …/>`.
+    pub fn shape(&mut self, tag: &str, class: &str, attrs: &[(&str, i32)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        if !class.is_empty() {
+            self.0.push_str(" class=\"");
+            self.0.push_str(class);
+            self.0.push('"');
+        }
+        for &(k, v) in attrs {
+            self.0.push(' ');
+            self.0.push_str(k);
+            self.0.push_str("=\"");
+            self.num(v);
+            self.0.push('"');
+        }
+        self.0.push_str("/>");
+        self
+    }
+
+    /// SVG text at (x, y).
+    pub fn svg_text(&mut self, class: &str, x: i32, y: i32, text: &str) -> &mut Self {
+        self.0.push_str("<text class=\"");
+        self.0.push_str(class);
+        self.0.push_str("\" x=\"");
+        self.num(x);
+        self.0.push_str("\" y=\"");
+        self.num(y);
+        self.0.push_str("\">");
+        self.text(text);
+        self.0.push_str("</text>");
+        self
+    }
+
     /// The view's count line and its no-results line, filled in by `sync.rs`.
     pub fn counts(&mut self) -> &mut Self {
         self.el("p", &[("class", "count"), ("data-count", "1")], "")

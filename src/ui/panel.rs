@@ -142,6 +142,20 @@ fn body(h: &mut Html, item: Item, q: &Query) {
                 .quotes(note.evidence, q);
         }
         Item::Actor(a) => actor(h, a, q),
+        Item::Period(p) => {
+            let period = c.period(p);
+            let mut span = strings::span(period.from, period.to);
+            if period.from.is_some() && period.to.is_none() {
+                span = strings::since(period.from.unwrap_or(explorer_core::Date::year(0)));
+            }
+            h.open("p", &[("class", "meta")])
+                .text(&span)
+                .close("p");
+            if !period.summary.is_empty() {
+                h.el("p", &[], period.summary);
+            }
+            h.quotes(period.evidence, q);
+        }
     }
     let others = search_index().linked(item);
     if !others.is_empty() {

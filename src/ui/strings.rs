@@ -217,6 +217,7 @@ pub fn item_kind(item: explorer_core::selection::Item) -> &'static str {
         Comparison(_) => "Comparison",
         Note(_) => "Reading note",
         Actor(_) => "Actor",
+        Period(_) => "Period",
     }
 }
 

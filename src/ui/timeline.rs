@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 
 /// Height of a lane, of the axis, and of the overview strip, in px.
 const LANE: i32 = 26;
-const AXIS: i32 = 30;
+const AXIS: i32 = 40;
 const OVERVIEW: i32 = 44;
 /// Width of one character of a label, for fitting labels (the stylesheet draws them at
 /// 12 px in the system font: about 6.5 px a character).
@@ -275,18 +275,16 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
             if lanes == 0 {
                 continue;
             }
-            let y = (AXIS + i32::from(first) * LANE).to_string();
-            let bh = (i32::from(lanes) * LANE).to_string();
+            let y = AXIS + i32::from(first) * LANE;
             let class = if g % 2 == 0 { "band" } else { "band odd" };
-            h.el("rect", &[("class", class), ("x", "0"), ("y", &y), ("width", &width.to_string()), ("height", &bh)], "")
-                .el("text", &[("class", "band-label"), ("x", "4"), ("y", &(AXIS + i32::from(first) * LANE + 11).to_string())], group_name(g as u16, by));
+            h.shape("rect", class, &[("x", 0), ("y", y), ("width", width), ("height", i32::from(lanes) * LANE)])
+                .svg_text("band-label", 4, y + 11, group_name(g as u16, by));
         }
     }
     // The axis: ticks, labels, the year under January when showing months.
     for t in &marks {
-        let x = t.x.to_string();
-        h.el("line", &[("class", if t.major { "tick major" } else { "tick" }), ("x1", &x), ("x2", &x), ("y1", "0"), ("y2", &height.to_string())], "")
-            .el("text", &[("class", "tick-label"), ("x", &(t.x + 3).to_string()), ("y", "14")], &tick_text(&t.label, unit));
+        h.shape("line", if t.major { "tick major" } else { "tick" }, &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", height)])
+            .svg_text("tick-label", t.x + 3, 14, &tick_text(&t.label, unit));
     }
     // The events: in time order, so Tab and the arrows go through them in that order.
     let contested = |e: EventId| {
@@ -329,11 +327,9 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
         )
         .el("title", &[], &name);
         if mk.point {
-            let cx = ((mk.x0 + mk.x1) / 2).to_string();
-            h.el("circle", &[("cx", &cx), ("cy", &(y + 7).to_string()), ("r", &POINT_R.to_string())], "");
+            h.shape("circle", "", &[("cx", (mk.x0 + mk.x1) / 2), ("cy", y + 7), ("r", POINT_R)]);
         } else {
-            let w = (mk.x1 - mk.x0).max(3).to_string();
-            h.el("rect", &[("x", &mk.x0.to_string()), ("y", &(y + 2).to_string()), ("width", &w), ("height", "10"), ("rx", "2")], "");
+            h.shape("rect", "", &[("x", mk.x0), ("y", y + 2), ("width", (mk.x1 - mk.x0).max(3)), ("height", 10), ("rx", 2)]);
         }
         if mk.label > 0 {
             let room = (mk.label / CHAR) as usize;
@@ -344,7 +340,7 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
             } else {
                 ev.title.to_string()
             };
-            h.el("text", &[("class", "ev-label"), ("x", &(mk.x1 + 4).to_string()), ("y", &(y + 11).to_string())], &text);
+            h.svg_text("ev-label", mk.x1 + 4, y + 11, &text);
         }
         h.close("g");
     }
@@ -356,8 +352,33 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
     }
 }
 
-/// The named periods as background bands behind the events.
-fn periods(_h: &mut Html, _s: &TimeScale, _height: i32) {}
+/// The named periods as labelled background bands behind the events; an end the texts
+/// do not bound runs to the edge of the data without an edge line.
+fn periods(h: &mut Html, s: &TimeScale, height: i32) {
+    let c = corpus();
+    let (lo, hi) = s.bounds();
+    for p in c.period_ids() {
+        let period = c.period(p);
+        let a = period.from.map_or(lo as i32, |d| d.first_day());
+        let b = period.to.map_or(hi as i32, |d| d.last_day() + 1);
+        let (x0, x1) = (s.x(a).max(-2), s.x(b).min(s.width() + 2));
+        if x1 <= 0 || x0 >= s.width() {
+            continue;
+        }
+        let item = Item::Period(p);
+        let span = strings::span(period.from, period.to);
+        let name = [strings::item_kind(item), ": ", period.name, ", ", &span].concat();
+        h.open("g", &[("class", "period"), ("tabindex", "0"), ("role", "button"), ("data-sel", &item.code()), ("aria-label", &name)])
+            .el("title", &[], &name)
+            .shape("rect", "", &[("x", x0), ("y", 18), ("width", (x1 - x0).max(1)), ("height", height)]);
+        for (x, bounded) in [(x0, period.from.is_some()), (x1, period.to.is_some())] {
+            if bounded {
+                h.shape("line", "edge", &[("x1", x), ("x2", x), ("y1", 18), ("y2", height)]);
+            }
+        }
+        h.svg_text("period-label", x0.max(0) + 4, 28, period.name).close("g");
+    }
+}
 
 /// The whole span: every event as a tick, the window shown above as a frame, and the
 /// date range of the filter as the brush with its handles.
@@ -372,27 +393,26 @@ fn overview_svg(state: AppState, s: &TimeScale, width: i32) -> String {
     );
     let (_, years) = ticks(&o, &Font);
     for t in &years {
-        h.el("text", &[("class", "tick-label"), ("x", &(t.x + 2).to_string()), ("y", "42")], &tick_text(&t.label, Unit::Years(1)));
-        h.el("line", &[("class", "tick"), ("x1", &t.x.to_string()), ("x2", &t.x.to_string()), ("y1", "0"), ("y2", "30")], "");
+        h.svg_text("tick-label", t.x + 2, 42, &tick_text(&t.label, Unit::Years(1)))
+            .shape("line", "tick", &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", 30)]);
     }
     for e in c.event_ids() {
         if let Some(sp) = span_of(c, e) {
             let (a, b) = sp.extent(&o);
-            let w = (b - a).max(2).to_string();
-            h.el("rect", &[("class", "o-ev"), ("x", &a.to_string()), ("y", "10"), ("width", &w), ("height", "12")], "");
+            h.shape("rect", "o-ev", &[("x", a), ("y", 10), ("width", (b - a).max(2)), ("height", 12)]);
         }
     }
     let (x0, x1) = (o.x_at(s.start()), o.x_at(s.end()));
-    h.el("rect", &[("class", "o-window"), ("x", &x0.to_string()), ("y", "2"), ("width", &(x1 - x0).max(2).to_string()), ("height", "28")], "");
+    h.shape("rect", "o-window", &[("x", x0), ("y", 2), ("width", (x1 - x0).max(2)), ("height", 28)]);
     let range = state.filter.with_untracked(|f| (f.from, f.to));
     if range.0.is_some() || range.1.is_some() {
         let (lo, hi) = o.bounds();
         let a = range.0.map_or(lo as i32, |d| d.first_day());
         let b = range.1.map_or(hi as i32, |d| d.last_day() + 1);
         let (bx0, bx1) = (o.x(a).max(0), o.x(b).min(width));
-        h.el("rect", &[("class", "o-brush"), ("x", &bx0.to_string()), ("y", "0"), ("width", &(bx1 - bx0).max(2).to_string()), ("height", "32")], "");
+        h.shape("rect", "o-brush", &[("x", bx0), ("y", 0), ("width", (bx1 - bx0).max(2)), ("height", 32)]);
         for x in [bx0, bx1] {
-            h.el("rect", &[("class", "o-handle"), ("x", &(x - 3).to_string()), ("y", "0"), ("width", "6"), ("height", "32")], "");
+            h.shape("rect", "o-handle", &[("x", x - 3), ("y", 0), ("width", 6), ("height", 32)]);
         }
     }
     h.close("svg");
@@ -542,7 +562,9 @@ pub fn on_wheel(state: AppState, ev: &web_sys::WheelEvent) {
     if dx.abs() > dy.abs() {
         set_window(state, |s, _| s.pan(-(dx as i32)));
     } else {
-        let factor = explorer_core::time_scale::ZOOM_STEP.powf(-dy / 100.0);
+        // One step per notch, whatever the device reports (no `powf` in the download).
+        let step = explorer_core::time_scale::ZOOM_STEP;
+        let factor = if dy < 0.0 { step } else { 1.0 / step };
         set_window(state, |s, _| s.zoom(factor, x));
     }
 }

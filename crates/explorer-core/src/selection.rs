@@ -12,6 +12,7 @@ pub enum Item {
     Comparison(ComparisonId),
     Note(NoteId),
     Actor(EntityId),
+    Period(PeriodId),
 }
 
 impl Item {
@@ -25,6 +26,7 @@ impl Item {
             Item::Claim(x) => format!("claim:{}", c.claim(x).id),
             Item::Comparison(x) => format!("comparison:{}", c.comparison(x).id),
             Item::Actor(e) => format!("actor:{}", c.entity(e).id),
+            Item::Period(p) => format!("period:{}", c.period(p).id),
             Item::Note(n) => {
                 let doc = c.note_document(n);
                 let nth = c.notes_of(doc).position(|m| m == n).unwrap_or(0) + 1;
@@ -54,6 +56,7 @@ impl Item {
                 .find(|&x| c.comparison(x).id == id)
                 .map(Item::Comparison),
             "actor" => c.entity_by_id(id).map(Item::Actor),
+            "period" => c.period_ids().find(|&p| c.period(p).id == id).map(Item::Period),
             "note" => {
                 let (doc, nth) = id.rsplit_once('.')?;
                 let nth: usize = parse_number(nth)?;
@@ -76,6 +79,7 @@ impl Item {
             Item::Comparison(x) => ('m', x.0),
             Item::Note(x) => ('n', x.0),
             Item::Actor(x) => ('a', x.0),
+            Item::Period(x) => ('p', x.0),
         };
         let mut s = String::with_capacity(6);
         s.push(tag);
@@ -95,6 +99,7 @@ impl Item {
             "m" if fits(c.comparison_ids().len()) => Some(Item::Comparison(ComparisonId(n))),
             "n" if fits(c.notes.kind.len()) => Some(Item::Note(NoteId(n))),
             "a" if fits(c.entity_ids().len()) => Some(Item::Actor(EntityId(n))),
+            "p" if fits(c.period_ids().len()) => Some(Item::Period(PeriodId(n))),
             _ => None,
         }
     }
@@ -111,6 +116,7 @@ impl Item {
                 .sides(x)
                 .flat_map(|s| s.evidence.iter().copied())
                 .collect(),
+            Item::Period(p) => c.period(p).evidence.to_vec(),
             Item::Actor(_) => Vec::new(),
         }
     }
@@ -182,6 +188,7 @@ mod tests {
         items.extend(c.claim_ids().map(Item::Claim));
         items.extend(c.comparison_ids().map(Item::Comparison));
         items.extend(c.entity_ids().map(Item::Actor));
+        items.extend(c.period_ids().map(Item::Period));
         items.push(Item::Note(NoteId(0)));
         for item in items {
             let p = item.to_param(c);

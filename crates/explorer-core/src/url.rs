@@ -4,10 +4,9 @@
 //! [`Notice`], and the rest of the state still applies.
 
 use crate::date::Date;
-use crate::filter::{Filter, Kind};
+use crate::filter::{Facet, Filter, Kind};
 use crate::model::*;
 use crate::selection::{Item, Passage};
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
 /// Which view is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -101,35 +100,66 @@ pub enum Notice {
     BadWindow(String),
 }
 
-/// Characters escaped in a query value: controls, and what would split the query.
-const VALUE: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'&')
-    .add(b'+')
-    .add(b',')
-    .add(b'<')
-    .add(b'=')
-    .add(b'>')
-    .add(b'?')
-    .add(b'`')
-    .add(b'{')
-    .add(b'}');
+/// Whether a byte is written as `%XX` in a query value: controls, non-ASCII (as UTF-8
+/// bytes), and what would split the query or the hash.
+fn escaped(b: u8) -> bool {
+    b < 0x21 || b >= 0x7f || b"\"#%&+,<=>?`{}".contains(&b)
+}
 
 fn encode(s: &str) -> String {
-    utf8_percent_encode(s, VALUE).to_string()
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for &b in s.as_bytes() {
+        if escaped(b) {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        } else {
+            out.push(char::from(b));
+        }
+    }
+    out
+}
+
+/// `%XX` and `+` (a space) undone; `None` when the bytes are not UTF-8. A `%` not
+/// followed by two hex digits stays as it is, as browsers leave it.
+fn unescape(s: &str) -> Option<String> {
+    let hex = |b: u8| match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    };
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let pair = bytes.get(i + 1).and_then(|&x| hex(x)).zip(bytes.get(i + 2).and_then(|&y| hex(y)));
+        match (b, pair) {
+            (b'%', Some((hi, lo))) => {
+                out.push(hi << 4 | lo);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 fn decode(s: &str, notices: &mut Vec<Notice>) -> Option<String> {
-    match percent_decode_str(&s.replace('+', " ")).decode_utf8() {
-        Ok(v) => Some(v.into_owned()),
-        Err(_) => {
-            notices.push(Notice::BadText(s.to_string()));
-            None
-        }
+    let v = unescape(s);
+    if v.is_none() {
+        notices.push(Notice::BadText(s.to_string()));
     }
+    v
 }
 
 impl UrlState {
@@ -206,17 +236,11 @@ impl UrlState {
             let f = &mut state.filter;
             match key.as_str() {
                 "q" => f.q = value.trim().to_string(),
-                "actor" => {
-                    f.actors = ids(&value, Param::Actor, |s| c.entity_by_id(s), &mut notices)
-                }
-                "source" => {
-                    f.sources = ids(&value, Param::Source, |s| c.document_by_id(s), &mut notices)
-                }
-                "kind" => f.kinds = ids(&value, Param::Kind, Kind::from_id, &mut notices),
-                "status" => {
-                    f.statuses = ids(&value, Param::Status, RelationStatus::from_id, &mut notices)
-                }
-                "by" => f.by = ids(&value, Param::By, AsserterKind::from_id, &mut notices),
+                "actor" => list(f, &value, Param::Actor, c, &mut notices),
+                "source" => list(f, &value, Param::Source, c, &mut notices),
+                "kind" => list(f, &value, Param::Kind, c, &mut notices),
+                "status" => list(f, &value, Param::Status, c, &mut notices),
+                "by" => list(f, &value, Param::By, c, &mut notices),
                 "from" => f.from = date(&value, "from", &mut notices),
                 "to" => f.to = date(&value, "to", &mut notices),
                 "asof" => state.asof = date(&value, "asof", &mut notices),
@@ -269,11 +293,11 @@ fn parse_route(path: &str, c: &Corpus, notices: &mut Vec<Notice>) -> Route {
         ["claims"] => Route::Claims,
         ["sources"] => Route::Sources,
         ["sources", id] => {
-            let id = percent_decode_str(id).decode_utf8_lossy();
+            let id = unescape(id).unwrap_or_default();
             match c.document_by_id(&id) {
                 Some(d) => Route::Source(d),
                 None => {
-                    notices.push(Notice::NoSource(id.into_owned()));
+                    notices.push(Notice::NoSource(id));
                     Route::Sources
                 }
             }
@@ -285,24 +309,30 @@ fn parse_route(path: &str, c: &Corpus, notices: &mut Vec<Notice>) -> Route {
     }
 }
 
-fn ids<T>(
-    value: &str,
-    what: Param,
-    find: impl Fn(&str) -> Option<T>,
-    notices: &mut Vec<Notice>,
-) -> Vec<T> {
-    value
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .filter_map(|s| {
-            let found = find(s);
-            if found.is_none() {
-                notices.push(Notice::Unknown(what, s.to_string()));
-            }
-            found
-        })
-        .collect()
+/// A list parameter's values into the filter (replacing what an earlier one gave), each
+/// value that names nothing dropped with a notice.
+fn list(f: &mut Filter, value: &str, what: Param, c: &Corpus, notices: &mut Vec<Notice>) {
+    match what {
+        Param::Actor => f.actors.clear(),
+        Param::Source => f.sources.clear(),
+        Param::Kind => f.kinds.clear(),
+        Param::Status => f.statuses.clear(),
+        Param::By => f.by.clear(),
+    }
+    for s in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let facet = match what {
+            Param::Actor => c.entity_by_id(s).map(Facet::Actor),
+            Param::Source => c.document_by_id(s).map(Facet::Source),
+            Param::Kind => Kind::from_id(s).map(Facet::Kind),
+            Param::Status => RelationStatus::from_id(s).map(Facet::Status),
+            Param::By => AsserterKind::from_id(s).map(Facet::By),
+        };
+        match facet {
+            Some(facet) if !f.has(facet) => f.toggle(facet),
+            Some(_) => {}
+            None => notices.push(Notice::Unknown(what, s.to_string())),
+        }
+    }
 }
 
 /// `first..last`, two dates, the first not after the second.
@@ -358,6 +388,24 @@ mod tests {
         assert_eq!(s.tw, Some((Date::month(2024, 1), Date::day(2025, 3, 15))));
         assert_eq!(s.asof, Some(Date::day(2024, 10, 1)));
         assert!(s.embed);
+    }
+
+    #[test]
+    fn values_are_escaped_and_unescaped_like_a_browser_does() {
+        let cases = [
+            ("Beşer", "Be%C5%9Fer"),
+            ("a b&c=d", "a%20b%26c%3Dd"),
+            ("north-korea", "north-korea"),
+            ("\"#%+,<>?`{}", "%22%23%25%2B%2C%3C%3E%3F%60%7B%7D"),
+        ];
+        for (raw, escaped) in cases {
+            assert_eq!(encode(raw), escaped);
+            assert_eq!(unescape(escaped).as_deref(), Some(raw));
+        }
+        assert_eq!(unescape("a+b").as_deref(), Some("a b"));
+        assert_eq!(unescape("100%").as_deref(), Some("100%"), "a lone % stays");
+        assert_eq!(unescape("%zz").as_deref(), Some("%zz"));
+        assert_eq!(unescape("%FF"), None, "not UTF-8");
     }
 
     #[test]

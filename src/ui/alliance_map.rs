@@ -33,26 +33,8 @@ fn group(h: &mut Html, actor: EntityId, relations: &[RelationId], q: &Query) {
         .open("ul", &[("class", "items relations")]);
     for &id in relations {
         let r = c.relation(id);
-        let arrow = if r.directed { " → " } else { " ↔ " };
-        let span = match (r.from, r.to) {
-            (Some(a), None) => strings::since(a),
-            (a, b) => strings::span(a, b),
-        };
-        let kind = ["rel-", r.kind.id()].concat();
-        let status = if span.is_empty() {
-            [" (", r.status.label(), ")"].concat()
-        } else {
-            [" (", r.status.label(), ", ", &span, ")"].concat()
-        };
         h.open("li", &[("class", "item relation")])
-            .open("p", &[])
-            .el("strong", &[], c.entity(r.source).name)
-            .text(arrow)
-            .badge(r.kind.label(), &kind)
-            .text(arrow)
-            .el("strong", &[], c.entity(r.target).name)
-            .el("span", &[("class", "meta")], &status)
-            .close("p")
+            .relation_meta(id)
             .open("p", &[])
             .open_item(Item::Relation(id), "title", r.summary, q)
             .close("p")

@@ -2,7 +2,6 @@
 //! comparisons between sources. Drawn once (again when the search words change); the
 //! filter shows or hides each.
 
-use super::common::asserter;
 use super::html::Html;
 use super::strings::{self, none_in_corpus, Noun};
 use crate::data::corpus;
@@ -47,52 +46,22 @@ pub fn html(q: &Query) -> String {
 fn claim(h: &mut Html, id: ClaimId, q: &Query) {
     let c = corpus().claim(id);
     let item = Item::Claim(id);
-    let kind = ["claim-", c.kind.id()].concat();
-    h.open(
-        "li",
-        &[("class", "item claim"), ("data-item", &item.code())],
-    )
-    .open("p", &[("class", "meta")])
-    .badge(c.kind.label(), &kind)
-    .text(" ")
-    .el(
-        "span",
-        &[("class", "by")],
-        &strings::asserted_by(&asserter(id)),
-    )
-    .close("p")
-    .open("p", &[("class", "claim-text")])
-    .open_item(item, "title", c.text, q)
-    .close("p");
-    if !c.actors.is_empty() {
-        h.open("p", &[("class", "meta")])
-            .text(strings::ABOUT)
-            .actors(c.actors)
-            .close("p");
-    }
-    h.quotes(c.evidence, q).close("li");
+    h.open("li", &[("class", "item claim"), ("data-item", &item.code())])
+        .claim_meta(id)
+        .open("p", &[("class", "claim-text")])
+        .open_item(item, "title", c.text, q)
+        .close("p")
+        .about(c.actors)
+        .quotes(c.evidence, q)
+        .close("li");
 }
 
 fn comparison(h: &mut Html, id: ComparisonId, q: &Query) {
-    let c = corpus().comparison(id);
     let item = Item::Comparison(id);
-    let verdict = ["verdict-", c.verdict.id()].concat();
-    h.open(
-        "li",
-        &[("class", "item comparison"), ("data-item", &item.code())],
-    )
-    .open("h3", &[])
-    .open_item(item, "title", c.topic, q)
-    .text(" ")
-    .badge(c.verdict.label(), &verdict)
-    .close("h3")
-    .el("p", &[], c.summary)
-    .open("ul", &[("class", "sides")]);
-    for s in corpus().sides(id) {
-        h.open("li", &[])
-            .el("p", &[("class", "side-label")], s.label)
-            .quotes(s.evidence, q)
-            .close("li");
-    }
-    h.close("ul").close("li");
+    h.open("li", &[("class", "item comparison"), ("data-item", &item.code())])
+        .open("h3", &[])
+        .open_item(item, "title", corpus().comparison(id).topic, q)
+        .close("h3")
+        .comparison_body(id, q)
+        .close("li");
 }

@@ -214,6 +214,92 @@ impl Html {
             )
     }
 
+    /// What an event is: its kind, its date and how precisely it is known.
+    pub fn event_meta(&mut self, id: explorer_core::EventId) -> &mut Self {
+        let e = corpus().event(id);
+        let when = strings::span(e.date, e.end);
+        let precision = match (e.date, e.after.first()) {
+            (None, Some(&a)) => strings::after(corpus().event(a).title),
+            (d, _) => strings::precision(d.map(|d| d.precision())).to_string(),
+        };
+        let kind = ["k", &(e.kind as u8).to_string()].concat();
+        self.open("p", &[("class", "meta")]).badge(e.kind.label(), &kind);
+        if !when.is_empty() {
+            self.text(" ").el("time", &[], &when);
+        }
+        self.text(" · ").text(&precision);
+        if e.reported {
+            self.text(" · ").badge(strings::REPORTED, "");
+        }
+        self.close("p")
+    }
+
+    /// What a tie is: its ends, type, status and span.
+    pub fn relation_meta(&mut self, id: explorer_core::RelationId) -> &mut Self {
+        let r = corpus().relation(id);
+        let arrow = if r.directed { " → " } else { " ↔ " };
+        let span = match (r.from, r.to) {
+            (Some(a), None) => strings::since(a),
+            (a, b) => strings::span(a, b),
+        };
+        self.open("p", &[("class", "meta")])
+            .actor(r.source)
+            .text(arrow)
+            .badge(r.kind.label(), &["rel-", r.kind.id()].concat())
+            .text(arrow)
+            .actor(r.target)
+            .text(" ")
+            .badge(r.status.label(), &["status-", r.status.id()].concat())
+            .text(" ")
+            .text(&span)
+            .close("p")
+    }
+
+    /// What a claim is and who asserts it (a named asserter as a toggle).
+    pub fn claim_meta(&mut self, id: explorer_core::ClaimId) -> &mut Self {
+        let cl = corpus().claim(id);
+        let by = cl.by.kind();
+        self.open("p", &[("class", "meta")])
+            .badge(cl.kind.label(), &["claim-", cl.kind.id()].concat())
+            .text(" ")
+            .el("span", &[("class", "by")], &strings::asserted_by(&super::common::asserter(id)))
+            .text(" ")
+            .badge(by.label(), &["by-", by.id()].concat());
+        if let explorer_core::Asserter::Entity(e) = cl.by {
+            self.text(" ").actor(e);
+        }
+        self.close("p")
+    }
+
+    /// "About: Russia, Japan", when there are actors.
+    pub fn about(&mut self, actors: &[EntityId]) -> &mut Self {
+        if !actors.is_empty() {
+            self.open("p", &[("class", "meta")])
+                .text(strings::ABOUT)
+                .actors(actors)
+                .close("p");
+        }
+        self
+    }
+
+    /// A comparison: its verdict, what differs, and each side with its quotes.
+    pub fn comparison_body(&mut self, id: explorer_core::ComparisonId, q: &Query) -> &mut Self {
+        let m = corpus().comparison(id);
+        self.open("p", &[("class", "meta")])
+            .badge(m.verdict.label(), &["verdict-", m.verdict.id()].concat())
+            .text(" ")
+            .text(m.summary)
+            .close("p")
+            .open("ul", &[("class", "sides")]);
+        for s in corpus().sides(id) {
+            self.open("li", &[])
+                .el("p", &[("class", "side-label")], s.label)
+                .quotes(s.evidence, q)
+                .close("li");
+        }
+        self.close("ul")
+    }
+
     /// The markup written.
     pub fn done(self) -> String {
         self.0

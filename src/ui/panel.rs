@@ -1,14 +1,14 @@
 //! The one detail panel: whatever item is selected (`sel` in the URL), from any view.
 //! A side panel on wide screens, a dialog over the page on phones.
 
-use super::common::{asserter, item_title};
+use super::common::item_title;
 use super::html::Html;
 use super::state::search_index;
 use super::strings::{self, item_kind, Noun};
 use crate::data::corpus;
 use explorer_core::selection::Item;
 use explorer_core::text::Query;
-use explorer_core::{Asserter, EntityId, RelationType};
+use explorer_core::{EntityId, RelationType};
 use leptos::prelude::window;
 
 /// The panel for an item: a side panel on wide screens, a dialog on phones.
@@ -51,85 +51,21 @@ fn body(h: &mut Html, item: Item, q: &Query) {
     match item {
         Item::Event(id) => {
             let e = c.event(id);
-            let when = strings::span(e.date, e.end);
-            let when = if when.is_empty() {
-                strings::UNDATED.to_string()
-            } else {
-                when
-            };
-            h.open("p", &[("class", "meta")])
-                .badge(e.kind.label(), &["event-", e.kind.id()].concat())
-                .text(" ")
-                .el("time", &[], &when)
-                .text(" · ")
-                .text(strings::precision(e.date.map(|d| d.precision())));
-            if e.reported {
-                h.text(" · ").badge(strings::REPORTED, "");
-            }
-            h.close("p")
-                .open("p", &[("class", "meta")])
-                .text(strings::ABOUT)
-                .actors(e.actors);
+            h.event_meta(id).about(e.actors);
             if let Some(p) = e.place {
-                h.text(" · ").actor(p);
+                h.open("p", &[("class", "meta")]).actor(p).close("p");
             }
-            h.close("p").quotes(e.evidence, q);
+            h.quotes(e.evidence, q);
         }
         Item::Relation(id) => {
-            let r = c.relation(id);
-            let arrow = if r.directed { " → " } else { " ↔ " };
-            let span = match (r.from, r.to) {
-                (Some(a), None) => strings::since(a),
-                (a, b) => strings::span(a, b),
-            };
-            h.open("p", &[("class", "meta")])
-                .actor(r.source)
-                .text(arrow)
-                .badge(r.kind.label(), &["rel-", r.kind.id()].concat())
-                .text(arrow)
-                .actor(r.target)
-                .close("p")
-                .open("p", &[("class", "meta")])
-                .badge(r.status.label(), &["status-", r.status.id()].concat())
-                .text(" ")
-                .text(&span)
-                .close("p")
-                .quotes(r.evidence, q);
+            h.relation_meta(id).quotes(c.relation(id).evidence, q);
         }
         Item::Claim(id) => {
             let cl = c.claim(id);
-            h.open("p", &[("class", "meta")])
-                .badge(cl.kind.label(), &["claim-", cl.kind.id()].concat())
-                .text(" ")
-                .text(&strings::asserted_by(&asserter(id)))
-                .text(" ")
-                .badge(cl.by.kind().label(), &["by-", cl.by.kind().id()].concat());
-            if let Asserter::Entity(e) = cl.by {
-                h.text(" ").actor(e);
-            }
-            h.close("p");
-            if !cl.actors.is_empty() {
-                h.open("p", &[("class", "meta")])
-                    .text(strings::ABOUT)
-                    .actors(cl.actors)
-                    .close("p");
-            }
-            h.quotes(cl.evidence, q);
+            h.claim_meta(id).about(cl.actors).quotes(cl.evidence, q);
         }
         Item::Comparison(id) => {
-            let m = c.comparison(id);
-            h.open("p", &[("class", "meta")])
-                .badge(m.verdict.label(), &["verdict-", m.verdict.id()].concat())
-                .close("p")
-                .el("p", &[], m.summary)
-                .open("ul", &[("class", "sides")]);
-            for s in c.sides(id) {
-                h.open("li", &[])
-                    .el("p", &[("class", "side-label")], s.label)
-                    .quotes(s.evidence, q)
-                    .close("li");
-            }
-            h.close("ul");
+            h.comparison_body(id, q);
         }
         Item::Note(n) => {
             let note = c.note(n);

@@ -104,22 +104,12 @@ fn undated(h: &mut Html, ids: &[EventId], q: &Query) {
     for e in list {
         let ev = c.event(e);
         let item = Item::Event(e);
-        let after = match ev.after.first() {
-            Some(&a) => strings::after(c.event(a).title),
-            None => strings::precision(None).to_string(),
-        };
         h.open("li", &[("class", "item event"), ("data-item", &item.code())])
-            .open("p", &[("class", "when")])
-            .el("span", &[("class", "precision")], &after)
-            .close("p")
             .open("h4", &[])
             .open_item(item, "title", ev.title, q)
             .close("h4")
-            .open("p", &[("class", "meta")])
-            .badge(ev.kind.label(), &kind_class(ev.kind as usize))
-            .text(" ")
-            .actors(ev.actors)
-            .close("p")
+            .event_meta(e)
+            .about(ev.actors)
             .close("li");
     }
     h.close("ol").close("section");

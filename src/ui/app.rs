@@ -19,62 +19,108 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::from_location();
-    sync::install(state);
     listen(state);
+    render(state);
     effects(state);
 
-    let header = move || {
-        if state.url.with(|u| u.embed) {
-            String::new()
-        } else {
-            frame::header()
-        }
-    };
-    let chips = move || state.filter.with(frame::chips);
-    let notices = move || state.notices.with(|n| frame::notices(n));
-    let main = move || {
-        let route = state.route.get();
-        state.query.with(|q| match route {
-            Route::Timeline => {
-                state.tl_table.track();
-                state.tl_sort.track();
-                timeline::html(q, state)
-            }
-            Route::Map => state.explore.with(|e| alliance_map::html(&e.matches, q)),
-            Route::Claims => claims::html(q),
-            Route::Sources => sources::list_html(q),
-            Route::Source(doc) => {
-                let text = corpus().document(doc).text;
-                let target = state.url.with(|u| u.hl).and_then(|p| p.bytes_in(text));
-                let visible = state.legend.get();
-                state
-                    .explore
-                    .with(|e| sources::reader_html(doc, &e.matches, target, visible, q))
-            }
-        })
-    };
-    let detail = move || {
-        state
-            .sel
-            .get()
-            .map(|item| state.query.with(|q| panel::html(item, q)))
-            .unwrap_or_default()
-    };
     view! {
         <div id="app">
             <a class="skip" href="#main" data-skip="1">{strings::SKIP}</a>
-            <div inner_html=header></div>
-            <div class="chips" inner_html=chips></div>
-            <div class="notices" role="status" aria-live="polite" inner_html=notices></div>
+            <div id="frame"></div>
+            <div id="chips" class="chips"></div>
+            <div id="notices" class="notices" role="status" aria-live="polite"></div>
             <div class="layout">
-                <div inner_html=facets::html()></div>
-                <main id="main" tabindex="-1" inner_html=main></main>
-                <div class="detail" inner_html=detail></div>
+                <div id="filters"></div>
+                <main id="main" tabindex="-1"></main>
+                <div id="detail" class="detail"></div>
             </div>
             <p id="announce" class="sr-only" aria-live="polite"></p>
         </div>
     }
     .into_any()
+}
+
+/// What each part of the page was last drawn for: a part is drawn again only when what
+/// it shows changed.
+#[derive(Clone, PartialEq, Default)]
+struct Drawn {
+    frame: Option<bool>,
+    chips: Option<explorer_core::Filter>,
+    notices: Option<Vec<explorer_core::Notice>>,
+    main: Option<(Route, String, u32, Option<explorer_core::Matches>)>,
+    detail: Option<(Option<Item>, String)>,
+    chart: Option<(Option<(Date, Date)>, u8, i32, explorer_core::Matches)>,
+}
+
+fn set_html(id: &str, html: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.set_inner_html(html);
+    }
+}
+
+/// The one effect that draws the page: each part whose inputs changed, then the
+/// timeline's chart, then `sync` brings every drawn part in step with the state. One
+/// effect, so that the order is always draw, then sync.
+fn render(state: AppState) {
+    Effect::new(move |prev: Option<Drawn>| {
+        let prev = prev.unwrap_or_default();
+        let mut now = prev.clone();
+        let u = state.url.get();
+        let route = state.route.get();
+        let q = u.filter.q.clone();
+        let query = state.query.get();
+        let e = state.explore.get();
+        now.frame = Some(u.embed);
+        if prev.frame != now.frame {
+            set_html("frame", &if u.embed { String::new() } else { frame::header() });
+            if prev.frame.is_none() {
+                set_html("filters", &facets::html());
+            }
+        }
+        now.chips = Some(u.filter.clone());
+        if prev.chips != now.chips {
+            set_html("chips", &frame::chips(&u.filter));
+        }
+        now.notices = Some(state.notices.get());
+        if prev.notices != now.notices {
+            set_html("notices", &frame::notices(now.notices.as_deref().unwrap_or_default()));
+        }
+        // The view: again for another route, other search words, the timeline's table
+        // or sort, the reader's legend or passage; the map and the reader also draw what
+        // passes the filter.
+        let (table, sort, legend) = (state.tl_table.get(), state.tl_sort.get(), state.legend.get());
+        let hl = u.hl.map_or(0, |p| p.start ^ p.end.rotate_left(16));
+        let view_key = u32::from(table) | u32::from(sort) << 1 | u32::from(legend) << 8 | hl << 12;
+        let needs_matches = matches!(route, Route::Map | Route::Source(_));
+        now.main = Some((route, q.clone(), view_key, needs_matches.then(|| e.matches.clone())));
+        if prev.main != now.main {
+            let html = match route {
+                Route::Timeline => timeline::html(&query, state),
+                Route::Map => alliance_map::html(&e.matches, &query),
+                Route::Claims => claims::html(&query),
+                Route::Sources => sources::list_html(&query),
+                Route::Source(doc) => {
+                    let text = corpus().document(doc).text;
+                    let target = u.hl.and_then(|p| p.bytes_in(text));
+                    sources::reader_html(doc, &e.matches, target, legend, &query)
+                }
+            };
+            set_html("main", &html);
+            now.chart = None;
+        }
+        now.detail = Some((u.sel, q));
+        if prev.detail != now.detail {
+            set_html("detail", &u.sel.map(|item| panel::html(item, &query)).unwrap_or_default());
+        }
+        if route == Route::Timeline && !table {
+            now.chart = Some((u.tw, state.tl_group.get(), state.tl_width.get(), e.matches.clone()));
+            if prev.chart != now.chart {
+                timeline::draw(state, u.tw, &e.matches);
+            }
+        }
+        sync::sync(&u, &e, state.drawer.get(), route);
+        now
+    });
 }
 
 /// The page's listeners, one per kind of event for the whole page (gloo-events): every
@@ -162,16 +208,6 @@ fn effects(state: AppState) {
                 }
             });
         }
-    });
-    // The timeline's chart: drawn for the window, the filter, the lanes and the width.
-    Effect::new(move |_| {
-        if state.route.get() != Route::Timeline || state.tl_table.get() {
-            return;
-        }
-        state.tl_group.track();
-        state.tl_width.track();
-        let tw = state.url.with(|u| u.tw);
-        state.explore.with(|e| timeline::draw(state, tw, &e.matches));
     });
     Effect::new(move |_| {
         let all = state.all_actors.get();

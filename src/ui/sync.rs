@@ -6,26 +6,13 @@
 //! count and no-results lines, the date fields, the drawer and the live region.
 
 use super::common::{count_text, no_results, noun};
-use super::state::AppState;
 use crate::data::corpus;
 use explorer_core::facets::Explore;
 use explorer_core::filter::Group;
 use explorer_core::selection::Item;
 use explorer_core::{Facet, Filter, Matches, Route, UrlState};
-use leptos::prelude::*;
+use leptos::prelude::document;
 use wasm_bindgen::JsCast;
-
-/// Installs the effect that brings the page's markup in line with the state after every
-/// change (it runs after the views have drawn).
-pub fn install(state: AppState) {
-    Effect::new(move |_| {
-        state.url.with(|u| {
-            state
-                .explore
-                .with(|e| sync(u, e, state.drawer.get(), state.route.get()))
-        });
-    });
-}
 
 fn all(selector: &str) -> Vec<web_sys::Element> {
     let Ok(list) = document().query_selector_all(selector) else {
@@ -54,7 +41,8 @@ fn set(el: &web_sys::Element, name: &str, value: &str) {
     }
 }
 
-fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
+/// Brings the page's markup in line with the state (called after every drawing).
+pub fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
     let c = corpus();
     let f: &Filter = &u.filter;
     for el in all("[data-facet]:not([data-remove])") {

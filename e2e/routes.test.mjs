@@ -39,16 +39,6 @@ test('the source view shows the whole article text', async () => {
   await x.page.close();
 });
 
-test('events show their date precision and open their quotes', async () => {
-  const x = await Explorer.open(browser, server.origin, '#/timeline?q=kursk');
-  const first = x.items().first();
-  assert.match(await first.locator('.precision').textContent(), /known to the (year|month|day)|after/);
-  await first.locator('summary').click();
-  const quote = await first.locator('blockquote').first().textContent();
-  assert.match(quote.toLowerCase(), /kursk/);
-  await x.page.close();
-});
-
 test('the explorer works from a sub-path of a static host', async () => {
   const x = await Explorer.open(browser, server.origin, '#/claims', { base: '/deep/path/' });
   assert.equal(await x.heading(), 'Claims');

@@ -510,5 +510,8 @@ fn the_timeline_opens_on_the_dense_months_not_on_1991() {
     let (a, b) = explorer_core::timeline::window_dates(&s);
     assert!(a.year >= 2023 && b.year >= 2025, "{a} .. {b}");
     let (first, _) = explorer_core::timeline::data_span(&CORPUS).unwrap();
-    assert!(first <= Date::year(1991).first_day(), "the overview keeps 1991");
+    assert!(
+        first <= Date::year(1991).first_day(),
+        "the overview keeps 1991"
+    );
 }

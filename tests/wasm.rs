@@ -45,12 +45,37 @@ async fn render(hash: &str) -> String {
     text
 }
 
+/// Mounts the explorer at `hash` and returns the markup it draws.
+async fn render_html(hash: &str) -> String {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone().dyn_into().unwrap(), App);
+    settle().await;
+    let html = host.inner_html();
+    drop(handle);
+    host.remove();
+    html
+}
+
 #[wasm_bindgen_test]
-async fn timeline_lists_events_with_precision() {
+async fn timeline_names_each_mark_with_its_precision() {
     let text = render("#/timeline").await;
     assert!(text.contains("Timeline"), "{text}");
-    assert!(text.contains("known to the month"), "{text}");
-    assert!(text.contains("1991"), "{text}");
+    assert!(
+        text.contains("2000"),
+        "the overview spans the corpus: {text}"
+    );
+    let html = render_html("#/timeline").await;
+    assert!(html.contains("data-ev="), "the chart has marks");
+    assert!(
+        html.contains(", known to the month: "),
+        "a mark's accessible name says how precise its date is"
+    );
 }
 
 #[wasm_bindgen_test]

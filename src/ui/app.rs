@@ -49,8 +49,11 @@ struct Drawn {
     notices: Option<Vec<explorer_core::Notice>>,
     main: Option<(Route, String, u32, Option<explorer_core::Matches>)>,
     detail: Option<(Option<Item>, String)>,
-    chart: Option<(Option<(Date, Date)>, u8, i32, explorer_core::Matches)>,
+    chart: Option<ChartKey>,
 }
+
+/// The timeline's chart is drawn again for another window, grouping, width or filter.
+type ChartKey = (Option<(Date, Date)>, u8, i32, explorer_core::Matches);
 
 fn set_html(id: &str, html: &str) {
     if let Some(el) = document().get_element_by_id(id) {
@@ -66,13 +69,21 @@ fn render(state: AppState) {
         let prev = prev.unwrap_or_default();
         let mut now = prev.clone();
         let u = state.url.get();
-        let route = state.route.get();
+        let route = u.route;
         let q = u.filter.q.clone();
-        let query = state.query.get();
+        let query = explorer_core::text::Query::new(&q);
+        let ui = state.ui.get();
         let e = state.explore.get();
         now.frame = Some(u.embed);
         if prev.frame != now.frame {
-            set_html("frame", &if u.embed { String::new() } else { frame::header() });
+            set_html(
+                "frame",
+                &if u.embed {
+                    String::new()
+                } else {
+                    frame::header()
+                },
+            );
             if prev.frame.is_none() {
                 set_html("filters", &facets::html());
             }
@@ -83,16 +94,24 @@ fn render(state: AppState) {
         }
         now.notices = Some(state.notices.get());
         if prev.notices != now.notices {
-            set_html("notices", &frame::notices(now.notices.as_deref().unwrap_or_default()));
+            set_html(
+                "notices",
+                &frame::notices(now.notices.as_deref().unwrap_or_default()),
+            );
         }
         // The view: again for another route, other search words, the timeline's table
         // or sort, the reader's legend or passage; the map and the reader also draw what
         // passes the filter.
-        let (table, sort, legend) = (state.tl_table.get(), state.tl_sort.get(), state.legend.get());
+        let (table, sort, legend) = (ui.tl_table, ui.tl_sort, ui.legend);
         let hl = u.hl.map_or(0, |p| p.start ^ p.end.rotate_left(16));
         let view_key = u32::from(table) | u32::from(sort) << 1 | u32::from(legend) << 8 | hl << 12;
         let needs_matches = matches!(route, Route::Map | Route::Source(_));
-        now.main = Some((route, q.clone(), view_key, needs_matches.then(|| e.matches.clone())));
+        now.main = Some((
+            route,
+            q.clone(),
+            view_key,
+            needs_matches.then(|| e.matches.clone()),
+        ));
         if prev.main != now.main {
             let html = match route {
                 Route::Timeline => timeline::html(&query, state),
@@ -110,15 +129,20 @@ fn render(state: AppState) {
         }
         now.detail = Some((u.sel, q));
         if prev.detail != now.detail {
-            set_html("detail", &u.sel.map(|item| panel::html(item, &query)).unwrap_or_default());
+            set_html(
+                "detail",
+                &u.sel
+                    .map(|item| panel::html(item, &query))
+                    .unwrap_or_default(),
+            );
         }
         if route == Route::Timeline && !table {
-            now.chart = Some((u.tw, state.tl_group.get(), state.tl_width.get(), e.matches.clone()));
+            now.chart = Some((u.tw, ui.tl_group, ui.tl_width, e.matches.clone()));
             if prev.chart != now.chart {
                 timeline::draw(state, u.tw, &e.matches);
             }
         }
-        sync::sync(&u, &e, state.drawer.get(), route);
+        sync::sync(&u, &e, ui.drawer, route);
         now
     });
 }
@@ -159,7 +183,12 @@ fn listen(state: AppState) {
             }
         }),
         EventListener::new(&window(), "resize", move |_| {
-            state.tl_width.set(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0) as i32)
+            let w = window()
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                .unwrap_or(0.0) as i32;
+            state.ui.update(|ui| ui.tl_width = w)
         }),
     ];
     let pointers = ["pointerdown", "pointermove", "pointerup", "pointercancel"].map(|kind| {
@@ -190,7 +219,7 @@ fn effects(state: AppState) {
         }
     });
     Effect::new(move |_| {
-        if state.sel.get().is_some() {
+        if state.url.with(|u| u.sel.is_some()) {
             request_animation_frame(|| focus("panel-h"));
         }
     });
@@ -210,8 +239,9 @@ fn effects(state: AppState) {
         }
     });
     Effect::new(move |_| {
-        let all = state.all_actors.get();
-        state.find.with(|f| facets::show_actors(f, all));
+        state
+            .ui
+            .with(|ui| facets::show_actors(&ui.find, ui.all_actors));
     });
 }
 
@@ -247,14 +277,8 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
                 }
             });
         }
-    } else if let Some(sel) = attr("data-sel") {
-        if let Some(item) = Item::from_code(&sel, c) {
-            state.select(item, Some(el.clone()));
-        }
-    } else if let Some(items) = attr("data-items") {
-        // A highlighted passage: its first item; the others share its quote and are
-        // listed in the panel ("Shares quotes with").
-        if let Some(item) = items.split(' ').find_map(|s| Item::from_code(s, c)) {
+    } else if el.has_attribute("data-sel") || el.has_attribute("data-items") {
+        if let Some(item) = item_of(&el) {
             state.select(item, Some(el.clone()));
         }
     } else if let Some(p) = attr("data-passage") {
@@ -280,7 +304,7 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     } else if attr("data-clear-all").is_some() {
         state.update_filter(|f| *f = Default::default());
     } else if let Some(open) = attr("data-drawer") {
-        state.drawer.set(open == "1");
+        state.ui.update(|ui| ui.drawer = open == "1");
         if open == "1" {
             request_animation_frame(|| focus("facets-h"));
         } else {
@@ -288,13 +312,14 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         }
     } else if let Some(bit) = attr("data-legend") {
         let bit: u8 = bit.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
-        state.legend.update(|v| *v ^= bit);
+        state.ui.update(|ui| ui.legend ^= bit);
     } else if attr("data-more").is_some() {
-        state.all_actors.update(|a| *a = !*a);
+        state.ui.update(|ui| ui.all_actors = !ui.all_actors);
     } else if let Some(tool) = attr("data-tl") {
         timeline::on_tool(state, &tool);
     } else if let Some(col) = attr("data-tl-sort") {
-        state.tl_sort.set(col.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0')));
+        let col = col.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
+        state.ui.update(|ui| ui.tl_sort = col);
     } else if attr("data-dismiss").is_some() {
         state.notices.set(Vec::new());
     } else if attr("data-skip").is_some() {
@@ -314,7 +339,7 @@ fn on_input(state: AppState, ev: &web_sys::Event) {
     };
     match input.id().as_str() {
         "q" => state.type_query(input.value()),
-        "find-actor" => state.find.set(input.value()),
+        "find-actor" => state.ui.update(|ui| ui.find = input.value()),
         _ => {}
     }
 }
@@ -328,7 +353,8 @@ fn on_change(state: AppState, ev: &web_sys::Event) {
     {
         if select.id() == "tl-group" {
             let v = select.value();
-            state.tl_group.set(v.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0')));
+            let g = v.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
+            state.ui.update(|ui| ui.tl_group = g);
         }
         return;
     }
@@ -364,12 +390,18 @@ fn on_change(state: AppState, ev: &web_sys::Event) {
 }
 
 fn focus(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+    if let Some(el) = document().get_element_by_id(id) {
+        super::state::focus_element(el);
     }
+}
+
+/// What an element opens: its `data-sel` item, or a highlighted passage's first item
+/// (the others share its quote and are listed in the panel, "Shares quotes with").
+fn item_of(el: &web_sys::Element) -> Option<Item> {
+    let codes = el
+        .get_attribute("data-sel")
+        .or_else(|| el.get_attribute("data-items"))?;
+    codes.split(' ').find_map(|s| Item::from_code(s, corpus()))
 }
 
 /// `/` goes to the search box; Escape closes the panel, then the drawer; Enter and Space
@@ -393,18 +425,22 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
             focus("q");
         }
         "Escape" => {
-            if state.sel.get_untracked().is_some() {
+            if state.sel().is_some() {
                 state.close_panel();
-            } else if state.drawer.get_untracked() {
-                state.drawer.set(false);
+            } else if state.ui.with_untracked(|ui| ui.drawer) {
+                state.ui.update(|ui| ui.drawer = false);
                 focus("filters-button");
             }
         }
         "Enter" | " " => {
-            if let Some(t) = target.filter(|t| t.has_attribute("data-items")) {
-                ev.prevent_default();
-                if let Ok(t) = t.dyn_into::<web_sys::HtmlElement>() {
-                    t.click();
+            // Elements acting as buttons (the reader's passages, the timeline's marks
+            // and periods) open what they stand for, as a click does.
+            if let Some(t) = target.filter(|t| {
+                t.tag_name() != "BUTTON" && t.get_attribute("role").as_deref() == Some("button")
+            }) {
+                if let Some(item) = item_of(&t) {
+                    ev.prevent_default();
+                    state.select(item, Some(t));
                 }
             }
         }

@@ -46,22 +46,28 @@ pub fn html(q: &Query) -> String {
 fn claim(h: &mut Html, id: ClaimId, q: &Query) {
     let c = corpus().claim(id);
     let item = Item::Claim(id);
-    h.open("li", &[("class", "item claim"), ("data-item", &item.code())])
-        .claim_meta(id)
-        .open("p", &[("class", "claim-text")])
-        .open_item(item, "title", c.text, q)
-        .close("p")
-        .about(c.actors)
-        .quotes(c.evidence, q)
-        .close("li");
+    h.open(
+        "li",
+        &[("class", "item claim"), ("data-item", &item.code())],
+    )
+    .claim_meta(id)
+    .open("p", &[("class", "claim-text")])
+    .open_item(item, "title", c.text, q)
+    .close("p")
+    .about(c.actors)
+    .quotes(c.evidence, q)
+    .close("li");
 }
 
 fn comparison(h: &mut Html, id: ComparisonId, q: &Query) {
     let item = Item::Comparison(id);
-    h.open("li", &[("class", "item comparison"), ("data-item", &item.code())])
-        .open("h3", &[])
-        .open_item(item, "title", corpus().comparison(id).topic, q)
-        .close("h3")
-        .comparison_body(id, q)
-        .close("li");
+    h.open(
+        "li",
+        &[("class", "item comparison"), ("data-item", &item.code())],
+    )
+    .open("h3", &[])
+    .open_item(item, "title", corpus().comparison(id).topic, q)
+    .close("h3")
+    .comparison_body(id, q)
+    .close("li");
 }

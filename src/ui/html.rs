@@ -223,7 +223,8 @@ impl Html {
             (d, _) => strings::precision(d.map(|d| d.precision())).to_string(),
         };
         let kind = ["k", &(e.kind as u8).to_string()].concat();
-        self.open("p", &[("class", "meta")]).badge(e.kind.label(), &kind);
+        self.open("p", &[("class", "meta")])
+            .badge(e.kind.label(), &kind);
         if !when.is_empty() {
             self.text(" ").el("time", &[], &when);
         }
@@ -262,7 +263,11 @@ impl Html {
         self.open("p", &[("class", "meta")])
             .badge(cl.kind.label(), &["claim-", cl.kind.id()].concat())
             .text(" ")
-            .el("span", &[("class", "by")], &strings::asserted_by(&super::common::asserter(id)))
+            .el(
+                "span",
+                &[("class", "by")],
+                &strings::asserted_by(&super::common::asserter(id)),
+            )
             .text(" ")
             .badge(by.label(), &["by-", by.id()].concat());
         if let explorer_core::Asserter::Entity(e) = cl.by {

@@ -84,9 +84,7 @@ fn body(h: &mut Html, item: Item, q: &Query) {
             if period.from.is_some() && period.to.is_none() {
                 span = strings::since(period.from.unwrap_or(explorer_core::Date::year(0)));
             }
-            h.open("p", &[("class", "meta")])
-                .text(&span)
-                .close("p");
+            h.open("p", &[("class", "meta")]).text(&span).close("p");
             if !period.summary.is_empty() {
                 h.el("p", &[], period.summary);
             }

@@ -6,7 +6,6 @@ use crate::data::corpus;
 use explorer_core::facets::{explore, Explore, Subject};
 use explorer_core::search::SearchIndex;
 use explorer_core::selection::Item;
-use explorer_core::text::Query;
 use explorer_core::{Filter, Notice, Route, UrlState};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
@@ -15,41 +14,41 @@ use wasm_bindgen::JsCast;
 /// How long typing may pause before the next keystroke starts a new history entry.
 const TYPING_PAUSE_MS: u32 = 600;
 
+/// The interface's own state, not part of a link: the filter drawer on narrow screens,
+/// the kinds of passage the reader's legend shows (bits of `explorer_core::reader`),
+/// what is typed in the actor facet's box and whether it shows every actor, and the
+/// timeline's table, lane grouping (event kind, actor, none), table sort and width.
+/// One signal for all of it: each distinct signal type costs the download its code.
+#[derive(Clone, PartialEq)]
+pub struct Ui {
+    pub drawer: bool,
+    pub legend: u8,
+    pub find: String,
+    pub all_actors: bool,
+    pub tl_table: bool,
+    pub tl_group: u8,
+    pub tl_sort: u8,
+    pub tl_width: i32,
+}
+
 /// Shared state: the URL state, the notices from reading it, and what is derived.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub url: RwSignal<UrlState>,
     pub notices: RwSignal<Vec<Notice>>,
-    pub route: Memo<Route>,
     pub filter: Memo<Filter>,
-    /// The search words, for highlighting.
-    pub query: Memo<Query>,
     /// What passes the filter, and the facet counts for the current view's items.
     pub explore: Memo<Explore>,
-    /// The item the detail panel shows.
-    pub sel: Memo<Option<Item>>,
-    /// The filter drawer on narrow screens (not part of a link).
-    pub drawer: RwSignal<bool>,
-    /// The kinds of passage the reader's legend shows (bits of `explorer_core::reader`).
-    pub legend: RwSignal<u8>,
-    /// What is typed in the actor facet's box, and whether it shows every actor.
-    pub find: RwSignal<String>,
-    pub all_actors: RwSignal<bool>,
-    /// The timeline: the table instead of the chart; the lanes' grouping (event kind,
-    /// actor, none); the table's sort column; the width it was drawn at.
-    pub tl_table: RwSignal<bool>,
-    pub tl_group: RwSignal<u8>,
-    pub tl_sort: RwSignal<u8>,
-    pub tl_width: RwSignal<i32>,
-    /// Pointers down on the chart or the overview (id, x, on the overview), the scale
-    /// and x a drag started from, the distance a pinch started at.
-    pub tl_drag: StoredValue<Vec<(i32, i32, bool)>, LocalStorage>,
-    pub tl_start: StoredValue<Option<(explorer_core::time_scale::TimeScale, i32)>, LocalStorage>,
-    pub tl_pinch: StoredValue<Option<i32>, LocalStorage>,
+    pub ui: RwSignal<Ui>,
     /// Set while the user is typing: the next keystroke replaces the history entry.
     typing: StoredValue<Option<Timeout>, LocalStorage>,
     /// The element that opened the panel, to give focus back when it closes.
     opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    /// Pointers down on the timeline's chart or overview (id, x, on the overview), the
+    /// scale and x a drag started from, the distance a pinch started at.
+    pub tl_drag: StoredValue<Vec<(i32, i32, bool)>, LocalStorage>,
+    pub tl_start: StoredValue<Option<(explorer_core::time_scale::TimeScale, i32)>, LocalStorage>,
+    pub tl_pinch: StoredValue<Option<i32>, LocalStorage>,
 }
 
 /// What the current view counts.
@@ -69,34 +68,36 @@ impl AppState {
         let url = RwSignal::new(url);
         let route = Memo::new(move |_| url.with(|u| u.route));
         let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
-        let query = Memo::new(move |_| filter.with(|f| Query::new(&f.q)));
         let explore = Memo::new(move |_| {
             let s = subject(route.get());
             filter.with(|f| explore(f, search_index(), s))
         });
-        let sel = Memo::new(move |_| url.with(|u| u.sel));
         AppState {
             url,
             notices: RwSignal::new(notices),
-            route,
             filter,
-            query,
             explore,
-            sel,
-            drawer: RwSignal::new(false),
-            legend: RwSignal::new(0b1111),
-            find: RwSignal::new(String::new()),
-            all_actors: RwSignal::new(false),
-            tl_table: RwSignal::new(false),
-            tl_group: RwSignal::new(0),
-            tl_sort: RwSignal::new(0),
-            tl_width: RwSignal::new(0),
+            ui: RwSignal::new(Ui {
+                drawer: false,
+                legend: 0b1111,
+                find: String::new(),
+                all_actors: false,
+                tl_table: false,
+                tl_group: 0,
+                tl_sort: 0,
+                tl_width: 0,
+            }),
+            typing: StoredValue::new_local(None),
+            opener: StoredValue::new_local(None),
             tl_drag: StoredValue::new_local(Vec::new()),
             tl_start: StoredValue::new_local(None),
             tl_pinch: StoredValue::new_local(None),
-            typing: StoredValue::new_local(None),
-            opener: StoredValue::new_local(None),
         }
+    }
+
+    /// The item the panel shows.
+    pub fn sel(&self) -> Option<Item> {
+        self.url.with_untracked(|u| u.sel)
     }
 
     /// Re-reads the hash after the user navigated (a link, Back or Forward).
@@ -141,16 +142,28 @@ impl AppState {
     }
 
     /// Closes the detail panel and gives focus back to what opened it.
+    /// (Or, when a redraw replaced it, to the same item's mark or button in the view.)
     pub fn close_panel(&self) {
+        let code = self.sel().map(|i| i.code());
         self.update(false, |u| u.sel = None);
         let opener = self.opener.with_value(|o| o.clone());
         let target = opener
             .filter(|e| e.is_connected())
+            .or_else(|| {
+                let sel = ["#main [data-sel=\"", &code?, "\"]"].concat();
+                document().query_selector(&sel).ok().flatten()
+            })
             .or_else(|| document().get_element_by_id("main"));
-        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+        if let Some(el) = target {
+            focus_element(el);
         }
     }
+}
+
+/// Focuses an element, HTML or SVG (both have `focus()`; `HtmlElement` is only the
+/// binding used to call it).
+pub fn focus_element(el: web_sys::Element) {
+    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
 }
 
 /// The search index, folded on the first search and kept for the session.

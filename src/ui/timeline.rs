@@ -34,22 +34,61 @@ pub fn html(q: &Query, state: AppState) -> String {
     let order = search_index().timeline_order();
     let mut ids: Vec<EventId> = c.event_ids().collect();
     explorer_core::small_sort::sort_by_key(&mut ids, |e| order[e.index()]);
-    let table = state.tl_table.get_untracked();
-    let group = state.tl_group.get_untracked();
+    let (table, group, sort) = state
+        .ui
+        .with_untracked(|ui| (ui.tl_table, ui.tl_group, ui.tl_sort));
     let mut h = Html::default();
-    h.open("section", &[("aria-labelledby", "timeline-h"), ("class", "timeline")])
-        .el("h2", &[("id", "timeline-h")], strings::view_name(explorer_core::View::Timeline))
-        .counts()
-        .open("div", &[("class", "tl-tools"), ("role", "toolbar"), ("aria-label", strings::TL_TOOLS)])
-        .el("button", &[("type", "button"), ("data-tl", "in"), ("aria-label", strings::ZOOM_IN)], "+")
-        .el("button", &[("type", "button"), ("data-tl", "out"), ("aria-label", strings::ZOOM_OUT)], "−")
-        .el("button", &[("type", "button"), ("data-tl", "reset")], strings::ZOOM_RESET)
-        .open("label", &[])
-        .text(strings::LANES_BY)
-        .open("select", &[("id", "tl-group")]);
+    h.open(
+        "section",
+        &[("aria-labelledby", "timeline-h"), ("class", "timeline")],
+    )
+    .el(
+        "h2",
+        &[("id", "timeline-h")],
+        strings::view_name(explorer_core::View::Timeline),
+    )
+    .counts()
+    .open(
+        "div",
+        &[
+            ("class", "tl-tools"),
+            ("role", "toolbar"),
+            ("aria-label", strings::TL_TOOLS),
+        ],
+    )
+    .el(
+        "button",
+        &[
+            ("type", "button"),
+            ("data-tl", "in"),
+            ("aria-label", strings::ZOOM_IN),
+        ],
+        "+",
+    )
+    .el(
+        "button",
+        &[
+            ("type", "button"),
+            ("data-tl", "out"),
+            ("aria-label", strings::ZOOM_OUT),
+        ],
+        "−",
+    )
+    .el(
+        "button",
+        &[("type", "button"), ("data-tl", "reset")],
+        strings::ZOOM_RESET,
+    )
+    .open("label", &[])
+    .text(strings::LANES_BY)
+    .open("select", &[("id", "tl-group")]);
     for (i, label) in strings::LANE_GROUPS.iter().enumerate() {
         let v = i.to_string();
-        let sel = if usize::from(group) == i { "selected" } else { "" };
+        let sel = if usize::from(group) == i {
+            "selected"
+        } else {
+            ""
+        };
         h.el("option", &[("value", &v), (sel, "")], label);
     }
     h.close("select")
@@ -70,15 +109,32 @@ pub fn html(q: &Query, state: AppState) -> String {
         )
         .close("div");
     if table {
-        events_table(&mut h, &ids, state.tl_sort.get_untracked(), q);
+        events_table(&mut h, &ids, sort, q);
     } else {
         h.el(
             "div",
-            &[("id", "tl-chart"), ("class", "tl-chart"), ("tabindex", "0"), ("aria-label", strings::TL_CHART)],
+            &[
+                ("id", "tl-chart"),
+                ("class", "tl-chart"),
+                ("tabindex", "0"),
+                ("aria-label", strings::TL_CHART),
+            ],
             "",
         )
-        .el("div", &[("id", "tl-overview"), ("class", "tl-overview")], "")
-        .el("p", &[("id", "tl-announce"), ("class", "sr-only"), ("aria-live", "polite")], "")
+        .el(
+            "div",
+            &[("id", "tl-overview"), ("class", "tl-overview")],
+            "",
+        )
+        .el(
+            "p",
+            &[
+                ("id", "tl-announce"),
+                ("class", "sr-only"),
+                ("aria-live", "polite"),
+            ],
+            "",
+        )
         .open("p", &[("class", "tl-legend")])
         .el("span", &[("class", "key-point")], strings::TL_POINT)
         .el("span", &[("class", "key-bar")], strings::TL_BAR)
@@ -94,23 +150,33 @@ pub fn html(q: &Query, state: AppState) -> String {
 /// The events with no date, in the order the texts give them (never at a date made up).
 fn undated(h: &mut Html, ids: &[EventId], q: &Query) {
     let c = corpus();
-    let list: Vec<EventId> = ids.iter().copied().filter(|&e| c.event(e).date.is_none()).collect();
+    let list: Vec<EventId> = ids
+        .iter()
+        .copied()
+        .filter(|&e| c.event(e).date.is_none())
+        .collect();
     if list.is_empty() {
         return;
     }
-    h.open("section", &[("class", "undated"), ("aria-labelledby", "undated-h")])
-        .el("h3", &[("id", "undated-h")], strings::UNDATED_BAND)
-        .open("ol", &[("class", "items events")]);
+    h.open(
+        "section",
+        &[("class", "undated"), ("aria-labelledby", "undated-h")],
+    )
+    .el("h3", &[("id", "undated-h")], strings::UNDATED_BAND)
+    .open("ol", &[("class", "items events")]);
     for e in list {
         let ev = c.event(e);
         let item = Item::Event(e);
-        h.open("li", &[("class", "item event"), ("data-item", &item.code())])
-            .open("h4", &[])
-            .open_item(item, "title", ev.title, q)
-            .close("h4")
-            .event_meta(e)
-            .about(ev.actors)
-            .close("li");
+        h.open(
+            "li",
+            &[("class", "item event"), ("data-item", &item.code())],
+        )
+        .open("h4", &[])
+        .open_item(item, "title", ev.title, q)
+        .close("h4")
+        .event_meta(e)
+        .about(ev.actors)
+        .close("li");
     }
     h.close("ol").close("section");
 }
@@ -124,7 +190,9 @@ fn events_table(h: &mut Html, ids: &[EventId], sort: u8, q: &Query) {
     let c = corpus();
     let mut rows: Vec<EventId> = ids.to_vec();
     match sort {
-        1 => explorer_core::small_sort::sort_by(&mut rows, |a, b| c.event(*a).title.cmp(c.event(*b).title)),
+        1 => explorer_core::small_sort::sort_by(&mut rows, |a, b| {
+            c.event(*a).title.cmp(c.event(*b).title)
+        }),
         2 => explorer_core::small_sort::sort_by_key(&mut rows, |e| c.event(*e).kind),
         _ => {}
     }
@@ -133,7 +201,11 @@ fn events_table(h: &mut Html, ids: &[EventId], sort: u8, q: &Query) {
         .open("thead", &[])
         .open("tr", &[]);
     for (i, head) in strings::TL_COLUMNS.iter().enumerate() {
-        let sorted = if usize::from(sort) == i { "ascending" } else { "none" };
+        let sorted = if usize::from(sort) == i {
+            "ascending"
+        } else {
+            "none"
+        };
         let key = i.to_string();
         let mut attrs = vec![("scope", "col")];
         if i < 3 {
@@ -141,7 +213,11 @@ fn events_table(h: &mut Html, ids: &[EventId], sort: u8, q: &Query) {
         }
         h.open("th", &attrs);
         if i < 3 {
-            h.el("button", &[("type", "button"), ("data-tl-sort", &key)], head);
+            h.el(
+                "button",
+                &[("type", "button"), ("data-tl-sort", &key)],
+                head,
+            );
         } else {
             h.text(head);
         }
@@ -155,7 +231,13 @@ fn events_table(h: &mut Html, ids: &[EventId], sort: u8, q: &Query) {
         let when = if date.is_empty() {
             strings::UNDATED.to_string()
         } else {
-            [date.as_str(), " (", strings::precision(ev.date.map(|d| d.precision())), ")"].concat()
+            [
+                date.as_str(),
+                " (",
+                strings::precision(ev.date.map(|d| d.precision())),
+                ")",
+            ]
+            .concat()
         };
         h.open("tr", &[("data-item", &item.code())])
             .el("td", &[], &when)
@@ -178,7 +260,9 @@ fn tick_text(l: &TickLabel, unit: Unit) -> String {
     let month = |m: u8| strings::MONTHS_SHORT[usize::from(m.max(1)) - 1];
     match *l {
         TickLabel::Year { year } => year.to_string(),
-        TickLabel::Quarter { year, quarter } => ["Q", &quarter.to_string(), " ", &year.to_string()].concat(),
+        TickLabel::Quarter { year, quarter } => {
+            ["Q", &quarter.to_string(), " ", &year.to_string()].concat()
+        }
         TickLabel::Month { year, month: m } if m == 1 || unit != Unit::Month => {
             [month(m), " ", &year.to_string()].concat()
         }
@@ -198,21 +282,32 @@ fn group_of(e: EventId, by: u8) -> u16 {
     let ev = corpus().event(e);
     match by {
         0 => ev.kind as u16,
-        1 => ev.actors.first().map_or(5, |&a| match corpus().entity(a).kind {
-            EntityKind::State => 0,
-            EntityKind::Organisation | EntityKind::Alliance | EntityKind::Arrangement | EntityKind::StateBody => 1,
-            EntityKind::Person => 2,
-            EntityKind::Place => 3,
-            _ => 4,
-        }),
+        1 => ev
+            .actors
+            .first()
+            .map_or(5, |&a| match corpus().entity(a).kind {
+                EntityKind::State => 0,
+                EntityKind::Organisation
+                | EntityKind::Alliance
+                | EntityKind::Arrangement
+                | EntityKind::StateBody => 1,
+                EntityKind::Person => 2,
+                EntityKind::Place => 3,
+                _ => 4,
+            }),
         _ => 0,
     }
 }
 
 fn group_name(g: u16, by: u8) -> &'static str {
     match by {
-        0 => explorer_core::EventKind::ALL.get(usize::from(g)).map_or("", |k| k.label()),
-        1 => strings::ACTOR_GROUPS.get(usize::from(g)).copied().unwrap_or(strings::NO_ACTOR),
+        0 => explorer_core::EventKind::ALL
+            .get(usize::from(g))
+            .map_or("", |k| k.label()),
+        1 => strings::ACTOR_GROUPS
+            .get(usize::from(g))
+            .copied()
+            .unwrap_or(strings::NO_ACTOR),
         _ => "",
     }
 }
@@ -244,20 +339,40 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
         return;
     };
     let c = corpus();
-    let by = state.tl_group.get_untracked();
-    let shown: Vec<EventId> = m.events.iter().copied().filter(|&e| c.event(e).date.is_some()).collect();
+    let by = state.ui.with_untracked(|ui| ui.tl_group);
+    let shown: Vec<EventId> = m
+        .events
+        .iter()
+        .copied()
+        .filter(|&e| c.event(e).date.is_some())
+        .collect();
     let rules = LaneRules {
         max_lanes: 8,
         ..LaneRules::default()
     };
-    let l = layout(c, &shown, &s, &|e| group_of(e, by), &|t| t.chars().count() as i32 * CHAR, rules);
+    let l = layout(
+        c,
+        &shown,
+        &s,
+        &|e| group_of(e, by),
+        &|t| t.chars().count() as i32 * CHAR,
+        rules,
+    );
     let (unit, marks) = ticks(&s, &Font);
     let height = AXIS + i32::from(l.lanes.max(1)) * LANE + 8;
     let mut h = Html::default();
     let (wa, wb) = window_dates(&s);
     let label = [strings::TL_CHART, ": ", &wa.label(), " – ", &wb.label()].concat();
     let vb = ["0 0 ", &width.to_string(), " ", &height.to_string()].concat();
-    h.open("svg", &[("class", "tl"), ("viewBox", &vb), ("role", "group"), ("aria-label", &label)]);
+    h.open(
+        "svg",
+        &[
+            ("class", "tl"),
+            ("viewBox", &vb),
+            ("role", "group"),
+            ("aria-label", &label),
+        ],
+    );
     periods(&mut h, &s, height);
     // Lane bands for the groups, labelled at the left.
     if by < 2 {
@@ -267,14 +382,27 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
             }
             let y = AXIS + i32::from(first) * LANE;
             let class = if g % 2 == 0 { "band" } else { "band odd" };
-            h.shape("rect", class, &[("x", 0), ("y", y), ("width", width), ("height", i32::from(lanes) * LANE)])
-                .svg_text("band-label", 4, y + 11, group_name(g as u16, by));
+            h.shape(
+                "rect",
+                class,
+                &[
+                    ("x", 0),
+                    ("y", y),
+                    ("width", width),
+                    ("height", i32::from(lanes) * LANE),
+                ],
+            )
+            .svg_text("band-label", 4, y + 11, group_name(g as u16, by));
         }
     }
     // The axis: ticks, labels, the year under January when showing months.
     for t in &marks {
-        h.shape("line", if t.major { "tick major" } else { "tick" }, &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", height)])
-            .svg_text("tick-label", t.x + 3, 14, &tick_text(&t.label, unit));
+        h.shape(
+            "line",
+            if t.major { "tick major" } else { "tick" },
+            &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", height)],
+        )
+        .svg_text("tick-label", t.x + 3, 14, &tick_text(&t.label, unit));
     }
     // The events: in time order, so Tab and the arrows go through them in that order.
     let contested = |e: EventId| {
@@ -317,20 +445,44 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
         )
         .el("title", &[], &name);
         if mk.point {
-            h.shape("circle", "", &[("cx", (mk.x0 + mk.x1) / 2), ("cy", y + 7), ("r", POINT_R)]);
+            h.shape(
+                "circle",
+                "",
+                &[("cx", (mk.x0 + mk.x1) / 2), ("cy", y + 7), ("r", POINT_R)],
+            );
         } else {
-            h.shape("rect", "", &[("x", mk.x0), ("y", y + 2), ("width", (mk.x1 - mk.x0).max(3)), ("height", 10), ("rx", 2)]);
+            h.shape(
+                "rect",
+                "",
+                &[
+                    ("x", mk.x0),
+                    ("y", y + 2),
+                    ("width", (mk.x1 - mk.x0).max(3)),
+                    ("height", 10),
+                    ("rx", 2),
+                ],
+            );
+        }
+        // A contested date gets a small flag after its mark (drawn, so that the visible
+        // text stays the title the accessible name carries).
+        let mut lx = mk.x1 + 4;
+        if hot {
+            let d = [
+                "M",
+                &lx.to_string(),
+                " ",
+                &(y + 13).to_string(),
+                "v-12l7 3-7 3",
+            ]
+            .concat();
+            h.open("path", &[("class", "flag"), ("d", &d)])
+                .close("path");
+            lx += 9;
         }
         if mk.label > 0 {
-            let room = (mk.label / CHAR) as usize;
-            let text: String = if ev.title.chars().count() > room {
-                let mut t: String = ev.title.chars().take(room.saturating_sub(1)).collect();
-                t.push('…');
-                t
-            } else {
-                ev.title.to_string()
-            };
-            h.svg_text("ev-label", mk.x1 + 4, y + 11, &text);
+            let room = ((mk.label / CHAR) as usize).saturating_sub(usize::from(hot));
+            let text = explorer_core::text::shorten(ev.title, room);
+            h.svg_text("ev-label", lx, y + 11, &text);
         }
         h.close("g");
     }
@@ -338,7 +490,16 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
     chart.set_inner_html(&h.done());
     overview.set_inner_html(&overview_svg(state, &s, width));
     if let Some(a) = document().get_element_by_id("tl-announce") {
-        a.set_text_content(Some(&[&wa.label(), " – ", &wb.label(), ", ", strings::unit_name(unit)].concat()));
+        a.set_text_content(Some(
+            &[
+                &wa.label(),
+                " – ",
+                &wb.label(),
+                ", ",
+                strings::unit_name(unit),
+            ]
+            .concat(),
+        ));
     }
 }
 
@@ -358,15 +519,38 @@ fn periods(h: &mut Html, s: &TimeScale, height: i32) {
         let item = Item::Period(p);
         let span = strings::span(period.from, period.to);
         let name = [strings::item_kind(item), ": ", period.name, ", ", &span].concat();
-        h.open("g", &[("class", "period"), ("tabindex", "0"), ("role", "button"), ("data-sel", &item.code()), ("aria-label", &name)])
-            .el("title", &[], &name)
-            .shape("rect", "", &[("x", x0), ("y", 18), ("width", (x1 - x0).max(1)), ("height", height)]);
+        h.open(
+            "g",
+            &[
+                ("class", "period"),
+                ("tabindex", "0"),
+                ("role", "button"),
+                ("data-sel", &item.code()),
+                ("aria-label", &name),
+            ],
+        )
+        .el("title", &[], &name)
+        .shape(
+            "rect",
+            "",
+            &[
+                ("x", x0),
+                ("y", 18),
+                ("width", (x1 - x0).max(1)),
+                ("height", height),
+            ],
+        );
         for (x, bounded) in [(x0, period.from.is_some()), (x1, period.to.is_some())] {
             if bounded {
-                h.shape("line", "edge", &[("x1", x), ("x2", x), ("y1", 18), ("y2", height)]);
+                h.shape(
+                    "line",
+                    "edge",
+                    &[("x1", x), ("x2", x), ("y1", 18), ("y2", height)],
+                );
             }
         }
-        h.svg_text("period-label", x0.max(0) + 4, 28, period.name).close("g");
+        h.svg_text("period-label", x0.max(0) + 4, 28, period.name)
+            .close("g");
     }
 }
 
@@ -379,30 +563,75 @@ fn overview_svg(state: AppState, s: &TimeScale, width: i32) -> String {
     let vb = ["0 0 ", &width.to_string(), " ", &OVERVIEW.to_string()].concat();
     h.open(
         "svg",
-        &[("class", "tl-over"), ("viewBox", &vb), ("role", "img"), ("aria-label", strings::TL_OVERVIEW)],
+        &[
+            ("class", "tl-over"),
+            ("viewBox", &vb),
+            ("role", "img"),
+            ("aria-label", strings::TL_OVERVIEW),
+        ],
     );
     let (_, years) = ticks(&o, &Font);
     for t in &years {
-        h.svg_text("tick-label", t.x + 2, 42, &tick_text(&t.label, Unit::Years(1)))
-            .shape("line", "tick", &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", 30)]);
+        h.svg_text(
+            "tick-label",
+            t.x + 2,
+            42,
+            &tick_text(&t.label, Unit::Years(1)),
+        )
+        .shape(
+            "line",
+            "tick",
+            &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", 30)],
+        );
     }
     for e in c.event_ids() {
         if let Some(sp) = span_of(c, e) {
             let (a, b) = sp.extent(&o);
-            h.shape("rect", "o-ev", &[("x", a), ("y", 10), ("width", (b - a).max(2)), ("height", 12)]);
+            h.shape(
+                "rect",
+                "o-ev",
+                &[
+                    ("x", a),
+                    ("y", 10),
+                    ("width", (b - a).max(2)),
+                    ("height", 12),
+                ],
+            );
         }
     }
     let (x0, x1) = (o.x_at(s.start()), o.x_at(s.end()));
-    h.shape("rect", "o-window", &[("x", x0), ("y", 2), ("width", (x1 - x0).max(2)), ("height", 28)]);
+    h.shape(
+        "rect",
+        "o-window",
+        &[
+            ("x", x0),
+            ("y", 2),
+            ("width", (x1 - x0).max(2)),
+            ("height", 28),
+        ],
+    );
     let range = state.filter.with_untracked(|f| (f.from, f.to));
     if range.0.is_some() || range.1.is_some() {
         let (lo, hi) = o.bounds();
         let a = range.0.map_or(lo as i32, |d| d.first_day());
         let b = range.1.map_or(hi as i32, |d| d.last_day() + 1);
         let (bx0, bx1) = (o.x(a).max(0), o.x(b).min(width));
-        h.shape("rect", "o-brush", &[("x", bx0), ("y", 0), ("width", (bx1 - bx0).max(2)), ("height", 32)]);
+        h.shape(
+            "rect",
+            "o-brush",
+            &[
+                ("x", bx0),
+                ("y", 0),
+                ("width", (bx1 - bx0).max(2)),
+                ("height", 32),
+            ],
+        );
         for x in [bx0, bx1] {
-            h.shape("rect", "o-handle", &[("x", x - 3), ("y", 0), ("width", 6), ("height", 32)]);
+            h.shape(
+                "rect",
+                "o-handle",
+                &[("x", x - 3), ("y", 0), ("width", 6), ("height", 32)],
+            );
         }
     }
     h.close("svg");
@@ -425,7 +654,7 @@ pub fn on_tool(state: AppState, tool: &str) {
         "in" => set_window(state, |s, _| s.zoom_in()),
         "out" => set_window(state, |s, _| s.zoom_out()),
         "reset" => state.update(true, |u| u.tw = None),
-        "table" => state.tl_table.update(|t| *t = !*t),
+        "table" => state.ui.update(|ui| ui.tl_table = !ui.tl_table),
         _ => {}
     }
 }
@@ -440,9 +669,15 @@ fn x_in(el: &web_sys::Element, client_x: i32) -> i32 {
 /// date range (a handle moves one end; a click moves the window there).
 pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
     let kind = ev.type_();
-    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    let chart = target.as_ref().and_then(|t| t.closest("#tl-chart").ok().flatten());
-    let over = target.as_ref().and_then(|t| t.closest("#tl-overview").ok().flatten());
+    let target = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let chart = target
+        .as_ref()
+        .and_then(|t| t.closest("#tl-chart").ok().flatten());
+    let over = target
+        .as_ref()
+        .and_then(|t| t.closest("#tl-overview").ok().flatten());
     let width = chart_width();
     match kind.as_str() {
         "pointerdown" => {
@@ -451,8 +686,12 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
                     return;
                 }
                 let x = x_in(el, ev.client_x());
-                state.tl_drag.update_value(|d| d.push((ev.pointer_id(), x, over.is_some())));
-                state.tl_start.set_value(current_scale(state, width).map(|s| (s, x)));
+                state
+                    .tl_drag
+                    .update_value(|d| d.push((ev.pointer_id(), x, over.is_some())));
+                state
+                    .tl_start
+                    .set_value(current_scale(state, width).map(|s| (s, x)));
                 let _ = el.set_pointer_capture(ev.pointer_id());
             }
         }
@@ -461,7 +700,9 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
             let Some(&(_, _, on_over)) = pointers.first() else {
                 return;
             };
-            let Some(el) = document().get_element_by_id(if on_over { "tl-overview" } else { "tl-chart" }) else {
+            let Some(el) =
+                document().get_element_by_id(if on_over { "tl-overview" } else { "tl-chart" })
+            else {
                 return;
             };
             let x = x_in(&el, ev.client_x());
@@ -470,7 +711,7 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
             };
             if on_over {
                 // The brush is drawn as the pointer moves; the filter changes on release.
-                brush_preview(&start, width, x0, x);
+                brush_preview(x0, x);
             } else if pointers.len() == 2 {
                 // Pinch: the distance between the fingers scales the window.
                 state.tl_drag.update_value(|d| {
@@ -491,12 +732,17 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
         }
         "pointerup" | "pointercancel" => {
             let pointers = state.tl_drag.with_value(|d| d.clone());
-            state.tl_drag.update_value(|d| d.retain(|p| p.0 != ev.pointer_id()));
+            state
+                .tl_drag
+                .update_value(|d| d.retain(|p| p.0 != ev.pointer_id()));
             state.tl_pinch.set_value(None);
             let Some(&(_, _, true)) = pointers.first() else {
                 return;
             };
-            let (Some(el), Some((start, x0))) = (document().get_element_by_id("tl-overview"), state.tl_start.get_value()) else {
+            let (Some(el), Some((start, x0))) = (
+                document().get_element_by_id("tl-overview"),
+                state.tl_start.get_value(),
+            ) else {
                 return;
             };
             let x = x_in(&el, ev.client_x());
@@ -507,7 +753,10 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
                 state.update(true, |u| u.tw = Some(window_dates(&next)));
             } else {
                 let (a, b) = (x0.min(x), x0.max(x));
-                let (from, to) = (date_of_day(o.day_at(a) as i32), date_of_day(o.day_at(b) as i32));
+                let (from, to) = (
+                    date_of_day(o.day_at(a) as i32),
+                    date_of_day(o.day_at(b) as i32),
+                );
                 state.update_filter(|f| {
                     f.from = Some(from);
                     f.to = Some(to);
@@ -519,17 +768,26 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
 }
 
 /// The brush as the pointer drags it, before the filter changes.
-fn brush_preview(start: &TimeScale, width: i32, x0: i32, x: i32) {
-    let _ = (start, width);
-    if let Some(b) = document().query_selector("#tl-overview .o-brush").ok().flatten().or_else(|| {
-        let svg = document().query_selector("#tl-overview svg").ok().flatten()?;
-        let r = document().create_element_ns(Some("http://www.w3.org/2000/svg"), "rect").ok()?;
-        let _ = r.set_attribute("class", "o-brush");
-        let _ = r.set_attribute("y", "0");
-        let _ = r.set_attribute("height", "32");
-        let _ = svg.append_child(&r);
-        Some(r)
-    }) {
+fn brush_preview(x0: i32, x: i32) {
+    if let Some(b) = document()
+        .query_selector("#tl-overview .o-brush")
+        .ok()
+        .flatten()
+        .or_else(|| {
+            let svg = document()
+                .query_selector("#tl-overview svg")
+                .ok()
+                .flatten()?;
+            let r = document()
+                .create_element_ns(Some("http://www.w3.org/2000/svg"), "rect")
+                .ok()?;
+            let _ = r.set_attribute("class", "o-brush");
+            let _ = r.set_attribute("y", "0");
+            let _ = r.set_attribute("height", "32");
+            let _ = svg.append_child(&r);
+            Some(r)
+        })
+    {
         let (a, b2) = (x0.min(x), x0.max(x));
         let _ = b.set_attribute("x", &a.to_string());
         let _ = b.set_attribute("width", &(b2 - a).max(2).to_string());
@@ -567,12 +825,15 @@ pub fn on_dblclick(state: AppState, ev: &web_sys::MouseEvent) {
         .and_then(|t| t.closest("#tl-chart").ok().flatten())
     {
         let x = x_in(&el, ev.client_x());
-        set_window(state, |s, _| s.zoom(explorer_core::time_scale::ZOOM_STEP * 1.5, x));
+        set_window(state, |s, _| {
+            s.zoom(explorer_core::time_scale::ZOOM_STEP * 1.5, x)
+        });
     }
 }
 
 /// Keys in the chart: + and − zoom, the arrows pan (or, on an event, go to the next or
-/// previous event in time), Home and End go to the start and the end. True when handled.
+/// previous event in time), Home and End go to the start and the end (Enter on a mark is
+/// the page's, as on every element acting as a button). True when handled.
 pub fn on_key(state: AppState, ev: &web_sys::KeyboardEvent, target: &web_sys::Element) -> bool {
     if target.closest("#tl-chart").ok().flatten().is_none() {
         return false;
@@ -583,27 +844,19 @@ pub fn on_key(state: AppState, ev: &web_sys::KeyboardEvent, target: &web_sys::El
         ("+" | "=", _) => set_window(state, |s, _| s.zoom_in()),
         ("-" | "_", _) => set_window(state, |s, _| s.zoom_out()),
         ("ArrowRight" | "ArrowLeft", Some(i)) => {
-            let i: i32 = i.bytes().fold(0, |n, b| n * 10 + i32::from(b.wrapping_sub(b'0')));
+            let i: i32 = i
+                .bytes()
+                .fold(0, |n, b| n * 10 + i32::from(b.wrapping_sub(b'0')));
             let next = if key == "ArrowRight" { i + 1 } else { i - 1 };
             let sel = ["#tl-chart [data-ev=\"", &next.to_string(), "\"]"].concat();
-            if let Some(el) = document()
-                .query_selector(&sel)
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
+            if let Some(el) = document().query_selector(&sel).ok().flatten() {
+                super::state::focus_element(el);
             }
         }
         ("ArrowRight", None) => set_window(state, |s, w| s.pan(-w / 5)),
         ("ArrowLeft", None) => set_window(state, |s, w| s.pan(w / 5)),
         ("Home", _) => set_window(state, |s, _| s.centred_on(s.bounds().0)),
         ("End", _) => set_window(state, |s, _| s.centred_on(s.bounds().1)),
-        ("Enter" | " ", Some(_)) => {
-            if let Ok(el) = target.clone().dyn_into::<web_sys::HtmlElement>() {
-                el.click();
-            }
-        }
         _ => return false,
     }
     ev.prevent_default();

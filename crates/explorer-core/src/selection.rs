@@ -56,7 +56,10 @@ impl Item {
                 .find(|&x| c.comparison(x).id == id)
                 .map(Item::Comparison),
             "actor" => c.entity_by_id(id).map(Item::Actor),
-            "period" => c.period_ids().find(|&p| c.period(p).id == id).map(Item::Period),
+            "period" => c
+                .period_ids()
+                .find(|&p| c.period(p).id == id)
+                .map(Item::Period),
             "note" => {
                 let (doc, nth) = id.rsplit_once('.')?;
                 let nth: usize = parse_number(nth)?;

@@ -184,9 +184,58 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// `s` cut to at most `max` characters at a word boundary, with "…" when cut (the
+/// whole words a screen reader hears in the full name, not half a word). A first word
+/// longer than `max` is cut inside it rather than dropped.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let keep = max.saturating_sub(1);
+    let head: String = s.chars().take(keep).collect();
+    let b = head.as_bytes();
+    let mut end = b.len();
+    if s.chars().nth(keep).is_some_and(|c| c != ' ') {
+        // Back to the last space (a word cut in two is left out).
+        end = b.iter().rposition(|&c| c == b' ').unwrap_or(0);
+    }
+    // Then past the spaces and the punctuation before the cut.
+    while end > 0 && matches!(b[end - 1], b' ' | b',' | b';' | b':') {
+        end -= 1;
+    }
+    let mut out = if end == 0 {
+        head.clone()
+    } else {
+        slice(&head, 0..end).to_string()
+    };
+    if keep == 0 {
+        out.clear();
+    }
+    out.push('…');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortens_at_a_word_boundary() {
+        let cases = [
+            ("Short title", 20, "Short title"),
+            ("Exactly ten", 11, "Exactly ten"),
+            ("Russia and North Korea sign the treaty", 20, "Russia and North…"),
+            ("Russia and North Korea", 17, "Russia and North…"),
+            ("Kim, Putin and Trump", 5, "Kim…"),
+            ("Antidisestablishment", 8, "Antidis…"),
+            ("Beşer über Öl", 8, "Beşer…"),
+            ("anything", 0, "…"),
+        ];
+        for (s, max, want) in cases {
+            assert_eq!(shorten(s, max), want, "{s} to {max}");
+            assert!(want.chars().count() <= max.max(1), "{want}");
+        }
+    }
 
     #[test]
     fn finds_every_occurrence_of_a_needle() {

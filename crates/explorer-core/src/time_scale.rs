@@ -104,7 +104,9 @@ impl TimeScale {
             return self;
         }
         let day = self.day_at(at_px);
-        let len = (self.days() / factor).max(MIN_WINDOW).min(self.hi - self.lo);
+        let len = (self.days() / factor)
+            .max(MIN_WINDOW)
+            .min(self.hi - self.lo);
         self.set(day - f64::from(at_px) / f64::from(self.width) * len, len)
     }
 
@@ -328,7 +330,12 @@ mod tests {
         for (first, last) in [(7300, 7310), (7358, 7358), (0, 12_775), (-5, 5)] {
             let s = TimeScale::new(first, last, 1000);
             let (lo, hi) = s.bounds();
-            for w in [s, s.zoom_out(), s.zoom(0.0001, 3), s.with_window(first - 9999, last + 9999)] {
+            for w in [
+                s,
+                s.zoom_out(),
+                s.zoom(0.0001, 3),
+                s.with_window(first - 9999, last + 9999),
+            ] {
                 assert!(w.start() >= lo - 1e-9 && w.end() <= hi + 1e-9, "{w:?}");
             }
             let _ = s.centred_on(f64::from(last) + 0.05).pan(-7).pan(99_999);

@@ -40,13 +40,15 @@ pub fn span_of(c: &Corpus, e: EventId) -> Option<Span> {
 
 /// First and last day of every dated event, or `None` when no event has a date.
 pub fn data_span(c: &Corpus) -> Option<(i32, i32)> {
-    c.event_ids().filter_map(|e| span_of(c, e)).fold(None, |acc, s| {
-        let (a, b) = (s.first, s.last_exclusive - 1);
-        Some(match acc {
-            None => (a, b),
-            Some((x, y)) => (x.min(a), y.max(b)),
+    c.event_ids()
+        .filter_map(|e| span_of(c, e))
+        .fold(None, |acc, s| {
+            let (a, b) = (s.first, s.last_exclusive - 1);
+            Some(match acc {
+                None => (a, b),
+                Some((x, y)) => (x.min(a), y.max(b)),
+            })
         })
-    })
 }
 
 /// The scale a timeline of `width` px opens on: the window `tw` when given, else the
@@ -116,7 +118,11 @@ pub fn layout(
         ..rules
     };
     let (slots, bands) = pack_groups(&items, &rules);
-    let lanes = bands.iter().map(|b| b.first_lane + b.lanes).max().unwrap_or(0);
+    let lanes = bands
+        .iter()
+        .map(|b| b.first_lane + b.lanes)
+        .max()
+        .unwrap_or(0);
     Layout {
         marks: shown
             .iter()
@@ -174,7 +180,14 @@ mod tests {
             Date::month(2025, 2).last_day(),
             800,
         );
-        let l = layout(&CORPUS, &events, &whole, &|_| 0, &chars, LaneRules::default());
+        let l = layout(
+            &CORPUS,
+            &events,
+            &whole,
+            &|_| 0,
+            &chars,
+            LaneRules::default(),
+        );
         // "ratified" has no date: left out.
         assert_eq!(l.marks.len(), 3);
         let by_id = |id: &str| {
@@ -188,11 +201,15 @@ mod tests {
         assert!(by_id("dissolution").x1 - by_id("dissolution").x0 >= 1);
         assert!(!by_id("treaty").point, "a month is a bar");
         // In a window of 2025 alone, only the February deployment is drawn.
-        let late = whole.with_window(
-            Date::year(2025).first_day(),
-            Date::year(2025).last_day(),
+        let late = whole.with_window(Date::year(2025).first_day(), Date::year(2025).last_day());
+        let l = layout(
+            &CORPUS,
+            &events,
+            &late,
+            &|_| 0,
+            &chars,
+            LaneRules::default(),
         );
-        let l = layout(&CORPUS, &events, &late, &|_| 0, &chars, LaneRules::default());
         let ids: Vec<&str> = l.marks.iter().map(|m| CORPUS.event(m.event).id).collect();
         assert_eq!(ids, ["deployment"]);
         // Two groups: their lanes do not share rows.

@@ -103,7 +103,7 @@ pub enum Notice {
 /// Whether a byte is written as `%XX` in a query value: controls, non-ASCII (as UTF-8
 /// bytes), and what would split the query or the hash.
 fn escaped(b: u8) -> bool {
-    b < 0x21 || b >= 0x7f || b"\"#%&+,<=>?`{}".contains(&b)
+    !(0x21..0x7f).contains(&b) || b"\"#%&+,<=>?`{}".contains(&b)
 }
 
 fn encode(s: &str) -> String {
@@ -135,7 +135,10 @@ fn unescape(s: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let pair = bytes.get(i + 1).and_then(|&x| hex(x)).zip(bytes.get(i + 2).and_then(|&y| hex(y)));
+        let pair = bytes
+            .get(i + 1)
+            .and_then(|&x| hex(x))
+            .zip(bytes.get(i + 2).and_then(|&y| hex(y)));
         match (b, pair) {
             (b'%', Some((hi, lo))) => {
                 out.push(hi << 4 | lo);
@@ -452,9 +455,15 @@ mod tests {
     #[test]
     fn bad_selections_and_passages_fall_back_with_a_notice() {
         let cases: [(&str, Notice); 12] = [
-            ("#/claims?tw=2025..2024&q=x", Notice::BadWindow("2025..2024".into())),
+            (
+                "#/claims?tw=2025..2024&q=x",
+                Notice::BadWindow("2025..2024".into()),
+            ),
             ("#/claims?tw=2024&q=x", Notice::BadWindow("2024".into())),
-            ("#/claims?tw=2024-13..2025&q=x", Notice::BadWindow("2024-13..2025".into())),
+            (
+                "#/claims?tw=2024-13..2025&q=x",
+                Notice::BadWindow("2024-13..2025".into()),
+            ),
             ("#/claims?tw=..&q=x", Notice::BadWindow("..".into())),
             (
                 "#/claims?sel=claim:nothing&q=x",
@@ -556,7 +565,13 @@ mod tests {
             any::<bool>(),
         )
             .prop_map(|(route, filter, sel, hl, tw, asof, embed)| {
-                let tw = tw.map(|(a, b): (Date, Date)| if b.last_day() < a.first_day() { (b, a) } else { (a, b) });
+                let tw = tw.map(|(a, b): (Date, Date)| {
+                    if b.last_day() < a.first_day() {
+                        (b, a)
+                    } else {
+                        (a, b)
+                    }
+                });
                 // A passage only with a source route, and inside its article.
                 let hl = match (route, hl) {
                     (Route::Source(_), Some((start, len))) => Some(Passage {

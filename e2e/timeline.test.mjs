@@ -1,0 +1,157 @@
+// The timeline: marks named with their precision, zoom by wheel, buttons and keys (the
+// axis changes its unit), the overview's brush sets the date range of every view, the
+// keyboard walks the events and opens one, the table lists the same events, and the
+// undated events are listed in the texts' order.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, Explorer } from './support.mjs';
+
+const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const marks = (x) => x.page.locator('#tl-chart [data-ev]');
+const announced = (x) => x.page.locator('#tl-announce').textContent();
+const hashParam = async (x, name) => new URLSearchParams((await x.hash()).split('?')[1] ?? '').get(name);
+
+test('each mark is a button named with its date, its precision and its title', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const names = await marks(x).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  assert.ok(names.length >= 5, `${names.length} marks`);
+  for (const name of names) assert.match(name, /^.+, known to the (day|month|year): .+/);
+  const titles = new Set(corpus.events.map((e) => e.title));
+  for (const name of names) assert.ok([...titles].some((t) => name.includes(`: ${t}`)), name);
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('the wheel, the buttons and the keys zoom, and the axis changes its unit', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const first = await announced(x);
+  const box = await x.page.locator('#tl-chart').boundingBox();
+  await x.page.mouse.move(box.x + box.width / 2, box.y + 60);
+  for (let i = 0; i < 6; i++) {
+    await x.page.mouse.wheel(0, -100);
+    await x.page.waitForTimeout(30);
+  }
+  await x.page.waitForFunction((a) => document.getElementById('tl-announce').textContent !== a, first);
+  const zoomed = await announced(x);
+  assert.notEqual(zoomed.replace(/.*, /, ''), first.replace(/.*, /, ''), `${first} → ${zoomed}`);
+  assert.ok(await hashParam(x, 'tw'), 'the window is in the link');
+  // Out with the keys on the chart, back to the start with Reset.
+  await x.page.locator('#tl-chart').focus();
+  for (let i = 0; i < 6; i++) await x.page.keyboard.press('-');
+  await x.page.waitForFunction((a) => document.getElementById('tl-announce').textContent !== a, zoomed);
+  await x.page.getByRole('button', { name: 'Reset view' }).click();
+  await x.page.waitForFunction(() => !location.hash.includes('tw='));
+  assert.equal(await announced(x), first);
+  await x.page.getByRole('button', { name: 'Zoom in' }).click();
+  await x.page.waitForFunction(() => location.hash.includes('tw='));
+  await x.page.close();
+});
+
+test('a link with a window opens on it', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline?tw=2024-06-01..2024-12-31');
+  await marks(x).first().waitFor();
+  assert.match(await announced(x), /^1 June 2024 – 31 December 2024, by /);
+  await x.page.close();
+});
+
+test('dragging across the overview sets the date range, and every view narrows to it', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const all = await marks(x).count();
+  const box = await x.page.locator('#tl-overview svg').boundingBox();
+  const y = box.y + 15;
+  await x.page.mouse.move(box.x + box.width * 0.93, y);
+  await x.page.mouse.down();
+  await x.page.mouse.move(box.x + box.width * 0.96, y, { steps: 5 });
+  await x.page.mouse.move(box.x + box.width - 2, y, { steps: 5 });
+  await x.page.mouse.up();
+  await x.page.waitForFunction(() => location.hash.includes('from=') && location.hash.includes('to='));
+  const from = await hashParam(x, 'from');
+  assert.match(from, /^\d{4}(-\d\d){0,2}$/);
+  assert.match(await x.count(), /^Showing \d+ of \d+ events/);
+  assert.ok(await x.page.locator('#tl-overview .o-brush').count() === 1, 'the brush stays drawn');
+  assert.ok((await marks(x).count()) <= all);
+  await x.nav('Claims').click();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/claims'));
+  assert.match(await x.count(), /^Showing \d+ of \d+ claims/);
+  assert.equal(await hashParam(x, 'from'), from, 'the range goes along');
+  await x.page.close();
+});
+
+test('the arrows walk the events in time, Enter opens one, its quote opens the reader', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  await marks(x).first().focus();
+  await x.page.keyboard.press('ArrowRight');
+  assert.equal(await x.page.evaluate(() => document.activeElement.getAttribute('data-ev')), '1');
+  const name = await x.page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  await x.page.keyboard.press('Enter');
+  await x.panel().waitFor();
+  const title = (await x.panel().locator('h2').textContent()).trim();
+  assert.ok(name.includes(title), `${title} in ${name}`);
+  assert.match(await x.hash(), /sel=event(:|%3A)/);
+  await x.panel().getByRole('link', { name: 'Show in the article' }).first().click();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/sources/') && location.hash.includes('hl='));
+  await x.page.locator('.fulltext .target').first().waitFor();
+  await x.page.close();
+});
+
+test('Escape closes the panel and gives focus back to the mark that opened it', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const mark = marks(x).nth(2);
+  const code = await mark.getAttribute('data-sel');
+  await mark.focus();
+  await x.page.keyboard.press('Enter');
+  await x.panel().waitFor();
+  await x.page.keyboard.press('Escape');
+  await x.page.waitForFunction(() => !document.getElementById('panel'));
+  assert.equal(await x.page.evaluate(() => document.activeElement.getAttribute('data-sel')), code);
+  await x.page.close();
+});
+
+test('the table lists the events in time order, and a column sorts it', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await x.page.getByRole('button', { name: 'Table' }).click();
+  const rows = x.page.locator('.tl-table tbody tr:not([hidden])');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), corpus.events.length);
+  assert.equal(await x.page.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed'), 'true');
+  const years = (await rows.locator('td:first-child').allTextContents())
+    .map((t) => Number((t.match(/\d{4}/) ?? [NaN])[0])).filter((n) => !Number.isNaN(n));
+  assert.deepEqual(years, [...years].sort((a, b) => a - b), 'dated rows in time order');
+  await x.page.locator('.tl-table th button', { hasText: 'Kind' }).click();
+  await x.page.waitForFunction(() => document.querySelector('.tl-table th[aria-sort="ascending"]')?.textContent === 'Kind');
+  const kinds = await rows.locator('td:nth-child(3)').allTextContents();
+  const runs = kinds.filter((k, i) => k !== kinds[i - 1]);
+  assert.equal(runs.length, new Set(kinds).size, `each kind in one run: ${runs}`);
+  await x.goto('#/timeline?q=kursk');
+  await x.page.getByRole('button', { name: 'Table' }).click();
+  assert.ok((await rows.count()) < corpus.events.length, 'the filter narrows the table too');
+  await x.page.close();
+});
+
+test('undated events are listed apart, in the order the texts give', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  const undated = x.page.locator('section.undated li:not([hidden])');
+  await undated.first().waitFor();
+  const expected = corpus.events.filter((e) => !e.date).length;
+  assert.equal(await undated.count(), expected);
+  assert.match(await x.page.locator('#undated-h').textContent(), /Undated/);
+  await x.page.close();
+});
+
+test('lanes can follow the kind of actor instead of the kind of event', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  await x.page.locator('#tl-group').selectOption({ label: 'actor' });
+  await x.page.waitForFunction(() => [...document.querySelectorAll('#tl-chart .band-label')].some((t) => t.textContent === 'States'));
+  await x.page.close();
+});

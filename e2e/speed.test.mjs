@@ -55,3 +55,25 @@ for (const view of ['claims', 'timeline', 'map']) {
     await x.page.close();
   });
 }
+
+test('a zoom or pan step on the timeline reaches the screen (timed)', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await x.page.locator('#tl-chart [data-ev]').first().waitFor();
+  const wheel = (dy) => `() => { const c = document.getElementById('tl-chart'); const r = c.getBoundingClientRect();
+    c.dispatchEvent(new WheelEvent('wheel', { deltaY: ${dy}, clientX: r.left + r.width / 2, clientY: r.top + 40, bubbles: true, cancelable: true })); }`;
+  const key = (k) => `() => document.getElementById('tl-chart').dispatchEvent(new KeyboardEvent('keydown', { key: '${k}', bubbles: true, cancelable: true }))`;
+  const steps = { wheel: [], button: [], pan: [] };
+  const before = await x.page.locator('#tl-announce').textContent();
+  for (let round = 0; round < 5; round++) {
+    for (const dy of [-100, -100, 100, 100]) steps.wheel.push(await frameAfter(x.page, wheel(dy)));
+    steps.button.push(await frameAfter(x.page, click('[data-tl="in"]')));
+    steps.button.push(await frameAfter(x.page, click('[data-tl="out"]')));
+    steps.pan.push(await frameAfter(x.page, key('ArrowRight')));
+    steps.pan.push(await frameAfter(x.page, key('ArrowLeft')));
+  }
+  assert.ok(await x.hash().then((h) => h.includes('tw=')), 'the steps moved the window');
+  await frameAfter(x.page, click('[data-tl="in"]'));
+  assert.notEqual(await x.page.locator('#tl-announce').textContent(), before, 'a zoom changed the window');
+  results.timeline_zoom = { wheel: median(steps.wheel), button: median(steps.button), pan: median(steps.pan) };
+  await x.page.close();
+});

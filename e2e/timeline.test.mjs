@@ -82,6 +82,11 @@ test('dragging across the overview sets the date range, and every view narrows t
   await x.page.waitForFunction(() => location.hash.startsWith('#/claims'));
   assert.match(await x.count(), /^Showing \d+ of \d+ claims/);
   assert.equal(await hashParam(x, 'from'), from, 'the range goes along');
+  await x.nav('Timeline').click();
+  await x.page.getByRole('button', { name: 'Clear dates' }).click();
+  await x.page.waitForFunction(() => !location.hash.includes('from='));
+  assert.equal(await x.page.locator('#tl-overview .o-brush').count(), 0);
+  assert.ok(!(await x.page.getByRole('button', { name: 'Clear dates' }).isVisible()));
   await x.page.close();
 });
 
@@ -92,6 +97,7 @@ test('the arrows walk the events in time, Enter opens one, its quote opens the r
   await x.page.keyboard.press('ArrowRight');
   assert.equal(await x.page.evaluate(() => document.activeElement.getAttribute('data-ev')), '1');
   const name = await x.page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  assert.equal(await x.page.locator('#tl-focus').textContent(), name, 'the whole name shows under the chart');
   await x.page.keyboard.press('Enter');
   await x.panel().waitFor();
   const title = (await x.panel().locator('h2').textContent()).trim();

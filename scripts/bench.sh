@@ -24,4 +24,5 @@ echo
 echo "== native benchmarks (release)"
 cargo bench -q --bench filter
 cargo bench -q --bench explore
+cargo bench -q --bench timeline
 cargo bench -q -p explorer-core --bench timeline

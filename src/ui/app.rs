@@ -52,8 +52,9 @@ struct Drawn {
     chart: Option<ChartKey>,
 }
 
-/// The timeline's chart is drawn again for another window, grouping, width or filter.
-type ChartKey = (Option<(Date, Date)>, u8, i32, explorer_core::Matches);
+/// The timeline's chart is drawn again for another window, grouping, width (of the
+/// window, or of the chart as the panel opens and closes) or filter.
+type ChartKey = (Option<(Date, Date)>, u8, i32, bool, explorer_core::Matches);
 
 fn set_html(id: &str, html: &str) {
     if let Some(el) = document().get_element_by_id(id) {
@@ -137,7 +138,13 @@ fn render(state: AppState) {
             );
         }
         if route == Route::Timeline && !table {
-            now.chart = Some((u.tw, ui.tl_group, ui.tl_width, e.matches.clone()));
+            now.chart = Some((
+                u.tw,
+                ui.tl_group,
+                ui.tl_width,
+                u.sel.is_some(),
+                e.matches.clone(),
+            ));
             if prev.chart != now.chart {
                 timeline::draw(state, u.tw, &e.matches);
             }
@@ -182,6 +189,8 @@ fn listen(state: AppState) {
                 timeline::on_dblclick(state, ev)
             }
         }),
+        // A focused mark's full title under the chart (its label may be cut short).
+        EventListener::new(&doc, "focusin", timeline::on_focus),
         EventListener::new(&window(), "resize", move |_| {
             let w = window()
                 .inner_width()

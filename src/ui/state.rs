@@ -147,16 +147,20 @@ impl AppState {
         let code = self.sel().map(|i| i.code());
         self.update(false, |u| u.sel = None);
         let opener = self.opener.with_value(|o| o.clone());
-        let target = opener
-            .filter(|e| e.is_connected())
-            .or_else(|| {
-                let sel = ["#main [data-sel=\"", &code?, "\"]"].concat();
-                document().query_selector(&sel).ok().flatten()
-            })
-            .or_else(|| document().get_element_by_id("main"));
-        if let Some(el) = target {
-            focus_element(el);
-        }
+        // After the redraw the closing causes (the effects run before a timer does).
+        Timeout::new(0, move || {
+            let target = opener
+                .filter(|e| e.is_connected())
+                .or_else(|| {
+                    let sel = ["#main [data-sel=\"", &code?, "\"]"].concat();
+                    document().query_selector(&sel).ok().flatten()
+                })
+                .or_else(|| document().get_element_by_id("main"));
+            if let Some(el) = target {
+                focus_element(el);
+            }
+        })
+        .forget();
     }
 }
 

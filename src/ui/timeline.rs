@@ -12,8 +12,8 @@ use crate::data::corpus;
 use explorer_core::lanes::LaneRules;
 use explorer_core::selection::Item;
 use explorer_core::text::Query;
-use explorer_core::ticks::{ticks, LabelWidth, TickLabel, Unit};
-use explorer_core::time_scale::{date_of_day, TimeScale};
+use explorer_core::ticks::{ticks, LabelWidth, TickLabel};
+use explorer_core::time_scale::TimeScale;
 use explorer_core::timeline::{layout, scale, span_of, window_dates, POINT_R};
 use explorer_core::{Date, EntityKind, EventId, Matches};
 use leptos::prelude::*;
@@ -118,6 +118,15 @@ pub fn html(q: &Query, state: AppState) -> String {
                 ("class", "tl-chart"),
                 ("tabindex", "0"),
                 ("aria-label", strings::TL_CHART),
+            ],
+            "",
+        )
+        .el(
+            "p",
+            &[
+                ("id", "tl-focus"),
+                ("class", "tl-focus"),
+                ("aria-hidden", "true"),
             ],
             "",
         )
@@ -256,24 +265,33 @@ fn events_table(h: &mut Html, ids: &[EventId], sort: u8, q: &Query) {
 /// Tick labels in words, and how wide they are drawn.
 struct Font;
 
-fn tick_text(l: &TickLabel, unit: Unit) -> String {
+/// A tick's label; months and days say their year on the first tick and at January (the
+/// window always shows which year it is in).
+fn tick_text(l: &TickLabel, with_year: bool) -> String {
     let month = |m: u8| strings::MONTHS_SHORT[usize::from(m.max(1)) - 1];
     match *l {
         TickLabel::Year { year } => year.to_string(),
         TickLabel::Quarter { year, quarter } => {
             ["Q", &quarter.to_string(), " ", &year.to_string()].concat()
         }
-        TickLabel::Month { year, month: m } if m == 1 || unit != Unit::Month => {
+        TickLabel::Month { year, month: m } if with_year || m == 1 => {
             [month(m), " ", &year.to_string()].concat()
         }
         TickLabel::Month { month: m, .. } => month(m).to_string(),
+        TickLabel::Day {
+            year,
+            day,
+            month: m,
+        } if with_year || (m == 1 && day == 1) => {
+            [&day.to_string(), " ", month(m), " ", &year.to_string()].concat()
+        }
         TickLabel::Day { day, month: m, .. } => [&day.to_string(), " ", month(m)].concat(),
     }
 }
 
 impl LabelWidth for Font {
     fn width(&self, label: &TickLabel) -> i32 {
-        tick_text(label, Unit::Years(1)).chars().count() as i32 * CHAR
+        tick_text(label, true).chars().count() as i32 * CHAR
     }
 }
 
@@ -392,17 +410,17 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
                     ("height", i32::from(lanes) * LANE),
                 ],
             )
-            .svg_text("band-label", 4, y + 11, group_name(g as u16, by));
+            .svg_text("band-label", 4, y + 10, group_name(g as u16, by));
         }
     }
-    // The axis: ticks, labels, the year under January when showing months.
-    for t in &marks {
+    // The axis: ticks and their labels.
+    for (i, t) in marks.iter().enumerate() {
         h.shape(
             "line",
             if t.major { "tick major" } else { "tick" },
             &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", height)],
         )
-        .svg_text("tick-label", t.x + 3, 14, &tick_text(&t.label, unit));
+        .svg_text("tick-label", t.x + 3, 14, &tick_text(&t.label, i == 0));
     }
     // The events: in time order, so Tab and the arrows go through them in that order.
     let contested = |e: EventId| {
@@ -414,7 +432,7 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
     for (i, mk) in l.marks.iter().enumerate() {
         let ev = c.event(mk.event);
         let item = Item::Event(mk.event);
-        let y = AXIS + i32::from(mk.lane) * LANE + 6;
+        let y = AXIS + i32::from(mk.lane) * LANE + 12;
         let when = strings::span(ev.date, ev.end);
         let prec = strings::precision(ev.date.map(|d| d.precision()));
         let hot = contested(mk.event);
@@ -572,17 +590,12 @@ fn overview_svg(state: AppState, s: &TimeScale, width: i32) -> String {
     );
     let (_, years) = ticks(&o, &Font);
     for t in &years {
-        h.svg_text(
-            "tick-label",
-            t.x + 2,
-            42,
-            &tick_text(&t.label, Unit::Years(1)),
-        )
-        .shape(
-            "line",
-            "tick",
-            &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", 30)],
-        );
+        h.svg_text("tick-label", t.x + 2, 42, &tick_text(&t.label, true))
+            .shape(
+                "line",
+                "tick",
+                &[("x1", t.x), ("x2", t.x), ("y1", 0), ("y2", 30)],
+            );
     }
     for e in c.event_ids() {
         if let Some(sp) = span_of(c, e) {
@@ -752,11 +765,7 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
                 let next = start.centred_on(o.day_at(x));
                 state.update(true, |u| u.tw = Some(window_dates(&next)));
             } else {
-                let (a, b) = (x0.min(x), x0.max(x));
-                let (from, to) = (
-                    date_of_day(o.day_at(a) as i32),
-                    date_of_day(o.day_at(b) as i32),
-                );
+                let (from, to) = explorer_core::timeline::brush_range(&o, x0, x);
                 state.update_filter(|f| {
                     f.from = Some(from);
                     f.to = Some(to);
@@ -829,6 +838,20 @@ pub fn on_dblclick(state: AppState, ev: &web_sys::MouseEvent) {
             s.zoom(explorer_core::time_scale::ZOOM_STEP * 1.5, x)
         });
     }
+}
+
+/// Focus moving: a mark or a period of the chart shows its whole name under the chart
+/// (for the eye; a screen reader already hears it), anything else clears it.
+pub fn on_focus(ev: &web_sys::Event) {
+    let Some(line) = document().get_element_by_id("tl-focus") else {
+        return;
+    };
+    let name = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .filter(|t| t.has_attribute("data-sel") && t.closest("#tl-chart").ok().flatten().is_some())
+        .and_then(|t| t.get_attribute("aria-label"));
+    line.set_text_content(name.as_deref());
 }
 
 /// Keys in the chart: + and − zoom, the arrows pan (or, on an event, go to the next or

@@ -224,7 +224,11 @@ mod tests {
         let cases = [
             ("Short title", 20, "Short title"),
             ("Exactly ten", 11, "Exactly ten"),
-            ("Russia and North Korea sign the treaty", 20, "Russia and North…"),
+            (
+                "Russia and North Korea sign the treaty",
+                20,
+                "Russia and North…",
+            ),
             ("Russia and North Korea", 17, "Russia and North…"),
             ("Kim, Putin and Trump", 5, "Kim…"),
             ("Antidisestablishment", 8, "Antidis…"),

@@ -143,6 +143,19 @@ pub fn layout(
     }
 }
 
+/// The date range a drag across the overview from `x0` to `x1` (either way) selects: from
+/// the month under one end to the month under the other, never past the overview's ends.
+/// Months, because a pixel of the overview is weeks and a link should read as dates.
+pub fn brush_range(overview: &TimeScale, x0: i32, x1: i32) -> (Date, Date) {
+    let (lo, hi) = overview.bounds();
+    let at = |x: i32| {
+        let day = overview.day_at(x).max(lo).min(hi - 1.0).floor() as i32;
+        let d = crate::time_scale::date_of_day(day);
+        Date::month(d.year, d.month)
+    };
+    (at(x0.min(x1)), at(x0.max(x1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +163,32 @@ mod tests {
 
     fn chars(s: &str) -> i32 {
         s.chars().count() as i32 * 7
+    }
+
+    #[test]
+    fn a_brush_selects_whole_months_inside_the_data() {
+        let o = TimeScale::new(
+            Date::day(2024, 1, 1).first_day(),
+            Date::day(2025, 12, 31).first_day() + 1,
+            731,
+        )
+        .overview(731);
+        let x = |y, m, d| o.x(Date::day(y, m, d).first_day());
+        let (feb, apr) = (x(2024, 2, 10), x(2024, 4, 20));
+        let month = |day: f64| {
+            let d = crate::time_scale::date_of_day(day.floor() as i32);
+            Date::month(d.year, d.month)
+        };
+        let (first, last) = (month(o.bounds().0), month(o.bounds().1 - 1.0));
+        let cases = [
+            ((feb, apr), (Date::month(2024, 2), Date::month(2024, 4))),
+            ((apr, feb), (Date::month(2024, 2), Date::month(2024, 4))),
+            ((-5000, feb), (first, Date::month(2024, 2))),
+            ((apr, 5000), (Date::month(2024, 4), last)),
+        ];
+        for ((x0, x1), want) in cases {
+            assert_eq!(brush_range(&o, x0, x1), want, "{x0}..{x1}");
+        }
     }
 
     #[test]

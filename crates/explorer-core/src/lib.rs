@@ -8,6 +8,7 @@ pub mod filter;
 pub mod labels;
 pub mod lanes;
 pub mod lists;
+pub mod map;
 pub mod model;
 pub mod owned;
 pub mod pack;

@@ -2,7 +2,8 @@
 //! with the `mapgen` crate) and compiled in as integer tables: where each actor sits on
 //! the geographic map and in the network layout ([`MapLayouts`]). The rest is the pure
 //! logic the view runs on those tables, all of it tested natively: which ties are in
-//! force at a date ([`force`]) and the dates to play through ([`play_steps`]).
+//! force at a date ([`force`]) and the dates to play through ([`play_steps`]); how
+//! parallel ties curve apart ([`bends`], [`curve`]). Coordinates are integers, y downwards.
 
 use crate::date::Date;
 
@@ -165,6 +166,163 @@ pub fn play_steps(dates: &[Date]) -> Vec<Date> {
     steps
 }
 
+// ---- Parallel ties curve apart ------------------------------------------------------
+
+/// How far each tie bends so that ties between the same two actors do not cover each
+/// other, given each tie's two endpoint entity indices in tie order. The ties of one
+/// unordered pair get 0, 1, −1, 2, −2, … in order of appearance (a lone tie gets 0, a
+/// straight line).
+///
+/// The side is defined for the pair ordered (min, max): a bend `k` of the tie (a, b)
+/// with a < b bows to the left of a → b for k > 0 (see [`curve`]), and the tie (b, a)
+/// gets −k, so that drawn from b to a it bows to the same side. The values are what
+/// [`curve`] takes for each tie drawn in its own direction; two ties of one pair never
+/// coincide, whichever way each points. Bends stop at ±127 (the 254th tie of a pair).
+pub fn bends(pairs: &[(u16, u16)]) -> Vec<i8> {
+    let key = |i: usize| {
+        let (a, b) = pairs[i];
+        (a.min(b), a.max(b))
+    };
+    // The ties grouped by pair, each group in tie order: two stable counting sorts (by
+    // the larger end, then the smaller), linear where a comparison sort is not and far
+    // smaller in the wasm than the standard library's sorts.
+    let all: Vec<usize> = (0..pairs.len()).collect();
+    let by_hi = counting_sort(&all, |i| key(i).1);
+    let order = counting_sort(&by_hi, |i| key(i).0);
+    let mut out = vec![0i8; pairs.len()];
+    let mut k = 0usize;
+    for (j, &i) in order.iter().enumerate() {
+        k = if j > 0 && key(order[j - 1]) == key(i) {
+            k + 1
+        } else {
+            0
+        };
+        // 0, 1, -1, 2, -2, …
+        let m = k.div_ceil(2).min(127) as i8;
+        let bend = if k % 2 == 1 { m } else { -m };
+        out[i] = if pairs[i].0 > pairs[i].1 { -bend } else { bend };
+    }
+    out
+}
+
+/// `items` stably sorted by `key`.
+fn counting_sort(items: &[usize], key: impl Fn(usize) -> u16) -> Vec<usize> {
+    let max = items.iter().map(|&i| key(i)).max().unwrap_or(0);
+    let mut start = vec![0usize; usize::from(max) + 2];
+    for &i in items {
+        start[usize::from(key(i)) + 1] += 1;
+    }
+    for k in 1..start.len() {
+        start[k] += start[k - 1];
+    }
+    let mut out = vec![0; items.len()];
+    for &i in items {
+        let s = &mut start[usize::from(key(i))];
+        out[*s] = i;
+        *s += 1;
+    }
+    out
+}
+
+// ---- Edge geometry ------------------------------------------------------------------
+
+/// A quadratic Bézier curve in integer units: `M x0 y0 Q cx cy x1 y1` in SVG.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Curve {
+    /// Start, x.
+    pub x0: i32,
+    /// Start, y.
+    pub y0: i32,
+    /// Control point, x.
+    pub cx: i32,
+    /// Control point, y.
+    pub cy: i32,
+    /// End, x.
+    pub x1: i32,
+    /// End, y.
+    pub y1: i32,
+}
+
+/// Nearest integer (halves up): `floor(v + 0.5)` is one wasm instruction, `round` is not;
+/// `as` saturates, so NaN and huge values do not panic.
+fn px(v: f64) -> i32 {
+    (v + 0.5).floor() as i32
+}
+
+/// The tie from the node at `a` (radius `r0`) to the node at `b` (radius `r1`) as a
+/// quadratic Bézier whose control point is `bend × spread` units from the midpoint of
+/// a → b, perpendicular to it: to the left of a → b as drawn (y downwards) when
+/// `bend × spread > 0`. With bend 0 it is a straight line, its control point the
+/// midpoint of its ends.
+///
+/// The ends are pulled back along the curve's end tangents (start towards the control
+/// point, end away from it) by `r0` at `a` and `r1` at `b`, so an arrowhead at the end
+/// touches `b`'s circle rather than its centre. A pull-back is at most the distance from
+/// its end to the control point (negative radii count as 0), so the ends never pass
+/// it: nodes that overlap give a short or zero-length curve, never a reversed one.
+///
+/// When `a == b` (a self-tie, or two actors at one spot) it is a loop above the point:
+/// the ends where the circles of radius `r0` (start, on the left) and `r1` (end, on the
+/// right) meet the lines 45° either side of straight up, the control point straight up
+/// at `max(r0, r1) + |spread| × (1 + k)`, where k numbers the bends 0, 1, −1, 2, −2, …
+/// as 0, 1, 2, 3, 4, … so each tie of the pair has a loop of its own. With radii and
+/// spread 0 that is a zero-length curve at the point.
+pub fn curve(a: (i32, i32), b: (i32, i32), bend: i8, spread: i32, r0: i32, r1: i32) -> Curve {
+    let (ax, ay) = (f64::from(a.0), f64::from(a.1));
+    let (bx, by) = (f64::from(b.0), f64::from(b.1));
+    let (r0, r1) = (f64::from(r0.max(0)), f64::from(r1.max(0)));
+    let (dx, dy) = (bx - ax, by - ay);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len == 0.0 {
+        let k = if bend > 0 {
+            2 * i32::from(bend) - 1
+        } else {
+            -2 * i32::from(bend)
+        };
+        let h = r0.max(r1) + f64::from(spread).abs() * f64::from(1 + k);
+        let s = std::f64::consts::FRAC_1_SQRT_2;
+        return Curve {
+            x0: px(ax - r0 * s),
+            y0: px(ay - r0 * s),
+            cx: a.0,
+            cy: px(ay - h),
+            x1: px(ax + r1 * s),
+            y1: px(ay - r1 * s),
+        };
+    }
+    // The left normal of a → b on screen (y downwards): (uy, -ux).
+    let off = f64::from(bend) * f64::from(spread);
+    let (cx, cy) = (
+        (ax + bx) / 2.0 + off * dy / len,
+        (ay + by) / 2.0 - off * dx / len,
+    );
+    // Pull each end towards the control point along its tangent, at most up to it.
+    let pull = |(x, y): (f64, f64), r: f64| {
+        let (tx, ty) = (cx - x, cy - y);
+        let t = (tx * tx + ty * ty).sqrt();
+        if t == 0.0 {
+            (x, y)
+        } else {
+            let f = r.min(t) / t;
+            (x + tx * f, y + ty * f)
+        }
+    };
+    let (s, e) = (pull((ax, ay), r0), pull((bx, by), r1));
+    let (cx, cy) = if off == 0.0 {
+        ((s.0 + e.0) / 2.0, (s.1 + e.1) / 2.0)
+    } else {
+        (cx, cy)
+    };
+    Curve {
+        x0: px(s.0),
+        y0: px(s.1),
+        cx: px(cx),
+        cy: px(cy),
+        x1: px(e.0),
+        y1: px(e.1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +376,142 @@ mod tests {
         ];
         for (from, to, at, expected) in cases {
             assert_eq!(force(from, to, at), expected, "{from:?} {to:?} at {at}");
+        }
+    }
+
+    #[test]
+    fn bends_number_the_ties_of_each_pair() {
+        let many: Vec<(u16, u16)> = vec![(3, 4); 300];
+        let many_bends = bends(&many);
+        // Table: ties → bends.
+        type Case = (&'static [(u16, u16)], Vec<i8>);
+        let cases: [Case; 7] = [
+            (&[], vec![]),
+            (&[(0, 1)], vec![0]),
+            (&[(0, 1); 5], vec![0, 1, -1, 2, -2]),
+            // Drawn b → a, the same sides take the opposite sign.
+            (&[(1, 0); 3], vec![0, -1, 1]),
+            (&[(0, 1), (1, 0)], vec![0, -1]),
+            // Pairs interleaved, self-ties, indices at both ends of u16.
+            (
+                &[(0, 1), (2, 3), (1, 0), (3, 2), (0, 1), (5, 5), (5, 5)],
+                vec![0, 0, -1, -1, -1, 0, 1],
+            ),
+            (&[(65535, 0), (0, 65535), (65535, 65535)], vec![0, 1, 0]),
+        ];
+        for (pairs, expected) in cases {
+            assert_eq!(bends(pairs), expected, "{pairs:?}");
+        }
+        // Past ±127 the bends stop growing.
+        assert_eq!(&many_bends[251..256], &[126, -126, 127, -127, 127]);
+        assert_eq!(many_bends[299], 127);
+    }
+
+    /// Ties of one pair, whichever way each points, never share a control point.
+    #[test]
+    fn bent_ties_of_a_pair_never_coincide() {
+        let pos = [(0, 0), (100, 40)];
+        let ties: [(u16, u16); 7] = [(0, 1), (1, 0), (1, 0), (0, 1), (1, 0), (0, 1), (0, 1)];
+        let controls: Vec<(i32, i32)> = ties
+            .iter()
+            .zip(bends(&ties))
+            .map(|(&(a, b), k)| {
+                let c = curve(pos[usize::from(a)], pos[usize::from(b)], k, 20, 0, 0);
+                (c.cx, c.cy)
+            })
+            .collect();
+        for (i, p) in controls.iter().enumerate() {
+            assert!(!controls[..i].contains(p), "{controls:?}");
+        }
+    }
+
+    fn c(x0: i32, y0: i32, cx: i32, cy: i32, x1: i32, y1: i32) -> Curve {
+        Curve {
+            x0,
+            y0,
+            cx,
+            cy,
+            x1,
+            y1,
+        }
+    }
+
+    #[test]
+    fn curves_bend_to_the_left_and_stop_at_the_circles() {
+        // Table: a, b, bend, spread, r0, r1 → curve.
+        let cases = [
+            // Straight, shortened by each radius; control at the middle of the new ends.
+            ((0, 0), (100, 0), 0, 20, 10, 5, c(10, 0, 53, 0, 95, 0)),
+            ((0, 0), (30, 40), 0, 20, 5, 10, c(3, 4, 14, 18, 24, 32)),
+            ((0, 0), (0, 0), 0, 0, 0, 0, c(0, 0, 0, 0, 0, 0)),
+            // Bend +1 is left of a → b on screen: up when going right, right going down.
+            ((0, 0), (100, 0), 1, 20, 0, 0, c(0, 0, 50, -20, 100, 0)),
+            ((0, 0), (100, 0), -1, 20, 0, 0, c(0, 0, 50, 20, 100, 0)),
+            ((0, 0), (0, 100), 1, 20, 0, 0, c(0, 0, 20, 50, 0, 100)),
+            ((0, 0), (0, 100), 2, 20, 0, 0, c(0, 0, 40, 50, 0, 100)),
+            // Bent and shortened along the end tangents (45° here).
+            ((0, 0), (100, 0), 1, 50, 10, 10, c(7, -7, 50, -50, 93, -7)),
+            // Overlapping nodes: the ends stop at the control point, never cross.
+            ((0, 0), (10, 0), 0, 20, 20, 20, c(5, 0, 5, 0, 5, 0)),
+            ((0, 0), (100, 0), 1, 50, 500, 0, c(50, -50, 50, -50, 100, 0)),
+            // Negative radii count as none.
+            ((0, 0), (100, 0), 0, 20, -5, -5, c(0, 0, 50, 0, 100, 0)),
+            // One spot: a loop above it, one size per bend, arrow end on the right.
+            ((0, 0), (0, 0), 0, 20, 10, 10, c(-7, -7, 0, -30, 7, -7)),
+            ((5, 5), (5, 5), 1, 20, 10, 10, c(-2, -2, 5, -45, 12, -2)),
+            ((0, 0), (0, 0), -1, 20, 10, 10, c(-7, -7, 0, -70, 7, -7)),
+            ((0, 0), (0, 0), 2, -20, 0, 10, c(0, 0, 0, -90, 7, -7)),
+        ];
+        for (a, b, bend, spread, r0, r1, expected) in cases {
+            assert_eq!(
+                curve(a, b, bend, spread, r0, r1),
+                expected,
+                "{a:?} → {b:?} bend {bend} spread {spread} r {r0} {r1}"
+            );
+        }
+    }
+
+    /// The same tie drawn the other way (with the opposite bend and radii swapped) is
+    /// the same curve reversed.
+    #[test]
+    fn curves_are_symmetric() {
+        let points = [(0, 0), (100, 0), (-37, 81), (250, -13), (5, 5)];
+        for &a in &points {
+            for &b in &points {
+                if a == b {
+                    continue;
+                }
+                for bend in [-3, -1, 0, 1, 2] {
+                    let f = curve(a, b, bend, 17, 6, 9);
+                    let r = curve(b, a, -bend, 17, 9, 6);
+                    // Rounding the halves up may differ by a unit between directions.
+                    let near = |p: i32, q: i32| (p - q).abs() <= 1;
+                    assert!(
+                        near(f.x0, r.x1)
+                            && near(f.y0, r.y1)
+                            && near(f.x1, r.x0)
+                            && near(f.y1, r.y0)
+                            && near(f.cx, r.cx)
+                            && near(f.cy, r.cy),
+                        "{a:?} {b:?} {bend}: {f:?} vs {r:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn extreme_curves_do_not_panic() {
+        let (lo, hi) = (i32::MIN, i32::MAX);
+        for (a, b) in [
+            ((lo, lo), (hi, hi)),
+            ((hi, 0), (lo, 0)),
+            ((lo, hi), (lo, hi)),
+        ] {
+            for bend in [i8::MIN, 0, i8::MAX] {
+                let _ = curve(a, b, bend, hi, hi, lo);
+                let _ = curve(a, b, bend, lo, 0, hi);
+            }
         }
     }
 

@@ -3,7 +3,8 @@
 //! the geographic map and in the network layout ([`MapLayouts`]). The rest is the pure
 //! logic the view runs on those tables, all of it tested natively: which ties are in
 //! force at a date ([`force`]) and the dates to play through ([`play_steps`]); how
-//! parallel ties curve apart ([`bends`], [`curve`]). Coordinates are integers, y downwards.
+//! parallel ties curve apart ([`bends`], [`curve`]); and the actor the arrow keys move
+//! to ([`nearest`]). Coordinates are integers, y downwards.
 
 use crate::date::Date;
 
@@ -323,6 +324,50 @@ pub fn curve(a: (i32, i32), b: (i32, i32), bend: i8, spread: i32, r0: i32, r1: i
     }
 }
 
+// ---- Keyboard: the nearest actor in a direction -------------------------------------
+
+/// A direction on screen (y downwards).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    /// Towards smaller x.
+    Left,
+    /// Towards larger x.
+    Right,
+    /// Towards smaller y.
+    Up,
+    /// Towards larger y.
+    Down,
+}
+
+/// The point an arrow key moves to from `points[from]`: the nearest other point in the
+/// 90° cone about `dir` (its distance ahead positive and at least its distance off the
+/// axis, so a point exactly diagonal is in two cones). Nearest means the smallest
+/// `distance + 2 × off-axis distance`, so a point straight ahead beats one as far away
+/// but off to the side; equal scores go to the lower index. Points at `from`'s very
+/// position are skipped. `None` when nothing lies in the cone or `from` is out of range.
+pub fn nearest(points: &[(i32, i32)], from: usize, dir: Dir) -> Option<usize> {
+    let &(x0, y0) = points.get(from)?;
+    let mut best: Option<(f64, usize)> = None;
+    for (i, &(x, y)) in points.iter().enumerate() {
+        let (dx, dy) = (i64::from(x) - i64::from(x0), i64::from(y) - i64::from(y0));
+        let (ahead, off) = match dir {
+            Dir::Right => (dx, dy.abs()),
+            Dir::Left => (-dx, dy.abs()),
+            Dir::Down => (dy, dx.abs()),
+            Dir::Up => (-dy, dx.abs()),
+        };
+        if ahead <= 0 || off > ahead {
+            continue; // behind, beside, at the same spot, or outside the cone
+        }
+        let (ahead, off) = (ahead as f64, off as f64);
+        let score = (ahead * ahead + off * off).sqrt() + 2.0 * off;
+        if best.is_none_or(|(b, _)| score < b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -513,6 +558,58 @@ mod tests {
                 let _ = curve(a, b, bend, lo, 0, hi);
             }
         }
+    }
+
+    #[test]
+    fn nearest_prefers_points_straight_ahead() {
+        let points = [
+            (0, 0),    // 0
+            (10, 0),   // 1: right, straight ahead
+            (8, 6),    // 2: right, off the axis
+            (0, -20),  // 3: up
+            (-5, -30), // 4: up from 3
+            (-30, 0),  // 5: left
+            (0, 0),    // 6: at 0's spot
+            (20, 25),  // 7: down, far
+            (15, 15),  // 8: exactly diagonal: right and down
+        ];
+        use Dir::*;
+        // Table: from, direction → nearest.
+        let cases = [
+            (0, Right, Some(1)),
+            (0, Up, Some(3)),
+            (0, Left, Some(5)),
+            (0, Down, Some(8)),
+            // The point at the same spot is skipped, whichever is the start.
+            (6, Right, Some(1)),
+            // 0 and 6 tie: the lower index.
+            (1, Left, Some(0)),
+            (3, Up, Some(4)),
+            (5, Left, None),
+            (4, Up, None),
+            (8, Right, None),
+            (8, Up, Some(2)),
+            (7, Up, Some(8)),
+            (9, Up, None),
+        ];
+        for (from, dir, expected) in cases {
+            assert_eq!(nearest(&points, from, dir), expected, "{from} {dir:?}");
+        }
+        // Distance + 2 × off-axis: (30, 0) scores 30, (12, 9) 15 + 18, (10, 4) 10.8 + 8.
+        let scored = [(0, 0), (30, 0), (12, 9)];
+        assert_eq!(nearest(&scored, 0, Right), Some(1));
+        assert_eq!(
+            nearest(&[(0, 0), (30, 0), (12, 9), (10, 4)], 0, Right),
+            Some(3)
+        );
+        // Mirror images tie: the lower index.
+        assert_eq!(nearest(&[(0, 0), (10, 3), (10, -3)], 0, Right), Some(1));
+        assert_eq!(nearest(&[(0, 0), (10, -3), (10, 3)], 0, Right), Some(1));
+        assert_eq!(nearest(&[], 0, Right), None);
+        assert_eq!(
+            nearest(&[(i32::MIN, i32::MIN), (i32::MAX, i32::MAX)], 0, Down),
+            Some(1)
+        );
     }
 
     fn years(a: i16, b: i16) -> Vec<Date> {

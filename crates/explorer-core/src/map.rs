@@ -3,8 +3,8 @@
 //! the geographic map and in the network layout ([`MapLayouts`]). The rest is the pure
 //! logic the view runs on those tables, all of it tested natively: which ties are in
 //! force at a date ([`force`]) and the dates to play through ([`play_steps`]); how
-//! parallel ties curve apart ([`bends`], [`curve`]); and the actor the arrow keys move
-//! to ([`nearest`]). Coordinates are integers, y downwards.
+//! parallel ties curve apart ([`bends`], [`curve`]); the actor the arrow keys move to
+//! ([`nearest`]); and pan and zoom ([`Viewport`]). Coordinates are integers, y downwards.
 
 use crate::date::Date;
 
@@ -368,6 +368,179 @@ pub fn nearest(points: &[(i32, i32)], from: usize, dir: Dir) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
+// ---- Pan and zoom -------------------------------------------------------------------
+
+/// The zoom factor of one button or key press.
+pub const ZOOM_STEP: f64 = 1.25;
+/// How far a [`Viewport`] zooms in: this many times the fit scale.
+pub const MAX_ZOOM: f64 = 8.0;
+
+/// A content box `w × h` (viewBox units) shown in a screen box `sw × sh` (px): screen =
+/// content × scale + translation.
+///
+/// Clamps: the scale stays between the fit scale (the whole content shown, as
+/// [`Viewport::new`] gives) and [`MAX_ZOOM`] times it. On each axis where the scaled
+/// content is no longer than the screen it is centred; where it is longer, it covers
+/// the screen (no empty margin), so the content never leaves the screen and what is at
+/// its edge can always be brought into view. At the fit scale the view is therefore
+/// always the fitted one: panning changes nothing, and zooming out all the way returns
+/// to it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    w: f64,
+    h: f64,
+    sw: f64,
+    sh: f64,
+    fit: f64,
+    scale: f64,
+    tx: f64,
+    ty: f64,
+}
+
+impl Viewport {
+    /// The content fitted to the screen: scale `min(sw / w, sh / h)`, centred. Sizes
+    /// under 1 count as 1 (a hidden element has no size).
+    pub fn new(w: i32, h: i32, sw: i32, sh: i32) -> Self {
+        let [w, h, sw, sh] = [w, h, sw, sh].map(|v| f64::from(v.max(1)));
+        let fit = (sw / w).min(sh / h);
+        Viewport {
+            w,
+            h,
+            sw,
+            sh,
+            fit,
+            scale: fit,
+            tx: 0.0,
+            ty: 0.0,
+        }
+        .clamped()
+    }
+
+    /// The translation kept within the clamps (see the type's doc).
+    fn clamped(mut self) -> Self {
+        let axis = |t: f64, content: f64, screen: f64| {
+            if content <= screen {
+                (screen - content) / 2.0
+            } else {
+                t.max(screen - content).min(0.0)
+            }
+        };
+        self.tx = axis(self.tx, self.w * self.scale, self.sw);
+        self.ty = axis(self.ty, self.h * self.scale, self.sh);
+        self
+    }
+
+    /// Zoomed by `factor` (> 1 zooms in) keeping the content under the screen point
+    /// `(at_x, at_y)` there, unless a clamp moves it. A factor that is not > 0 changes
+    /// nothing.
+    pub fn zoom(self, factor: f64, at_x: i32, at_y: i32) -> Self {
+        if factor.is_nan() || factor <= 0.0 {
+            return self;
+        }
+        let scale = (self.scale * factor).max(self.fit).min(self.fit * MAX_ZOOM);
+        let (ax, ay) = (f64::from(at_x), f64::from(at_y));
+        let k = scale / self.scale;
+        Viewport {
+            scale,
+            tx: ax - (ax - self.tx) * k,
+            ty: ay - (ay - self.ty) * k,
+            ..self
+        }
+        .clamped()
+    }
+
+    /// One [`ZOOM_STEP`] in, about the centre of the screen.
+    pub fn zoom_in(self) -> Self {
+        let (x, y) = self.centre();
+        self.zoom(ZOOM_STEP, x, y)
+    }
+
+    /// One [`ZOOM_STEP`] out, about the centre of the screen.
+    pub fn zoom_out(self) -> Self {
+        let (x, y) = self.centre();
+        self.zoom(1.0 / ZOOM_STEP, x, y)
+    }
+
+    /// Panned as when dragging: the content moves `dx`, `dy` screen px (within the
+    /// clamps).
+    pub fn pan(self, dx: i32, dy: i32) -> Self {
+        Viewport {
+            tx: self.tx + f64::from(dx),
+            ty: self.ty + f64::from(dy),
+            ..self
+        }
+        .clamped()
+    }
+
+    /// The same scale with the content point `(x, y)` as near the centre of the screen
+    /// as the clamps allow (to bring a focused actor into view).
+    pub fn centred_on(self, x: i32, y: i32) -> Self {
+        Viewport {
+            tx: self.sw / 2.0 - f64::from(x) * self.scale,
+            ty: self.sh / 2.0 - f64::from(y) * self.scale,
+            ..self
+        }
+        .clamped()
+    }
+
+    /// The same view on a screen resized to `sw × sh`: the same zoom relative to the
+    /// fit scale, about the content point that was at the centre.
+    pub fn resized(self, sw: i32, sh: i32) -> Self {
+        let fitted = Viewport::new(self.w as i32, self.h as i32, sw, sh);
+        let zoom = self.scale / self.fit;
+        let (x, y) = self.centre();
+        let (cx, cy) = self.to_content(x, y);
+        Viewport {
+            scale: fitted.fit * zoom,
+            ..fitted
+        }
+        .centred_on(cx, cy)
+    }
+
+    /// The centre of the screen, in px.
+    fn centre(&self) -> (i32, i32) {
+        (px(self.sw / 2.0), px(self.sh / 2.0))
+    }
+
+    /// The screen px of the content point `(x, y)`.
+    pub fn to_screen(&self, x: i32, y: i32) -> (i32, i32) {
+        (
+            px(f64::from(x) * self.scale + self.tx),
+            px(f64::from(y) * self.scale + self.ty),
+        )
+    }
+
+    /// The content point under the screen px `(sx, sy)`.
+    pub fn to_content(&self, sx: i32, sy: i32) -> (i32, i32) {
+        (
+            px((f64::from(sx) - self.tx) / self.scale),
+            px((f64::from(sy) - self.ty) / self.scale),
+        )
+    }
+
+    /// Screen px per content unit.
+    pub fn scale(&self) -> f64 {
+        self.scale
+    }
+
+    /// Whether this is the fitted view (nothing to zoom out or reset).
+    pub fn is_fit(&self) -> bool {
+        self.scale <= self.fit * (1.0 + 1e-9)
+    }
+
+    /// Whether zooming in would change anything (to disable the button).
+    pub fn can_zoom_in(&self) -> bool {
+        self.scale < self.fit * MAX_ZOOM * (1.0 - 1e-9)
+    }
+
+    /// The view as integers for the SVG: `(translate x px, translate y px, scale ×
+    /// 1000)`, for a group drawn in content units, written as
+    /// `translate(tx ty) scale(s / 1000)` in an SVG whose user units are screen px.
+    pub fn svg_transform(&self) -> (i32, i32, i32) {
+        (px(self.tx), px(self.ty), px(self.scale * 1000.0))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -609,6 +782,197 @@ mod tests {
         assert_eq!(
             nearest(&[(i32::MIN, i32::MIN), (i32::MAX, i32::MAX)], 0, Down),
             Some(1)
+        );
+    }
+
+    /// The map's viewBox (1000 × 500) on a square screen: it fits across.
+    fn map() -> Viewport {
+        Viewport::new(1000, 500, 800, 800)
+    }
+
+    /// The screen box the content covers: (left, top, right, bottom).
+    fn drawn(v: &Viewport) -> (i32, i32, i32, i32) {
+        let (l, t) = v.to_screen(0, 0);
+        let (r, b) = v.to_screen(v.w as i32, v.h as i32);
+        (l, t, r, b)
+    }
+
+    #[test]
+    fn new_fits_and_centres_the_content() {
+        // Table: content, screen → scale × 1000 and the box drawn.
+        let cases = [
+            ((1000, 500), (800, 800), (800, (0, 200, 800, 600))),
+            ((1000, 500), (1000, 500), (1000, (0, 0, 1000, 500))),
+            ((1000, 500), (2000, 500), (1000, (500, 0, 1500, 500))),
+            ((400, 400), (1200, 600), (1500, (300, 0, 900, 600))),
+            // No size yet: counted as 1 px, never a division by zero.
+            ((1000, 500), (0, 0), (1, (0, 0, 1, 1))),
+        ];
+        for ((w, h), (sw, sh), (scale, rect)) in cases {
+            let v = Viewport::new(w, h, sw, sh);
+            assert_eq!(
+                v.svg_transform(),
+                (rect.0, rect.1, scale),
+                "{w}×{h} on {sw}×{sh}"
+            );
+            assert_eq!(drawn(&v), rect, "{w}×{h} on {sw}×{sh}");
+            assert!(v.is_fit() && v.can_zoom_in());
+        }
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_pointer() {
+        // ×4: 3200 × 1600 px over 800 × 800, far enough in that none of these zooms
+        // reaches a clamp (zooming out from ×2 would: the map centres vertically).
+        let start = map().zoom(4.0, 400, 400);
+        for (sx, sy) in [(0, 0), (400, 400), (123, 456), (799, 799), (640, 210)] {
+            for factor in [ZOOM_STEP, 2.0, 1.0 / ZOOM_STEP, 0.7] {
+                let z = start.zoom(factor, sx, sy);
+                let exact = |v: &Viewport| {
+                    (
+                        (f64::from(sx) - v.tx) / v.scale,
+                        (f64::from(sy) - v.ty) / v.scale,
+                    )
+                };
+                let (before, after) = (exact(&start), exact(&z));
+                // In screen px: well within 1 px.
+                let moved = (
+                    (after.0 - before.0) * z.scale,
+                    (after.1 - before.1) * z.scale,
+                );
+                assert!(
+                    moved.0.abs() < 1.0 && moved.1.abs() < 1.0,
+                    "({sx}, {sy}) × {factor}: {moved:?}"
+                );
+                let (a, b) = (start.to_content(sx, sy), z.to_content(sx, sy));
+                assert!((a.0 - b.0).abs() <= 1 && (a.1 - b.1).abs() <= 1);
+                assert!((z.scale() - start.scale() * factor).abs() < 1e-9);
+            }
+        }
+    }
+
+    #[test]
+    fn zoom_is_clamped_between_fit_and_eight_times() {
+        let fit = map();
+        let max = fit.zoom(1000.0, 100, 300);
+        assert_eq!(max.svg_transform().2, 6400);
+        assert!(!max.can_zoom_in() && !max.is_fit());
+        let mut v = fit;
+        for _ in 0..20 {
+            v = v.zoom_in();
+        }
+        assert_eq!(v.scale(), fit.scale() * MAX_ZOOM);
+        // Zooming out all the way, anywhere, is the fitted view again.
+        assert_eq!(max.zoom(0.001, 17, 700), fit);
+        for _ in 0..20 {
+            v = v.zoom_out();
+        }
+        assert_eq!(v, fit);
+        // Factors that are not > 0 change nothing.
+        for f in [0.0, -2.0, f64::NAN] {
+            assert_eq!(max.zoom(f, 10, 10), max);
+        }
+        // One step is ZOOM_STEP.
+        assert!((fit.zoom_in().scale() - 0.8 * ZOOM_STEP).abs() < 1e-12);
+    }
+
+    #[test]
+    fn pan_never_loses_the_content() {
+        let fit = map();
+        // At the fit scale there is nothing to pan.
+        assert_eq!(fit.pan(300, -200), fit);
+        // ×2: the content is 1600 × 800 px on 800 × 800, covering the screen.
+        let z = fit.zoom(2.0, 400, 400);
+        assert_eq!(drawn(&z), (-400, 0, 1200, 800));
+        // Table: pan → the box drawn.
+        let cases = [
+            ((100, 0), (-300, 0, 1300, 800)),
+            ((10_000, 0), (0, 0, 1600, 800)),
+            ((-10_000, 0), (-800, 0, 800, 800)),
+            // Vertically it just fills the screen: no room to move.
+            ((0, 50), (-400, 0, 1200, 800)),
+            ((-50, -10_000), (-450, 0, 1150, 800)),
+            ((i32::MIN, i32::MAX), (-800, 0, 800, 800)),
+        ];
+        for ((dx, dy), expected) in cases {
+            assert_eq!(drawn(&z.pan(dx, dy)), expected, "pan {dx} {dy}");
+        }
+        // A little zoom (×1.25): 1000 × 500 px, still shorter than the screen vertically,
+        // so centred there while it pans across.
+        let small = fit.zoom_in();
+        assert_eq!(drawn(&small.pan(-1000, 300)), (-200, 150, 800, 650));
+        // Whatever is done, each axis is centred or covers the screen.
+        let mut v = fit;
+        let steps: [(f64, i32, i32); 8] = [
+            (3.0, 10, 10),
+            (1.0, 500, -90),
+            (0.5, 790, 790),
+            (9.0, 0, 799),
+            (1.0, -3000, 2000),
+            (0.9, 400, 0),
+            (1.0, 77, 77),
+            (0.2, 0, 0),
+        ];
+        for (factor, a, b) in steps {
+            v = v.zoom(factor, a, b).pan(a, b);
+            let (l, t, r, bot) = drawn(&v);
+            for (lo, hi) in [(l, r), (t, bot)] {
+                let centred = lo >= 0 && hi <= 800 && (lo - (800 - hi)).abs() <= 1;
+                assert!(centred || (lo <= 0 && hi >= 800), "{:?}", drawn(&v));
+            }
+        }
+    }
+
+    #[test]
+    fn screen_and_content_round_trip() {
+        // Scales below, at and above one px a unit.
+        for v in [map(), map().zoom(1.25, 0, 0), map().zoom(5.0, 300, 500)] {
+            let s = v.scale();
+            for (x, y) in [(0, 0), (1000, 500), (333, 251), (999, 1), (500, 250)] {
+                let (bx, by) = v.to_content(v.to_screen(x, y).0, v.to_screen(x, y).1);
+                // A px is 1 / s units: rounding to it loses up to half of one.
+                let tol = (0.5 / s + 0.5).floor() as i32;
+                assert!(
+                    (bx - x).abs() <= tol && (by - y).abs() <= tol,
+                    "{x} {y} at {s}"
+                );
+            }
+            for (sx, sy) in [(0, 0), (799, 799), (400, 401), (17, 613)] {
+                let (cx, cy) = v.to_content(sx, sy);
+                let (bx, by) = v.to_screen(cx, cy);
+                let tol = (0.5 * s + 0.5).floor() as i32;
+                assert!(
+                    (bx - sx).abs() <= tol && (by - sy).abs() <= tol,
+                    "{sx} {sy} at {s}"
+                );
+            }
+            // The SVG transform draws content where to_screen says.
+            let (tx, ty, k) = v.svg_transform();
+            for (x, y) in [(0, 0), (1000, 500), (123, 321)] {
+                let (sx, sy) = v.to_screen(x, y);
+                assert!((tx + x * k / 1000 - sx).abs() <= 2, "{x}");
+                assert!((ty + y * k / 1000 - sy).abs() <= 2, "{y}");
+            }
+        }
+    }
+
+    #[test]
+    fn centred_on_and_resized() {
+        let z = map().zoom(4.0, 400, 400);
+        // The middle of the map can be centred; a corner only as far as the clamp goes.
+        assert_eq!(z.centred_on(500, 250).to_screen(500, 250), (400, 400));
+        assert_eq!(z.centred_on(0, 0).to_screen(0, 0), (0, 0));
+        assert_eq!(z.centred_on(1000, 500).to_screen(1000, 500), (800, 800));
+        // At the fit scale it stays fitted.
+        assert_eq!(map().centred_on(0, 0), map());
+        // A resize keeps the zoom relative to the fit and the point at the centre.
+        let focus = z.centred_on(600, 300);
+        let r = focus.resized(400, 400);
+        assert!((r.scale() / r.fit - 4.0).abs() < 1e-9);
+        assert_eq!(r.to_content(200, 200), (600, 300));
+        assert_eq!(
+            map().resized(1000, 500),
+            Viewport::new(1000, 500, 1000, 500)
         );
     }
 

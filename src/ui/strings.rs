@@ -204,6 +204,9 @@ pub fn notice(n: &Notice) -> String {
         Notice::BadWindow(s) => {
             format!("tw=“{s}” is not a window of two dates (first..last); showing the usual one")
         }
+        Notice::BadLayout(s) => {
+            format!("layout=“{s}” is neither geo nor network; showing the geographic map")
+        }
     }
 }
 

@@ -30,4 +30,4 @@ mod fixture;
 pub use date::Date;
 pub use filter::{Facet, Filter, Kind, Matches};
 pub use model::*;
-pub use url::{Notice, Route, UrlState};
+pub use url::{MapView, Notice, Route, UrlState};

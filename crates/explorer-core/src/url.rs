@@ -1,4 +1,9 @@
-//! The whole view state in the URL hash: `#/<route>?q=…&actor=…&from=…&to=…&source=…&kind=…&asof=…&embed=1`.
+//! The whole view state in the URL hash: `#/<route>?q=…&actor=…&from=…&…`.
+//!
+//! [`UrlState::to_hash`] leaves out every default and writes the parameters in this
+//! order, which stays stable so that links compare and read alike: `q`, `actor`,
+//! `from`, `to`, `source`, `kind`, `status`, `by`, `sel`, `hl`, `tw`, `asof`, `layout`,
+//! `embed`. Reading accepts them in any order.
 //!
 //! Parsing never fails: whatever cannot be understood is dropped and reported as a
 //! [`Notice`], and the rest of the state still applies.
@@ -43,6 +48,34 @@ impl Route {
     }
 }
 
+/// Which layout the map draws its actors in (`layout=geo` or `layout=network`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MapView {
+    /// On the geographic map; the default, left out of links.
+    #[default]
+    Geo,
+    /// As a network of actors and ties.
+    Network,
+}
+
+impl MapView {
+    /// Both layouts, the default first.
+    pub const ALL: [MapView; 2] = [MapView::Geo, MapView::Network];
+
+    /// The value of `layout` in a link.
+    pub fn id(self) -> &'static str {
+        match self {
+            MapView::Geo => "geo",
+            MapView::Network => "network",
+        }
+    }
+
+    /// The layout a `layout` value names.
+    pub fn from_id(id: &str) -> Option<MapView> {
+        MapView::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
 /// Everything a link reproduces.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {
@@ -56,6 +89,8 @@ pub struct UrlState {
     pub tw: Option<(Date, Date)>,
     /// The map's "as of" date.
     pub asof: Option<Date>,
+    /// The map's layout.
+    pub layout: MapView,
     /// Shown without the surrounding chrome, for an iframe.
     pub embed: bool,
 }
@@ -98,6 +133,8 @@ pub enum Notice {
     BadPassage(String),
     /// `tw` that is no window of two dates, the first not after the second.
     BadWindow(String),
+    /// `layout` that is neither `geo` nor `network`.
+    BadLayout(String),
 }
 
 /// Whether a byte is written as `%XX` in a query value: controls, non-ASCII (as UTF-8
@@ -201,6 +238,12 @@ impl UrlState {
         );
         param("asof", &mut self.asof.map(|d| d.to_string()).into_iter());
         param(
+            "layout",
+            &mut (self.layout != MapView::default())
+                .then(|| self.layout.id().to_string())
+                .into_iter(),
+        );
+        param(
             "embed",
             &mut self.embed.then(|| "1".to_string()).into_iter(),
         );
@@ -255,6 +298,10 @@ impl UrlState {
                 "tw" => match window(value.trim()) {
                     Some(w) => state.tw = Some(w),
                     None => notices.push(Notice::BadWindow(value)),
+                },
+                "layout" => match MapView::from_id(value.trim()) {
+                    Some(v) => state.layout = v,
+                    None => notices.push(Notice::BadLayout(value)),
                 },
                 "embed" => match value.as_str() {
                     "" | "1" | "true" => state.embed = true,
@@ -364,7 +411,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&embed=1",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&embed=1",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -390,7 +437,46 @@ mod tests {
         assert_eq!(s.hl, Some(Passage { start: 24, end: 58 }));
         assert_eq!(s.tw, Some((Date::month(2024, 1), Date::day(2025, 3, 15))));
         assert_eq!(s.asof, Some(Date::day(2024, 10, 1)));
+        assert_eq!(s.layout, MapView::Network);
         assert!(s.embed);
+        // Written back in the documented order, the same link.
+        assert_eq!(
+            s.to_hash(&CORPUS),
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&embed=1"
+        );
+    }
+
+    #[test]
+    fn layout_is_written_only_when_not_geo() {
+        // Table: hash → layout, the hash it is written back as.
+        let cases = [
+            ("#/map", MapView::Geo, "#/map"),
+            ("#/map?layout=geo", MapView::Geo, "#/map"),
+            (
+                "#/map?layout=network",
+                MapView::Network,
+                "#/map?layout=network",
+            ),
+            (
+                "#/map?layout=%20network",
+                MapView::Network,
+                "#/map?layout=network",
+            ),
+            (
+                "#/map?embed=1&layout=network&asof=2024",
+                MapView::Network,
+                "#/map?asof=2024&layout=network&embed=1",
+            ),
+        ];
+        for (hash, layout, back) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!((s.layout, n), (layout, vec![]), "{hash}");
+            assert_eq!(s.to_hash(&CORPUS), back, "{hash}");
+        }
+        for v in MapView::ALL {
+            assert_eq!(MapView::from_id(v.id()), Some(v));
+        }
+        assert_eq!(MapView::from_id("Network"), None);
     }
 
     #[test]
@@ -450,11 +536,11 @@ mod tests {
         assert_eq!((s.route, s.filter.from, n.len()), (Route::Claims, None, 1));
     }
 
-    /// `sel`, `hl`, `status` and `by`: table of bad values, each dropped with its notice
+    /// `tw`, `sel`, `hl`, `status`, `by` and `layout`: table of bad values, each dropped with its notice
     /// while the rest of the link applies.
     #[test]
     fn bad_selections_and_passages_fall_back_with_a_notice() {
-        let cases: [(&str, Notice); 12] = [
+        let cases: [(&str, Notice); 15] = [
             (
                 "#/claims?tw=2025..2024&q=x",
                 Notice::BadWindow("2025..2024".into()),
@@ -491,13 +577,19 @@ mod tests {
                 "#/map?by=aliens&q=x",
                 Notice::Unknown(Param::By, "aliens".into()),
             ),
+            ("#/map?layout=map&q=x", Notice::BadLayout("map".into())),
+            (
+                "#/map?layout=Network&q=x",
+                Notice::BadLayout("Network".into()),
+            ),
+            ("#/map?layout&q=x", Notice::BadLayout("".into())),
         ];
         for (hash, notice) in cases {
             let (s, n) = UrlState::from_hash(hash, &CORPUS);
             assert_eq!(n, [notice], "{hash}");
             assert_eq!(
-                (s.sel, s.hl, s.filter.q.as_str()),
-                (None, None, "x"),
+                (s.sel, s.hl, s.layout, s.filter.q.as_str()),
+                (None, None, MapView::Geo, "x"),
                 "{hash}"
             );
         }
@@ -562,9 +654,10 @@ mod tests {
             prop::option::of((0u32..50, 1u32..10)),
             prop::option::of((date.clone(), date.clone())),
             prop::option::of(date),
+            prop::sample::select(MapView::ALL.to_vec()),
             any::<bool>(),
         )
-            .prop_map(|(route, filter, sel, hl, tw, asof, embed)| {
+            .prop_map(|(route, filter, sel, hl, tw, asof, layout, embed)| {
                 let tw = tw.map(|(a, b): (Date, Date)| {
                     if b.last_day() < a.first_day() {
                         (b, a)
@@ -587,6 +680,7 @@ mod tests {
                     hl,
                     tw,
                     asof,
+                    layout,
                     embed,
                 }
             })

@@ -1,11 +1,13 @@
 //! Time of the timeline and map geometry on inputs the size of the real corpus (about
-//! 30 events, 150 map points) and on 10× and 100× synthetic inputs of the same shape
-//! (native release build; the browser runs the same code as wasm, about 2-3x slower).
+//! 30 events, 150 map points, 250 ties) and on 10× and 100× synthetic inputs of the same
+//! shape (native release build; the browser runs the same code as wasm, about 2-3x
+//! slower).
 //! Run with `cargo bench -p explorer-core --bench timeline`.
 
 use explorer_core::date::{day_number, Date};
 use explorer_core::labels::{place_labels, LabelPoint, Rect};
 use explorer_core::lanes::{pack, pack_groups, LaneItem, LaneRules};
+use explorer_core::map::{bends, curve, nearest, Dir};
 use explorer_core::ticks::{ticks, LabelWidth, TickLabel};
 use explorer_core::time_scale::{drawn_span, initial_window, Span, TimeScale};
 use std::hint::black_box;
@@ -71,10 +73,12 @@ impl LabelWidth for Font {
 fn main() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let base = TimeScale::new(day_number(1991, 1, 1), day_number(2025, 12, 31), 1000);
-    for (scale_name, n_events, n_points) in
-        [("×1", 30, 150), ("×10", 300, 1500), ("×100", 3000, 15000)]
-    {
-        println!("-- {scale_name}: {n_events} events, {n_points} map points");
+    for (scale_name, n_events, n_points, n_ties) in [
+        ("×1", 30, 150, 250),
+        ("×10", 300, 1500, 2500),
+        ("×100", 3000, 15000, 25000),
+    ] {
+        println!("-- {scale_name}: {n_events} events, {n_points} map points, {n_ties} ties");
         let mut shuffled = events(n_events, &mut rng);
         time("initial_window, events in random order", 200, || {
             black_box(initial_window(black_box(&shuffled)));
@@ -164,5 +168,55 @@ fn main() {
                 },
             );
         }
+        map_ties_and_keys(&mut rng, n_points, n_ties);
     }
+}
+
+/// The map's per-frame work on ties (their bends and curves) and an arrow key press
+/// (`nearest`), over `n_points` actors in a 1000 × 600 map and `n_ties` ties between
+/// them, a quarter of them at five hubs (like Russia, North Korea, Japan, the US, China)
+/// so that many pairs have parallel ties.
+fn map_ties_and_keys(rng: &mut Rng, n_points: usize, n_ties: usize) {
+    let points: Vec<(i32, i32)> = (0..n_points)
+        .map(|_| (rng.below(1000) as i32, rng.below(600) as i32))
+        .collect();
+    let n = n_points as u64;
+    let pairs: Vec<(u16, u16)> = (0..n_ties)
+        .map(|_| {
+            let a = if rng.below(4) == 0 {
+                rng.below(5)
+            } else {
+                rng.below(n)
+            };
+            let b = if rng.below(2) == 0 {
+                rng.below(5)
+            } else {
+                rng.below(n)
+            };
+            (a as u16, b as u16)
+        })
+        .collect();
+    let runs = if n_ties > 10_000 { 20 } else { 200 };
+    time("bends of every tie", runs, || {
+        black_box(bends(black_box(&pairs)));
+    });
+    let k = bends(&pairs);
+    time("bends + curve of every tie", runs, || {
+        let k = bends(black_box(&pairs));
+        for (&(a, b), &bend) in pairs.iter().zip(&k) {
+            let (pa, pb) = (points[usize::from(a)], points[usize::from(b)]);
+            black_box(curve(pa, pb, bend, 18, 6, 9));
+        }
+    });
+    black_box(k);
+    let from = n_points / 2;
+    time(
+        "nearest: one arrow key press (4 directions)",
+        runs * 10,
+        || {
+            for dir in [Dir::Left, Dir::Right, Dir::Up, Dir::Down] {
+                black_box(nearest(black_box(&points), from, dir));
+            }
+        },
+    );
 }

@@ -82,7 +82,10 @@ pub use basemap::{
 pub use frame::{Anchor, Frame};
 pub use layout::layout_network;
 pub use path::{encode_path, parse_path};
-pub use svg::{escape, svg_document, svg_fragment, write_svg_fragment, SvgOptions};
+pub use svg::{
+    escape, outline_file, svg_document, svg_fragment, write_outline_file, write_svg_fragment,
+    SvgOptions,
+};
 
 /// The world-atlas 2.0.2 `countries-50m.json` TopoJSON text (Natural Earth, public domain).
 pub const WORLD_ATLAS_50M: &str = include_str!("../data/countries-50m.json");

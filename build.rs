@@ -1,5 +1,7 @@
-//! Compiles the annotated corpus (`seeds/`, or `CORPUS_DIR`) into Rust tables. A bad
-//! annotation stops the build with the file, the item and what is wrong.
+//! Compiles the annotated corpus (`seeds/`, or `CORPUS_DIR`) into Rust tables, and lays
+//! out its actors on the alliance map (both layouts, as integer tables). A bad
+//! annotation stops the build with the file, the item and what is wrong; an actor the
+//! map cannot place stops it naming the entity.
 
 use std::path::PathBuf;
 
@@ -9,18 +11,35 @@ fn main() {
         .unwrap_or_else(|| PathBuf::from("seeds"));
     println!("cargo:rerun-if-env-changed=CORPUS_DIR");
     println!("cargo:rerun-if-changed={}", dir.display());
-    match corpus_compiler::compile_dir(&dir) {
-        Ok(compiled) => {
-            for input in &compiled.inputs {
-                println!("cargo:rerun-if-changed={}", input.display());
-            }
-            let out =
-                PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("corpus.rs");
-            std::fs::write(&out, corpus_compiler::codegen::rust_source(&compiled))
-                .expect("write corpus.rs");
-        }
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let compiled = match corpus_compiler::compile_dir(&dir) {
+        Ok(compiled) => compiled,
         Err(diags) => {
             eprintln!("\n{}", corpus_compiler::report(&diags));
+            std::process::exit(1);
+        }
+    };
+    for input in &compiled.inputs {
+        println!("cargo:rerun-if-changed={}", input.display());
+    }
+    std::fs::write(
+        out_dir.join("corpus.rs"),
+        corpus_compiler::codegen::rust_source(&compiled),
+    )
+    .expect("write corpus.rs");
+
+    // The map: one spot per entity of the packed corpus, whose entities are
+    // `compiled.corpus.entities` in order (`pack` keeps it), in the frame of the outline
+    // file that scripts/post-build.sh writes with the same base map.
+    let base = mapgen::build_base_map(mapgen::WORLD_ATLAS_50M).expect("the base map builds");
+    match mapgen::actors::map_layouts(&compiled.corpus, &base) {
+        Ok(tables) => std::fs::write(out_dir.join("map.rs"), mapgen::actors::rust_source(&tables))
+            .expect("write map.rs"),
+        Err(errors) => {
+            eprintln!("\nthe map has {} problem(s):", errors.len());
+            for e in &errors {
+                eprintln!("  - {e}");
+            }
             std::process::exit(1);
         }
     }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Trunk post_build hook: fills the page's title, tagline, description and language from
-# the corpus's [corpus] table, and exports the compiled corpus as data/corpus.json.
+# the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, and
+# writes the map's country outlines as data/countries.svg (the same for every corpus).
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
 corpus="${CORPUS_DIR:-seeds}"
 cargo run -q --offline -p corpus-compiler -- page "$corpus" "$TRUNK_STAGING_DIR/index.html"
 cargo run -q --offline -p corpus-compiler -- export "$corpus" "$TRUNK_STAGING_DIR/data/corpus.json"
+cargo run -q --offline -p mapgen -- outlines "$TRUNK_STAGING_DIR/data/countries.svg"

@@ -323,20 +323,28 @@ fn ring_area(ring: &[(i32, i32)]) -> f64 {
 /// Whether the viewBox point (`x`, `y`) lies inside the country's outline as the browser
 /// draws it (its `d`, even–odd over all rings, so lakes and enclaves are holes).
 pub fn country_contains(country: &Country, x: f64, y: f64) -> bool {
-    let point = Point::new(x, y);
-    let rings = parse_path(&country.d).unwrap_or_default();
-    rings
+    rings_contain(&country_rings(country), x, y)
+}
+
+/// The country's rings as polygons without holes (for [`rings_contain`]).
+pub(crate) fn country_rings(country: &Country) -> Vec<Polygon<f64>> {
+    parse_path(&country.d)
+        .unwrap_or_default()
         .iter()
-        .filter(|ring| {
+        .map(|ring| {
             let line: LineString<f64> = ring
                 .iter()
                 .map(|&(x, y)| (f64::from(x), f64::from(y)))
                 .collect();
-            Polygon::new(line, vec![]).contains(&point)
+            Polygon::new(line, vec![])
         })
-        .count()
-        % 2
-        == 1
+        .collect()
+}
+
+/// Even–odd containment over rings: inside an odd number of them.
+pub(crate) fn rings_contain(rings: &[Polygon<f64>], x: f64, y: f64) -> bool {
+    let point = Point::new(x, y);
+    rings.iter().filter(|ring| ring.contains(&point)).count() % 2 == 1
 }
 
 /// Total area of the country's outline in square viewBox units (holes subtracted).

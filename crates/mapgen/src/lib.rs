@@ -1,6 +1,7 @@
 //! Build-time generator of the alliance map's fixed data (native only, never compiled to
 //! WebAssembly): country outlines as compact integer SVG path data, the projection of
-//! places to viewBox integers, and a deterministic layout of the actor network.
+//! places to viewBox integers, a deterministic layout of the actor network, and the
+//! tables of where each actor of a corpus sits.
 //!
 //! Nothing here runs in the browser: the page receives the outputs as static files and
 //! integer tables.
@@ -44,6 +45,12 @@
 //! [`layout_network`] places the actors of the graph view: stress majorization, seeded,
 //! components packed side by side, no two nodes closer than a given gap.
 //!
+//! # Actors on the map
+//!
+//! [`actors`] places a corpus's entities in both layouts of the map (the geographic one,
+//! in this frame, and the network of ties) and writes them as the integer tables the app
+//! compiles in (`$OUT_DIR/map.rs`, from the app's `build.rs`).
+//!
 //! # Use from a build script
 //!
 //! ```
@@ -69,6 +76,7 @@
 #[cfg(target_arch = "wasm32")]
 compile_error!("mapgen is a build-time crate: it must not be compiled to WebAssembly");
 
+pub mod actors;
 mod basemap;
 mod frame;
 mod layout;
@@ -82,7 +90,10 @@ pub use basemap::{
 pub use frame::{Anchor, Frame};
 pub use layout::layout_network;
 pub use path::{encode_path, parse_path};
-pub use svg::{escape, svg_document, svg_fragment, write_svg_fragment, SvgOptions};
+pub use svg::{
+    escape, outline_file, svg_document, svg_fragment, write_outline_file, write_svg_fragment,
+    SvgOptions,
+};
 
 /// The world-atlas 2.0.2 `countries-50m.json` TopoJSON text (Natural Earth, public domain).
 pub const WORLD_ATLAS_50M: &str = include_str!("../data/countries-50m.json");

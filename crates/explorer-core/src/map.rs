@@ -523,6 +523,17 @@ impl Viewport {
         self.scale
     }
 
+    /// The screen box, in px.
+    pub fn screen(&self) -> (i32, i32) {
+        (px(self.sw), px(self.sh))
+    }
+
+    /// Whether `other` shows the same content box on the same screen, so a view kept
+    /// from an earlier draw still applies (a resize or another layout gives a new one).
+    pub fn same_frame(&self, other: &Viewport) -> bool {
+        (self.w, self.h, self.sw, self.sh) == (other.w, other.h, other.sw, other.sh)
+    }
+
     /// Whether this is the fitted view (nothing to zoom out or reset).
     pub fn is_fit(&self) -> bool {
         self.scale <= self.fit * (1.0 + 1e-9)
@@ -1060,5 +1071,23 @@ mod tests {
         let wide = play_steps(&[Date::year(i16::MIN), Date::year(i16::MAX)]);
         assert_eq!(wide.len(), 65_536);
         assert_eq!(wide.last(), Some(&Date::month(i16::MAX, 1)));
+    }
+
+    #[test]
+    fn same_frame_only_for_the_same_content_and_screen() {
+        let v = Viewport::new(1000, 842, 800, 600);
+        // Table: other viewport → whether a kept view still applies.
+        let cases = [
+            (v.zoom_in().pan(30, -20), true),
+            (Viewport::new(1000, 842, 800, 600), true),
+            (Viewport::new(1000, 842, 801, 600), false),
+            (Viewport::new(1000, 700, 800, 600), false),
+            (v.resized(390, 400), false),
+        ];
+        for (other, same) in cases {
+            assert_eq!(v.same_frame(&other), same, "{other:?}");
+        }
+        assert_eq!(v.screen(), (800, 600));
+        assert_eq!(v.resized(390, 400).screen(), (390, 400));
     }
 }

@@ -8,3 +8,7 @@ corpus="${CORPUS_DIR:-seeds}"
 cargo run -q --offline -p corpus-compiler -- page "$corpus" "$TRUNK_STAGING_DIR/index.html"
 cargo run -q --offline -p corpus-compiler -- export "$corpus" "$TRUNK_STAGING_DIR/data/corpus.json"
 cargo run -q --offline -p mapgen -- outlines "$TRUNK_STAGING_DIR/data/countries.svg"
+# Release builds: the JS glue minified (Trunk's minifier cannot parse it), integrity kept.
+if [[ ${TRUNK_PROFILE:-} == release ]]; then
+  node scripts/minify-js.mjs "$TRUNK_STAGING_DIR"
+fi

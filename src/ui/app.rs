@@ -50,7 +50,19 @@ struct Drawn {
     main: Option<(Route, String, u32, Option<explorer_core::Matches>)>,
     detail: Option<(Option<Item>, String)>,
     chart: Option<ChartKey>,
+    map: Option<MapKey>,
 }
+
+/// The map is drawn again for another layout, date, viewport, table sort, width (of the
+/// window, or as the panel opens and closes) or filter.
+type MapKey = (
+    explorer_core::url::MapView,
+    Option<Date>,
+    (u32, u8, bool),
+    i32,
+    bool,
+    explorer_core::Matches,
+);
 
 /// The timeline's chart is drawn again for another window, grouping, width (of the
 /// window, or of the chart as the panel opens and closes) or filter.
@@ -105,8 +117,12 @@ fn render(state: AppState) {
         // passes the filter.
         let (table, sort, legend) = (ui.tl_table, ui.tl_sort, ui.legend);
         let hl = u.hl.map_or(0, |p| p.start ^ p.end.rotate_left(16));
-        let view_key = u32::from(table) | u32::from(sort) << 1 | u32::from(legend) << 8 | hl << 12;
-        let needs_matches = matches!(route, Route::Map | Route::Source(_));
+        let view_key = u32::from(table)
+            | u32::from(sort) << 1
+            | u32::from(ui.map_table) << 4
+            | u32::from(legend) << 8
+            | hl << 12;
+        let needs_matches = matches!(route, Route::Source(_));
         now.main = Some((
             route,
             q.clone(),
@@ -116,7 +132,7 @@ fn render(state: AppState) {
         if prev.main != now.main {
             let html = match route {
                 Route::Timeline => timeline::html(&query, state),
-                Route::Map => alliance_map::html(&e.matches, &query),
+                Route::Map => alliance_map::html(state),
                 Route::Claims => claims::html(&query),
                 Route::Sources => sources::list_html(&query),
                 Route::Source(doc) => {
@@ -127,6 +143,7 @@ fn render(state: AppState) {
             };
             set_html("main", &html);
             now.chart = None;
+            now.map = None;
         }
         now.detail = Some((u.sel, q));
         if prev.detail != now.detail {
@@ -149,9 +166,36 @@ fn render(state: AppState) {
                 timeline::draw(state, u.tw, &e.matches);
             }
         }
+        if route == Route::Map {
+            now.map = Some((
+                u.layout,
+                u.asof,
+                (ui.map_rev, ui.map_sort, ui.map_table),
+                ui.tl_width,
+                u.sel.is_some(),
+                e.matches.clone(),
+            ));
+            if prev.map != now.map {
+                alliance_map::draw(state, &e.matches);
+            }
+        } else {
+            now.map = None;
+            alliance_map::stop(state);
+        }
         sync::sync(&u, &e, ui.drawer, route);
         now
     });
+}
+
+/// The map's outlines loaded or failed to.
+fn land(ev: &web_sys::Event) {
+    let on_land = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|t| t.id() == "map-img");
+    if on_land {
+        alliance_map::on_land(ev.type_() == "load");
+    }
 }
 
 /// The page's listeners, one per kind of event for the whole page (gloo-events): every
@@ -163,6 +207,8 @@ fn listen(state: AppState) {
     let doc = document();
     // Keys and clicks may cancel what the browser would do (`/`, the skip link).
     let active = EventListenerOptions::enable_prevent_default;
+    let capture = EventListenerOptions::run_in_capture_phase;
+
     let listeners = [
         EventListener::new(&window(), "popstate", move |_| state.sync_from_location()),
         EventListener::new_with_options(&window(), "keydown", active(), move |ev| {
@@ -181,7 +227,8 @@ fn listen(state: AppState) {
         // from scrolling while it zooms.
         EventListener::new_with_options(&doc, "wheel", active(), move |ev| {
             if let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() {
-                timeline::on_wheel(state, ev)
+                timeline::on_wheel(state, ev);
+                alliance_map::on_wheel(state, ev);
             }
         }),
         EventListener::new(&doc, "dblclick", move |ev| {
@@ -189,8 +236,15 @@ fn listen(state: AppState) {
                 timeline::on_dblclick(state, ev)
             }
         }),
+        // The map's outlines loaded or failed (these do not bubble: caught on the way
+        // down).
+        EventListener::new_with_options(&doc, "load", capture(), land),
+        EventListener::new_with_options(&doc, "error", capture(), land),
         // A focused mark's full title under the chart (its label may be cut short).
-        EventListener::new(&doc, "focusin", timeline::on_focus),
+        EventListener::new(&doc, "focusin", |ev| {
+            timeline::on_focus(ev);
+            alliance_map::highlight(ev.target());
+        }),
         EventListener::new(&window(), "resize", move |_| {
             let w = window()
                 .inner_width()
@@ -200,10 +254,18 @@ fn listen(state: AppState) {
             state.ui.update(|ui| ui.tl_width = w)
         }),
     ];
-    let pointers = ["pointerdown", "pointermove", "pointerup", "pointercancel"].map(|kind| {
+    let pointers = [
+        "pointerdown",
+        "pointermove",
+        "pointerup",
+        "pointercancel",
+        "pointerover",
+    ]
+    .map(|kind| {
         EventListener::new(&doc, kind, move |ev| {
             if let Some(ev) = ev.dyn_ref::<web_sys::PointerEvent>() {
-                timeline::on_pointer(state, ev)
+                timeline::on_pointer(state, ev);
+                alliance_map::on_pointer(state, ev);
             }
         })
     });
@@ -269,7 +331,7 @@ fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     let Some(el) = closest(
         ev,
-        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss],[data-tl],[data-tl-sort]",
+        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss],[data-tl],[data-tl-sort],[data-map],[data-map-sort]",
     ) else {
         return;
     };
@@ -326,6 +388,10 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         state.ui.update(|ui| ui.all_actors = !ui.all_actors);
     } else if let Some(tool) = attr("data-tl") {
         timeline::on_tool(state, &tool);
+    } else if let Some(tool) = attr("data-map") {
+        alliance_map::on_tool(state, &tool);
+    } else if let Some(col) = attr("data-map-sort") {
+        alliance_map::on_sort(state, &col);
     } else if let Some(col) = attr("data-tl-sort") {
         let col = col.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
         state.ui.update(|ui| ui.tl_sort = col);
@@ -349,6 +415,7 @@ fn on_input(state: AppState, ev: &web_sys::Event) {
     match input.id().as_str() {
         "q" => state.type_query(input.value()),
         "find-actor" => state.ui.update(|ui| ui.find = input.value()),
+        "asof" => alliance_map::on_slider(state, &input.value()),
         _ => {}
     }
 }
@@ -424,7 +491,7 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
         .as_ref()
         .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
     if let Some(t) = &target {
-        if timeline::on_key(state, ev, t) {
+        if timeline::on_key(state, ev, t) || alliance_map::on_key(state, ev, t) {
             return;
         }
     }

@@ -23,6 +23,12 @@ impl Html {
     pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
         self.0.push('<');
         self.0.push_str(tag);
+        self.attrs(attrs)
+    }
+
+    /// The rest of a start tag, after `<tag` and whatever was written by hand:
+    /// ` a="v" …>`; attributes with an empty name are skipped.
+    pub fn attrs(&mut self, attrs: &[(&str, &str)]) -> &mut Self {
         for (k, v) in attrs {
             if k.is_empty() {
                 continue;

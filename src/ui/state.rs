@@ -29,6 +29,10 @@ pub struct Ui {
     pub tl_group: u8,
     pub tl_sort: u8,
     pub tl_width: i32,
+    pub map_table: bool,
+    pub map_sort: u8,
+    /// Bumped when the map's viewport changes (held in `AppState::map`), to redraw it.
+    pub map_rev: u32,
 }
 
 /// Shared state: the URL state, the notices from reading it, and what is derived.
@@ -40,15 +44,43 @@ pub struct AppState {
     /// What passes the filter, and the facet counts for the current view's items.
     pub explore: Memo<Explore>,
     pub ui: RwSignal<Ui>,
-    /// Set while the user is typing: the next keystroke replaces the history entry.
-    typing: StoredValue<Option<Timeout>, LocalStorage>,
-    /// The element that opened the panel, to give focus back when it closes.
-    opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
-    /// Pointers down on the timeline's chart or overview (id, x, on the overview), the
-    /// scale and x a drag started from, the distance a pinch started at.
-    pub tl_drag: StoredValue<Vec<(i32, i32, bool)>, LocalStorage>,
-    pub tl_start: StoredValue<Option<(explorer_core::time_scale::TimeScale, i32)>, LocalStorage>,
-    pub tl_pinch: StoredValue<Option<i32>, LocalStorage>,
+    /// What the handlers keep between events (see [`Keep`]).
+    keep: StoredValue<Keep, LocalStorage>,
+}
+
+/// What the handlers keep between events, in one stored value (each distinct stored type
+/// costs the download its code): while the user is typing, the timer after which the
+/// next keystroke starts a new history entry; the element that opened the panel, to
+/// give focus back when it closes; the timeline's and the map's gestures.
+#[derive(Default)]
+struct Keep {
+    typing: Option<Timeout>,
+    opener: Option<web_sys::Element>,
+    tl: TlState,
+    map: MapState,
+}
+
+/// The timeline's pointers down on its chart or overview (id, x, on the overview), the
+/// scale and x a drag started from, the distance a pinch started at.
+#[derive(Default)]
+pub struct TlState {
+    pub drag: Vec<(i32, i32, bool)>,
+    pub start: Option<(explorer_core::time_scale::TimeScale, i32)>,
+    pub pinch: Option<i32>,
+}
+
+/// The map's state that is not part of a link: the zoom and pan (none: the whole map), the pointers
+/// down on it (id, x, y), the viewport and point a drag started from with a pinch's
+/// first distance, the drawn actors' points on screen (for the arrow keys), the actor
+/// that takes focus when Tab enters the map, and Play's clock.
+#[derive(Default)]
+pub struct MapState {
+    pub vp: Option<explorer_core::map::Viewport>,
+    pub drag: Vec<(i32, i32, i32)>,
+    pub start: Option<(explorer_core::map::Viewport, i32, i32, i32)>,
+    pub points: Vec<(i32, i32)>,
+    pub focus: usize,
+    pub play: Option<gloo_timers::callback::Interval>,
 }
 
 /// What the current view counts.
@@ -86,13 +118,32 @@ impl AppState {
                 tl_group: 0,
                 tl_sort: 0,
                 tl_width: 0,
+                map_table: false,
+                map_sort: 7,
+                map_rev: 0,
             }),
-            typing: StoredValue::new_local(None),
-            opener: StoredValue::new_local(None),
-            tl_drag: StoredValue::new_local(Vec::new()),
-            tl_start: StoredValue::new_local(None),
-            tl_pinch: StoredValue::new_local(None),
+            keep: StoredValue::new_local(Keep::default()),
         }
+    }
+
+    /// Reads the map's state.
+    pub fn with_map<R>(&self, f: impl FnOnce(&MapState) -> R) -> R {
+        self.keep.with_value(|k| f(&k.map))
+    }
+
+    /// Changes the map's state.
+    pub fn update_map<R>(&self, f: impl FnOnce(&mut MapState) -> R) -> Option<R> {
+        self.keep.try_update_value(|k| f(&mut k.map))
+    }
+
+    /// Reads the timeline's gestures.
+    pub fn with_tl<R>(&self, f: impl FnOnce(&TlState) -> R) -> R {
+        self.keep.with_value(|k| f(&k.tl))
+    }
+
+    /// Changes the timeline's gestures.
+    pub fn update_tl(&self, f: impl FnOnce(&mut TlState)) {
+        self.keep.update_value(|k| f(&mut k.tl))
     }
 
     /// The item the panel shows.
@@ -127,17 +178,19 @@ impl AppState {
     /// The search box changed: the first keystroke after a pause adds a history entry,
     /// the rest of the burst replace it, so Back returns to the state before the search.
     pub fn type_query(&self, q: String) {
-        let replace = self.typing.with_value(|t| t.is_some());
+        let replace = self.keep.with_value(|k| k.typing.is_some());
         self.update(replace, |u| u.filter.q = q);
-        let typing = self.typing;
-        let timer = Timeout::new(TYPING_PAUSE_MS, move || typing.set_value(None));
+        let keep = self.keep;
+        let timer = Timeout::new(TYPING_PAUSE_MS, move || {
+            keep.update_value(|k| k.typing = None)
+        });
         // Replacing the old timer drops (cancels) it.
-        self.typing.set_value(Some(timer));
+        self.keep.update_value(|k| k.typing = Some(timer));
     }
 
     /// Opens the detail panel on an item; focus comes back to `opener` when it closes.
     pub fn select(&self, item: Item, opener: Option<web_sys::Element>) {
-        self.opener.set_value(opener);
+        self.keep.update_value(|k| k.opener = opener);
         self.update(false, |u| u.sel = Some(item));
     }
 
@@ -146,7 +199,7 @@ impl AppState {
     pub fn close_panel(&self) {
         let code = self.sel().map(|i| i.code());
         self.update(false, |u| u.sel = None);
-        let opener = self.opener.with_value(|o| o.clone());
+        let opener = self.keep.with_value(|k| k.opener.clone());
         // After the redraw the closing causes (the effects run before a timer does).
         Timeout::new(0, move || {
             let target = opener

@@ -102,7 +102,6 @@ pub const FIND_ACTOR: &str = "Find an actor";
 pub const SHOW_FEWER: &str = "Show fewer";
 pub const DATE_HINT: &str = "YYYY, YYYY-MM or YYYY-MM-DD";
 pub const NOT_A_DATE: &str = "Not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
-pub const QUOTES: &str = "Quotes";
 pub const SHOW_IN_ARTICLE: &str = "Show in the article";
 pub const SHARES_QUOTES: &str = "Shares quotes with";
 pub const ALIASES: &str = "Also written";
@@ -291,6 +290,33 @@ pub const NAME_CONTESTED: &str = " (the sources differ)";
 pub const MONTHS_SHORT: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+// The map.
+pub const MAP_TOOLS: &str = "Map controls";
+pub const MAP_GEO: &str = "Geography";
+pub const MAP_NET: &str = "Network";
+pub const MAP_CHART: &str = "Actors and their ties";
+pub const ASOF: &str = "As of ";
+pub const STEP_BACK: &str = "One step back";
+pub const STEP_FORWARD: &str = "One step forward";
+pub const PLAY: &str = "Play";
+pub const PAUSE: &str = "Pause";
+pub const ALL_DATES: &str = "All dates";
+pub const MAP_LEGEND: &str = "Ties";
+pub const MAP_ENDED: &str = "ended by the date: faded";
+pub const MAP_ENDED_NAME: &str = " (ended by the date shown)";
+pub const MAP_WITH: &str = ", with ";
+pub const MAP_OUTSIDE: &str = ", beyond the map's edge (the arrow points to it)";
+pub const MAP_LOADING: &str = "Loading the country outlines…";
+pub const MAP_FAILED: &str =
+    "The country outlines could not be loaded; the actors and their ties are drawn without them.";
+pub const MAP_TABLE_CAPTION: &str = "The ties shown (sort by a column)";
+pub const MAP_COLUMNS: [&str; 7] = ["From", "Type", "To", "Status", "Since", "Until", "Sources"];
+
+/// "June 2024: 23 ties in force, 4 ended".
+pub fn asof_line(date: &str, in_force: usize, ended: usize) -> String {
+    format!("{date}: {in_force} in force, {ended} ended")
+}
 
 /// What the axis is counted in, for the announcement after a zoom.
 pub fn unit_name(u: explorer_core::ticks::Unit) -> &'static str {

@@ -699,17 +699,16 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
                     return;
                 }
                 let x = x_in(el, ev.client_x());
-                state
-                    .tl_drag
-                    .update_value(|d| d.push((ev.pointer_id(), x, over.is_some())));
-                state
-                    .tl_start
-                    .set_value(current_scale(state, width).map(|s| (s, x)));
+                let start = current_scale(state, width).map(|s| (s, x));
+                state.update_tl(|t| {
+                    t.drag.push((ev.pointer_id(), x, over.is_some()));
+                    t.start = start;
+                });
                 let _ = el.set_pointer_capture(ev.pointer_id());
             }
         }
         "pointermove" => {
-            let pointers = state.tl_drag.with_value(|d| d.clone());
+            let pointers = state.with_tl(|t| t.drag.clone());
             let Some(&(_, _, on_over)) = pointers.first() else {
                 return;
             };
@@ -719,7 +718,7 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
                 return;
             };
             let x = x_in(&el, ev.client_x());
-            let Some((start, x0)) = state.tl_start.get_value() else {
+            let Some((start, x0)) = state.with_tl(|t| t.start) else {
                 return;
             };
             if on_over {
@@ -727,15 +726,17 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
                 brush_preview(x0, x);
             } else if pointers.len() == 2 {
                 // Pinch: the distance between the fingers scales the window.
-                state.tl_drag.update_value(|d| {
-                    if let Some(p) = d.iter_mut().find(|p| p.0 == ev.pointer_id()) {
+                let mut pinch = (1, 1, 0);
+                state.update_tl(|t| {
+                    if let Some(p) = t.drag.iter_mut().find(|p| p.0 == ev.pointer_id()) {
                         p.1 = x;
                     }
+                    let d = &t.drag;
+                    let dist = (d[0].1 - d[1].1).abs().max(1);
+                    let d0 = *t.pinch.get_or_insert(dist);
+                    pinch = (dist, d0, (d[0].1 + d[1].1) / 2);
                 });
-                let d = state.tl_drag.with_value(|d| (d[0].1 - d[1].1).abs().max(1));
-                let d0 = state.tl_pinch.get_value().unwrap_or(d);
-                state.tl_pinch.set_value(Some(d0));
-                let mid = state.tl_drag.with_value(|d| (d[0].1 + d[1].1) / 2);
+                let (d, d0, mid) = pinch;
                 let next = start.zoom(f64::from(d) / f64::from(d0), mid);
                 state.update(true, |u| u.tw = Some(window_dates(&next)));
             } else {
@@ -744,17 +745,17 @@ pub fn on_pointer(state: AppState, ev: &web_sys::PointerEvent) {
             }
         }
         "pointerup" | "pointercancel" => {
-            let pointers = state.tl_drag.with_value(|d| d.clone());
-            state
-                .tl_drag
-                .update_value(|d| d.retain(|p| p.0 != ev.pointer_id()));
-            state.tl_pinch.set_value(None);
+            let pointers = state.with_tl(|t| t.drag.clone());
+            state.update_tl(|t| {
+                t.drag.retain(|p| p.0 != ev.pointer_id());
+                t.pinch = None;
+            });
             let Some(&(_, _, true)) = pointers.first() else {
                 return;
             };
             let (Some(el), Some((start, x0))) = (
                 document().get_element_by_id("tl-overview"),
-                state.tl_start.get_value(),
+                state.with_tl(|t| t.start),
             ) else {
                 return;
             };

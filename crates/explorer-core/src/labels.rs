@@ -126,6 +126,7 @@ pub fn candidate(p: &LabelPoint, anchor: Anchor, pad: i32) -> Rect {
 /// important first; points not listed get no label), each `pad` px from its marker,
 /// inside `bounds`, covering no other label and no marker of any point. The answer is
 /// indexed like `points`.
+#[inline(never)]
 pub fn place_labels(
     points: &[LabelPoint],
     order: &[usize],

@@ -78,6 +78,11 @@ pub struct MapLayouts {
     pub geo: Layout,
     /// The network of actors and ties.
     pub net: Layout,
+    /// The steps of the "as of" slider and of Play ([`play_steps`] over the dates of the
+    /// ties and the events).
+    pub steps: &'static [Date],
+    /// The steps at which an event is dated (indices into `steps`), the slider's ticks.
+    pub ticks: &'static [u16],
 }
 
 // ---- In force at a date ------------------------------------------------------------
@@ -165,6 +170,32 @@ pub fn play_steps(dates: &[Date]) -> Vec<Date> {
         steps.extend((1..=end).map(|m| Date::month(y, m)));
     }
     steps
+}
+
+/// The slider's steps for these ties' spans (`from`, `to`) and these events' dates, and
+/// the steps at which an event is dated (see [`MapLayouts`]).
+pub fn steps_and_ticks(
+    spans: &[(Option<Date>, Option<Date>)],
+    events: &[Option<Date>],
+) -> (Vec<Date>, Vec<u16>) {
+    let dates: Vec<Date> = spans
+        .iter()
+        .flat_map(|&(a, b)| [a, b])
+        .chain(events.iter().copied())
+        .flatten()
+        .collect();
+    let steps = play_steps(&dates);
+    let ticks = (0..steps.len())
+        .filter(|&i| {
+            let d = steps[i];
+            events
+                .iter()
+                .flatten()
+                .any(|x| d.first_day() <= x.first_day() && x.first_day() <= d.last_day())
+        })
+        .map(|i| i as u16)
+        .collect();
+    (steps, ticks)
 }
 
 // ---- Parallel ties curve apart ------------------------------------------------------
@@ -1089,5 +1120,38 @@ mod tests {
         }
         assert_eq!(v.screen(), (800, 600));
         assert_eq!(v.resized(390, 400).screen(), (390, 400));
+    }
+
+    #[test]
+    fn ticks_mark_the_steps_with_an_event() {
+        let (y, m, d) = (Date::year, Date::month, Date::day);
+        // Table: spans, events → steps, ticks.
+        let cases: [(
+            &[(Option<Date>, Option<Date>)],
+            &[Option<Date>],
+            usize,
+            &[u16],
+        ); 3] = [
+            (&[], &[], 0, &[]),
+            // 1991..=2021 by year, 2022-01..=2024-06 by month: the event of June 2024
+            // is the last step, the one of 1991 the first; an undated one marks none.
+            (
+                &[(Some(y(1991)), None)],
+                &[Some(d(2024, 6, 19)), Some(y(1991)), None],
+                31 + 30,
+                &[0, 60],
+            ),
+            // A tie's dates make steps but no ticks.
+            (
+                &[(Some(m(2024, 1)), Some(m(2024, 3)))],
+                &[Some(m(2024, 2))],
+                3,
+                &[1],
+            ),
+        ];
+        for (spans, events, n, ticks) in cases {
+            let (steps, t) = steps_and_ticks(spans, events);
+            assert_eq!((steps.len(), &t[..]), (n, ticks), "{spans:?} {events:?}");
+        }
     }
 }

@@ -64,9 +64,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use explorer_core::map::{Placed, Spot};
+use explorer_core::map::{steps_and_ticks, Placed, Spot};
 use explorer_core::owned::Corpus;
 use explorer_core::vocab::EntityKind;
+use explorer_core::Date;
 use geo::{Distance, Haversine, Point, Polygon};
 
 use crate::basemap::{country_rings, rings_contain, BaseMap};
@@ -113,6 +114,11 @@ pub struct MapTables {
     pub geo: LayoutTable,
     /// The network layout.
     pub net: LayoutTable,
+    /// The "as of" slider's steps and ticks
+    /// (`explorer_core::map::steps_and_ticks`).
+    pub steps: Vec<Date>,
+    /// The steps at which an event is dated.
+    pub ticks: Vec<u16>,
 }
 
 /// Why the map cannot be laid out: the entity (its id; empty for the whole corpus) and
@@ -138,7 +144,17 @@ impl fmt::Display for MapError {
 /// Both layouts of the corpus; every problem found, if any.
 pub fn map_layouts(corpus: &Corpus, base: &BaseMap) -> Result<MapTables, Vec<MapError>> {
     match (geo_layout(corpus, base), net_layout(corpus)) {
-        (Ok(geo), Ok(net)) => Ok(MapTables { geo, net }),
+        (Ok(geo), Ok(net)) => {
+            let spans: Vec<_> = corpus.relations.iter().map(|r| (r.from, r.to)).collect();
+            let events: Vec<_> = corpus.events.iter().map(|e| e.date).collect();
+            let (steps, ticks) = steps_and_ticks(&spans, &events);
+            Ok(MapTables {
+                geo,
+                net,
+                steps,
+                ticks,
+            })
+        }
         (geo, net) => Err(geo
             .err()
             .unwrap_or_default()
@@ -706,6 +722,7 @@ pub fn rust_source(t: &MapTables) -> String {
          // w with its state, o outside (x, y, angle).\n\
          pub static MAP: ::explorer_core::map::MapLayouts = {\n\
          use ::explorer_core::map::{Layout, MapLayouts, Placed, Spot};\n\
+         use ::explorer_core::Date;\n\
          #[allow(dead_code)]\n\
          const A: Spot = Spot::ABSENT;\n\
          #[allow(dead_code)]\n\
@@ -742,6 +759,15 @@ pub fn rust_source(t: &MapTables) -> String {
         }
         s += "\n] },\n";
     }
-    s += "}\n};\n";
+    s += "steps: &[";
+    for d in &t.steps {
+        s += &format!(
+            "Date {{ year: {}, month: {}, day: {} }},",
+            d.year, d.month, d.day
+        );
+    }
+    s += "],\nticks: &";
+    s += &format!("{:?}", t.ticks);
+    s += ",\n}\n};\n";
     s
 }

@@ -30,9 +30,12 @@ impl Default for SvgOptions {
 pub fn svg_fragment(map: &BaseMap, opts: &SvgOptions) -> String {
     let mut out = String::new();
     for c in &map.countries {
-        out.push_str("<path class=\"");
-        out.push_str(&escape(&opts.class));
-        out.push('"');
+        out.push_str("<path");
+        if !opts.class.is_empty() {
+            out.push_str(" class=\"");
+            out.push_str(&escape(&opts.class));
+            out.push('"');
+        }
         if opts.ids && !c.id.is_empty() {
             out.push_str(" data-id=\"");
             out.push_str(&escape(&c.id));
@@ -58,24 +61,32 @@ pub fn write_svg_fragment(map: &BaseMap, path: &Path, opts: &SvgOptions) -> std:
     std::fs::write(path, svg_fragment(map, opts))
 }
 
+/// The style of the outline file: it is shown as an image, which the page's stylesheet
+/// does not reach, so it carries its own colours for light and dark (the page's
+/// `--badge` and `--line`). Its strokes are thin because the map zooms the image.
+pub const OUTLINE_STYLE: &str = "path{fill:#eef1f5;stroke:#c3c8d0;stroke-width:.5;\
+stroke-linejoin:round}@media(prefers-color-scheme:dark){path{fill:#2a2f38;stroke:#4a505b}}";
+
 /// The outline file of the build (`data/countries.svg`): a standalone SVG document, with
-/// no XML declaration or doctype, holding one `<path class="land" data-id="…"
-/// data-name="…" d="…"/>` per country.
+/// no XML declaration or doctype, holding its [`OUTLINE_STYLE`] and one `<path d="…"/>`
+/// per country, in the base map's viewBox.
 ///
-/// The page fetches its text and inserts it inside a `<g>` of the map's own `<svg>`: the
-/// nested `<svg>` has the base map's viewBox and no `width` or `height`, so it fills the
-/// map's viewBox exactly and the outlines align with the geographic layout's spots (same
-/// frame, same units). With ids and names it is about 13.4 KB with `brotli -q 11`, under
-/// the 20,000 B budget that `scripts/size.sh check` and the tests hold it to.
+/// The page shows it as an SVG `<image>` in the geographic layout's units (the same
+/// frame as the spots), so the outlines align with the actors and zoom with them; the
+/// browser loads it from the same origin when the map first opens. It is about 13 KB
+/// with `brotli -q 11`, under the 20,000 B budget that `scripts/size.sh check` and the
+/// tests hold it to.
 pub fn outline_file(map: &BaseMap) -> String {
     let opts = SvgOptions {
-        names: true,
-        ..SvgOptions::default()
+        class: String::new(),
+        ids: false,
+        names: false,
     };
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\">\n{}</svg>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\">\n<style>{}</style>\n{}</svg>\n",
         map.width,
         map.height,
+        OUTLINE_STYLE,
         svg_fragment(map, &opts)
     )
 }

@@ -213,6 +213,19 @@ fn outline_file_fits_the_brotli_budget() {
             "{compressed} bytes > {BUDGET_BROTLI}"
         );
     }
+    // The file the build writes: its own style, then one bare path per country.
+    let file = mapgen::outline_file(map());
+    let compressed = brotli_len(file.as_bytes());
+    println!(
+        "data/countries.svg: {} bytes raw, {compressed} bytes brotli -q 11",
+        file.len()
+    );
+    assert!(
+        compressed <= BUDGET_BROTLI,
+        "{compressed} bytes > {BUDGET_BROTLI}"
+    );
+    assert!(file.contains("<style>") && file.contains("prefers-color-scheme:dark"));
+    assert_eq!(file.matches("<path d=\"M").count(), map().countries.len());
 }
 
 #[test]

@@ -128,17 +128,15 @@ pub fn html(state: AppState) -> String {
         .open("label", &[("for", "asof")])
         .text(strings::ASOF)
         .close("label");
-    h.0.push_str(
-        "<input type=\"range\" id=\"asof\" min=\"0\" step=\"1\" list=\"asof-ticks\" max=\"",
-    );
+    h.raw("<input type=\"range\" id=\"asof\" min=\"0\" step=\"1\" list=\"asof-ticks\" max=\"");
     h.num(steps().len() as i32);
-    h.0.push_str("\" value=\"");
+    h.raw("\" value=\"");
     h.num(step_of(state.url.with_untracked(|u| u.asof)) as i32);
-    h.0.push_str("\"><datalist id=\"asof-ticks\">");
+    h.raw("\"><datalist id=\"asof-ticks\">");
     for &i in map().ticks {
-        h.0.push_str("<option value=\"");
+        h.raw("<option value=\"");
         h.num(i32::from(i));
-        h.0.push_str("\">");
+        h.raw("\">");
     }
     h.close("datalist")
         .el("output", &[("id", "asof-out"), ("for", "asof")], "");
@@ -166,7 +164,7 @@ pub fn html(state: AppState) -> String {
         );
         // The arrowhead of a directed tie, in the tie's own colour; the outlines as an
         // image in the geographic layout's units, moved with it by `draw_now`.
-        h.0.push_str(
+        h.raw(
             "<svg id=\"map-svg\" class=\"map-svg\"><defs><marker id=\"arrow\" \
              viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"7\" \
              markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" \
@@ -174,11 +172,11 @@ pub fn html(state: AppState) -> String {
              <image href=\"data/countries.svg\" aria-hidden=\"true\" width=\"",
         );
         h.num(i32::from(geo.width));
-        h.0.push_str("\" height=\"");
+        h.raw("\" height=\"");
         h.num(i32::from(geo.height));
         // An SVG image inserted as markup fires no load or error event in Chromium; the
         // same file as a hidden HTML image does (loaded once, from the cache).
-        h.0.push_str(
+        h.raw(
             "\"/></g><g id=\"map-marks\"></g></svg><img id=\"map-img\" hidden alt=\"\" \
              src=\"data/countries.svg\">",
         );
@@ -207,9 +205,9 @@ fn legend(h: &mut Html) {
         .el("h3", &[], strings::MAP_LEGEND)
         .open("ul", &[("class", "legend-types")]);
     for &t in RelationType::ALL {
-        h.0.push_str("<li class=\"row k");
+        h.raw("<li class=\"row k");
         h.num(i32::from(TYPE_COLOUR[t as usize]));
-        h.0.push_str("\">");
+        h.raw("\">");
         h.open(
             "button",
             &[
@@ -226,9 +224,9 @@ fn legend(h: &mut Html) {
     }
     h.close("ul").open("ul", &[("class", "legend-status")]);
     for &s in RelationStatus::ALL {
-        h.0.push_str("<li><span aria-hidden=\"true\" class=\"swatch s-");
-        h.0.push_str(s.id());
-        h.0.push_str("\"></span>");
+        h.raw("<li><span aria-hidden=\"true\" class=\"swatch s-");
+        h.raw(s.id());
+        h.raw("\"></span>");
         h.text(s.label()).close("li");
     }
     h.el("li", &[("class", "ended-key")], strings::MAP_ENDED)
@@ -322,9 +320,9 @@ pub fn draw(state: AppState, m: &Matches) {
                 let s = l.spot(k);
                 let (x, y) = vp.to_screen(i32::from(s.x), i32::from(s.y));
                 let mut t = Html::default();
-                t.0.push_str("translate(");
-                t.num(x).0.push_str("px,");
-                t.num(y).0.push_str("px)");
+                t.raw("translate(");
+                t.num(x).raw("px,");
+                t.num(y).raw("px)");
                 let _ = g.style().set_property("transform", &t.done());
             }
             None => {
@@ -374,8 +372,8 @@ fn draw_now(state: AppState, m: &Matches) {
     let vp = viewport(state, net);
     let (sw, sh) = vp.screen();
     let mut h = Html::default();
-    h.0.push_str("0 0 ");
-    h.num(sw).0.push(' ');
+    h.raw("0 0 ");
+    h.num(sw).raw(" ");
     h.num(sh);
     let _ = svg.set_attribute("viewBox", &h.done());
     let mut h = Html::default();
@@ -387,10 +385,10 @@ fn draw_now(state: AppState, m: &Matches) {
     if let Some(g) = document().get_element_by_id("map-land") {
         let (tx, ty, s) = vp.svg_transform();
         let mut h = Html::default();
-        h.0.push_str("translate(");
-        h.num(tx).0.push(' ');
-        h.num(ty).0.push_str(") scale(");
-        h.num(s).0.push_str(") scale(.001)");
+        h.raw("translate(");
+        h.num(tx).raw(" ");
+        h.num(ty).raw(") scale(");
+        h.num(s).raw(") scale(.001)");
         let _ = g.set_attribute("transform", &h.done());
         let _ = g.toggle_attribute_with_force("hidden", net);
     }
@@ -430,24 +428,24 @@ fn draw_now(state: AppState, m: &Matches) {
         let rel = c.relation(r);
         let (na, nb) = (&nodes[key_of[a]], &nodes[key_of[b]]);
         let k = curve((na.x, na.y), (nb.x, nb.y), bend[i], SPREAD, R + 1, R + 3);
-        h.0.push_str("<path class=\"edge k");
+        h.raw("<path class=\"edge k");
         h.num(i32::from(TYPE_COLOUR[rel.kind as usize]));
-        h.0.push_str(" s-");
-        h.0.push_str(rel.status.id());
+        h.raw(" s-");
+        h.raw(rel.status.id());
         if ended {
-            h.0.push_str(" ended");
+            h.raw(" ended");
         }
         if rel.directed {
-            h.0.push_str("\" marker-end=\"url(#arrow)");
+            h.raw("\" marker-end=\"url(#arrow)");
         }
-        h.0.push_str("\" d=\"M");
+        h.raw("\" d=\"M");
         for (j, v) in [k.x0, k.y0, k.cx, k.cy, k.x1, k.y1].into_iter().enumerate() {
-            h.0.push_str(["", " ", "Q", " ", " ", " "][j]);
+            h.raw(["", " ", "Q", " ", " ", " "][j]);
             h.num(v);
         }
-        h.0.push_str("\" data-ends=\"");
-        h.num(key_of[a] as i32).0.push(' ');
-        h.num(key_of[b] as i32).0.push('"');
+        h.raw("\" data-ends=\"");
+        h.num(key_of[a] as i32).raw(" ");
+        h.num(key_of[b] as i32).raw("\"");
         let name = tie_name(r, ended);
         h.attrs(&[
             ("data-sel", &Item::Relation(r).code()),
@@ -518,12 +516,12 @@ fn node(h: &mut Html, n: &Node, l: &Layout, key: usize, tab: bool, label: Option
         (_, EntityKind::Place) => "place",
         _ => "org",
     };
-    h.0.push_str("<g class=\"node ");
-    h.0.push_str(class);
-    h.0.push_str("\" transform=\"translate(");
-    h.num(n.x).0.push(' ');
-    h.num(n.y).0.push_str(")\" data-node=\"");
-    h.num(key as i32).0.push('"');
+    h.raw("<g class=\"node ");
+    h.raw(class);
+    h.raw("\" transform=\"translate(");
+    h.num(n.x).raw(" ");
+    h.num(n.y).raw(")\" data-node=\"");
+    h.num(key as i32).raw("\"");
     h.attrs(&[
         ("data-sel", &Item::Actor(e).code()),
         ("role", "button"),
@@ -545,8 +543,8 @@ fn node(h: &mut Html, n: &Node, l: &Layout, key: usize, tab: bool, label: Option
         _ => h.shape("circle", "", &[("r", R)]),
     };
     if spot.how == Placed::Outside {
-        h.0.push_str("<path class=\"arrow\" d=\"M9 -5L18 0L9 5z\" transform=\"rotate(");
-        h.num(-i32::from(spot.angle)).0.push_str(")\"/>");
+        h.raw("<path class=\"arrow\" d=\"M9 -5L18 0L9 5z\" transform=\"rotate(");
+        h.num(-i32::from(spot.angle)).raw(")\"/>");
     }
     if let Some(r) = label {
         h.svg_text("label", r.x - n.x, r.y - n.y + LABEL_H - 3, ent.name);
@@ -634,30 +632,13 @@ fn table(ties: &[Tie], sort: u8) -> String {
         _ => {}
     }
     let mut h = Html::default();
-    h.open("table", &[("class", "tl-table")])
-        .el("caption", &[], strings::MAP_TABLE_CAPTION)
-        .open("thead", &[])
-        .open("tr", &[]);
-    for (i, head) in strings::MAP_COLUMNS.iter().enumerate() {
-        h.open(
-            "th",
-            &[
-                ("scope", "col"),
-                (
-                    "aria-sort",
-                    if usize::from(sort) == i {
-                        "ascending"
-                    } else {
-                        "none"
-                    },
-                ),
-            ],
-        );
-        h.0.push_str("<button type=\"button\" data-map-sort=\"");
-        h.num(i as i32).0.push_str("\">");
-        h.text(head).close("button").close("th");
-    }
-    h.close("tr").close("thead").open("tbody", &[]);
+    h.table_head(
+        strings::MAP_TABLE_CAPTION,
+        &strings::MAP_COLUMNS,
+        7,
+        sort,
+        "map-sort",
+    );
     for r in rows {
         h.open("tr", &[]);
         for col in 0..7u8 {
@@ -918,8 +899,8 @@ pub fn on_key(state: AppState, ev: &web_sys::KeyboardEvent, target: &web_sys::El
     let to = state.with_map(|m| nearest(&m.points, num(&from), dir));
     let sel = to.map(|to| {
         let mut s = Html::default();
-        s.0.push_str("#map-marks [data-node=\"");
-        s.num(to as i32).0.push_str("\"]");
+        s.raw("#map-marks [data-node=\"");
+        s.num(to as i32).raw("\"]");
         s.done()
     });
     if let Some(el) = sel.and_then(|s| document().query_selector(&s).ok().flatten()) {

@@ -47,7 +47,7 @@ struct Drawn {
     frame: Option<bool>,
     chips: Option<explorer_core::Filter>,
     notices: Option<Vec<explorer_core::Notice>>,
-    main: Option<(Route, String, u32, Option<explorer_core::Matches>)>,
+    main: Option<(Route, String, u32, Option<explorer_core::Filter>)>,
     detail: Option<(Option<Item>, String)>,
     chart: Option<ChartKey>,
     map: Option<MapKey>,
@@ -61,12 +61,12 @@ type MapKey = (
     (u32, u8, bool),
     i32,
     bool,
-    explorer_core::Matches,
+    explorer_core::Filter,
 );
 
 /// The timeline's chart is drawn again for another window, grouping, width (of the
 /// window, or of the chart as the panel opens and closes) or filter.
-type ChartKey = (Option<(Date, Date)>, u8, i32, bool, explorer_core::Matches);
+type ChartKey = (Option<(Date, Date)>, u8, i32, bool, explorer_core::Filter);
 
 fn set_html(id: &str, html: &str) {
     if let Some(el) = document().get_element_by_id(id) {
@@ -127,7 +127,7 @@ fn render(state: AppState) {
             route,
             q.clone(),
             view_key,
-            needs_matches.then(|| e.matches.clone()),
+            needs_matches.then(|| u.filter.clone()),
         ));
         if prev.main != now.main {
             let html = match route {
@@ -160,7 +160,7 @@ fn render(state: AppState) {
                 ui.tl_group,
                 ui.tl_width,
                 u.sel.is_some(),
-                e.matches.clone(),
+                u.filter.clone(),
             ));
             if prev.chart != now.chart {
                 timeline::draw(state, u.tw, &e.matches);
@@ -173,7 +173,7 @@ fn render(state: AppState) {
                 (ui.map_rev, ui.map_sort, ui.map_table),
                 ui.tl_width,
                 u.sel.is_some(),
-                e.matches.clone(),
+                u.filter.clone(),
             ));
             if prev.map != now.map {
                 alliance_map::draw(state, &e.matches);

@@ -21,8 +21,8 @@ pub struct Html(pub String);
 impl Html {
     /// Opens an element: `<tag a="v" …>`; attributes with an empty name are skipped.
     pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
-        self.0.push('<');
-        self.0.push_str(tag);
+        self.raw("<");
+        self.raw(tag);
         self.attrs(attrs)
     }
 
@@ -33,21 +33,29 @@ impl Html {
             if k.is_empty() {
                 continue;
             }
-            self.0.push(' ');
-            self.0.push_str(k);
-            self.0.push_str("=\"");
+            self.raw(" ");
+            self.raw(k);
+            self.raw("=\"");
             escape(&mut self.0, v, true);
-            self.0.push('"');
+            self.raw("\"");
         }
-        self.0.push('>');
+        self.raw(">");
+        self
+    }
+
+    /// Markup written as is (one call, not inlined: each inlined `push_str` costs the
+    /// download its own copy of the growing code).
+    #[inline(never)]
+    pub fn raw(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(s);
         self
     }
 
     /// Closes an element.
     pub fn close(&mut self, tag: &str) -> &mut Self {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
+        self.raw("</");
+        self.raw(tag);
+        self.raw(">");
         self
     }
 
@@ -66,9 +74,9 @@ impl Html {
     pub fn marked(&mut self, s: &str, q: &Query) -> &mut Self {
         for (piece, hit) in segments(s, &q.highlights(s)) {
             if hit {
-                self.0.push_str("<mark>");
+                self.raw("<mark>");
                 escape(&mut self.0, piece, false);
-                self.0.push_str("</mark>");
+                self.raw("</mark>");
             } else {
                 escape(&mut self.0, piece, false);
             }
@@ -153,7 +161,7 @@ impl Html {
     /// A number, written without `fmt`'s machinery.
     pub fn num(&mut self, n: i32) -> &mut Self {
         if n < 0 {
-            self.0.push('-');
+            self.raw("-");
         }
         let mut digits = [0u8; 10];
         let mut i = digits.len();
@@ -172,37 +180,73 @@ impl Html {
         self
     }
 
+    /// A table's start: its caption and its column heads, the first `sortable` of them
+    /// buttons (`data-{attr}="i"`) that sort it, the one at `sort` marked ascending;
+    /// then the body is open for the rows.
+    pub fn table_head(
+        &mut self,
+        caption: &str,
+        heads: &[&str],
+        sortable: usize,
+        sort: u8,
+        attr: &str,
+    ) -> &mut Self {
+        self.open("table", &[("class", "tl-table")])
+            .el("caption", &[], caption)
+            .open("thead", &[])
+            .open("tr", &[]);
+        for (i, head) in heads.iter().enumerate() {
+            self.raw("<th scope=\"col\"");
+            if i < sortable {
+                self.raw(if usize::from(sort) == i {
+                    " aria-sort=\"ascending\"><button type=\"button\" data-"
+                } else {
+                    " aria-sort=\"none\"><button type=\"button\" data-"
+                });
+                self.raw(attr);
+                self.raw("=\"");
+                self.num(i as i32).0.push_str("\">");
+                self.text(head).close("button");
+            } else {
+                self.raw(">");
+                self.text(head);
+            }
+            self.close("th");
+        }
+        self.close("tr").close("thead").open("tbody", &[])
+    }
+
     /// An SVG shape with numeric attributes: `<tag class="…" n0="v0" …/>`.
     pub fn shape(&mut self, tag: &str, class: &str, attrs: &[(&str, i32)]) -> &mut Self {
-        self.0.push('<');
-        self.0.push_str(tag);
+        self.raw("<");
+        self.raw(tag);
         if !class.is_empty() {
-            self.0.push_str(" class=\"");
-            self.0.push_str(class);
-            self.0.push('"');
+            self.raw(" class=\"");
+            self.raw(class);
+            self.raw("\"");
         }
         for &(k, v) in attrs {
-            self.0.push(' ');
-            self.0.push_str(k);
-            self.0.push_str("=\"");
+            self.raw(" ");
+            self.raw(k);
+            self.raw("=\"");
             self.num(v);
-            self.0.push('"');
+            self.raw("\"");
         }
-        self.0.push_str("/>");
+        self.raw("/>");
         self
     }
 
     /// SVG text at (x, y).
     pub fn svg_text(&mut self, class: &str, x: i32, y: i32, text: &str) -> &mut Self {
-        self.0.push_str("<text class=\"");
-        self.0.push_str(class);
-        self.0.push_str("\" x=\"");
+        self.raw("<text class=\"");
+        self.raw(class);
+        self.raw("\" x=\"");
         self.num(x);
-        self.0.push_str("\" y=\"");
+        self.raw("\" y=\"");
         self.num(y);
-        self.0.push_str("\">");
+        self.raw("\">");
         self.text(text);
-        self.0.push_str("</text>");
+        self.raw("</text>");
         self
     }
 

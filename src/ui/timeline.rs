@@ -205,34 +205,13 @@ fn events_table(h: &mut Html, ids: &[EventId], sort: u8, q: &Query) {
         2 => explorer_core::small_sort::sort_by_key(&mut rows, |e| c.event(*e).kind),
         _ => {}
     }
-    h.open("table", &[("class", "tl-table")])
-        .el("caption", &[], strings::TL_TABLE_CAPTION)
-        .open("thead", &[])
-        .open("tr", &[]);
-    for (i, head) in strings::TL_COLUMNS.iter().enumerate() {
-        let sorted = if usize::from(sort) == i {
-            "ascending"
-        } else {
-            "none"
-        };
-        let key = i.to_string();
-        let mut attrs = vec![("scope", "col")];
-        if i < 3 {
-            attrs.push(("aria-sort", sorted));
-        }
-        h.open("th", &attrs);
-        if i < 3 {
-            h.el(
-                "button",
-                &[("type", "button"), ("data-tl-sort", &key)],
-                head,
-            );
-        } else {
-            h.text(head);
-        }
-        h.close("th");
-    }
-    h.close("tr").close("thead").open("tbody", &[]);
+    h.table_head(
+        strings::TL_TABLE_CAPTION,
+        &strings::TL_COLUMNS,
+        3,
+        sort,
+        "tl-sort",
+    );
     for e in rows {
         let ev = c.event(e);
         let item = Item::Event(e);

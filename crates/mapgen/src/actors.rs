@@ -232,15 +232,9 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
             match frame.project(lon, lat) {
                 Anchor::Inside { x, y } => Want::Point(x, y),
                 Anchor::Outside { x, y, angle_deg } => {
-                    let inset = |v: i32, max: i32| {
-                        if v <= 0 {
-                            EDGE_INSET
-                        } else if v >= max {
-                            max - EDGE_INSET
-                        } else {
-                            v
-                        }
-                    };
+                    // Into the map on both axes: a point near a corner is moved off the
+                    // other edge too, so it starts inside the range it slides along.
+                    let inset = |v: i32, max: i32| v.clamp(EDGE_INSET, max - EDGE_INSET);
                     let slide = if x <= 0 || x >= w {
                         Slide::Vertical
                     } else {

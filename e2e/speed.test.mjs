@@ -89,3 +89,22 @@ test('a zoom or pan step on the timeline reaches the screen (timed)', async () =
   results.timeline_zoom = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)]));
   await x.page.close();
 });
+
+test('a slider step, a layout switch and a zoom step on the map reach the screen (timed)', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/map');
+  await x.page.locator('#map-marks .node').first().waitFor();
+  const slide = (v) => `() => { const s = document.getElementById('asof'); s.value = '${v}'; s.dispatchEvent(new Event('input', { bubbles: true })); }`;
+  const max = Number(await x.page.locator('#asof').getAttribute('max'));
+  const steps = { slider: [], slider_work: [], zoom: [], toggle_facet: [] };
+  for (let round = 0; round < 5; round++) {
+    for (const v of [max - 10, max - 5, max - 1]) steps.slider.push(await frameAfter(x.page, slide(v)));
+    steps.slider_work.push(await workAfter(x.page, slide(max - 3)));
+    steps.zoom.push(await frameAfter(x.page, click('[data-map="in"]')));
+    steps.zoom.push(await frameAfter(x.page, click('[data-map="out"]')));
+    steps.toggle_facet.push(await frameAfter(x.page, click('.legend-types [data-facet]')));
+    steps.toggle_facet.push(await frameAfter(x.page, click('.legend-types [data-facet]')));
+  }
+  assert.ok((await x.hash()).includes('asof='), 'the slider wrote the date');
+  results.map_steps = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)]));
+  await x.page.close();
+});

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The explorer built over tests/fixtures/other-corpus (`make dist-other`). */
 export const DIST_OTHER = fileURLToPath(new URL('../target/dist-other/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 
 /** Serves `dir` (dist/ by default) at `/` and at `/deep/path/` (a sub-path of a static host). */
 export async function startServer(dir = DIST) {
@@ -66,8 +66,12 @@ export class Explorer {
   heading() { return this.page.locator('main h2').first().textContent(); }
   search() { return this.page.locator('#q'); }
   count() { return this.page.locator('main .count').first().textContent(); }
-  /** The entries of the view's main list (the Claims view also lists comparisons below). */
-  items() { return this.page.locator('main .items').first().locator(':scope > li:not([hidden])'); }
+  /** The entries of the view's main list (the Claims view also lists comparisons below),
+   * or on the map the ties drawn. */
+  items() {
+    return this.page.locator('main .items').first().locator(':scope > li:not([hidden])')
+      .or(this.page.locator('#map-marks .edge'));
+  }
   notice() { return this.page.locator('.notice'); }
   hash() { return this.page.evaluate(() => location.hash); }
   nav(name) { return this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }); }

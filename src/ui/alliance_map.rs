@@ -380,6 +380,11 @@ fn draw_now(state: AppState, m: &Matches) {
     h.num(sh);
     let _ = svg.set_attribute("height", &h.done());
     let _ = svg.class_list().toggle_with_force("net", net);
+    for (sel, on) in [("[data-map=geo]", !net), ("[data-map=net]", net)] {
+        if let Some(b) = document().query_selector(sel).ok().flatten() {
+            let _ = b.set_attribute("aria-pressed", pressed(on));
+        }
+    }
     // The outlines, scaled by the viewport as a whole (integers only: the scale in
     // thousandths, then a thousandth).
     if let Some(g) = document().get_element_by_id("map-land") {

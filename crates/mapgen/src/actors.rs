@@ -29,7 +29,10 @@
 //!   at an edge count only when no member is inside the map, so the South Korea–US
 //!   alliance sits by Seoul, not halfway to the Atlantic; groups of groups are placed
 //!   after their member groups).
-//! - **neither** → [`Placed::Absent`].
+//! - **neither, but ties** → [`Placed::Group`] beside the actors it is tied to, by the
+//!   same rule (an arrangement the texts name without saying who is in it still has its
+//!   ties drawn).
+//! - **neither, and no ties** → [`Placed::Absent`].
 //!
 //! No two spots drawn at a point of their own ([`Placed::Point`], [`Placed::Group`],
 //! [`Placed::Outside`]) are closer than [`GEO_GAP`]. They are placed one at a time, in a
@@ -205,6 +208,18 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
     let n = ents.len();
     let mut errors = Vec::new();
     let ties = ties(corpus);
+    // What each group goes beside: its members; an actor with neither coords nor
+    // members that is tied to others goes beside the actors it is tied to.
+    let beside: Vec<Vec<usize>> = (0..n)
+        .map(|i| {
+            let e = &ents[i];
+            if !e.members.is_empty() || e.coords.is_some() || e.kind == EntityKind::Person {
+                e.members.clone()
+            } else {
+                ties[i].keys().copied().collect()
+            }
+        })
+        .collect();
 
     let want: Vec<Want> = (0..n)
         .map(|i| {
@@ -213,7 +228,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
                 return Want::Person(person_state(corpus, i, &ties));
             }
             let Some([lon, lat]) = e.coords else {
-                return if e.members.is_empty() {
+                return if beside[i].is_empty() {
                     Want::Absent
                 } else {
                     Want::Group
@@ -262,7 +277,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
             }
             let now = match want[i] {
                 Want::Person(Some(s)) => drawn[s],
-                Want::Group => ents[i].members.iter().any(|&m| drawn[m]),
+                Want::Group => beside[i].iter().any(|&m| drawn[m]),
                 _ => false,
             };
             if now {
@@ -276,11 +291,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
     }
     for i in 0..n {
         if matches!(want[i], Want::Group) && !drawn[i] {
-            let members: Vec<&str> = ents[i]
-                .members
-                .iter()
-                .map(|&m| ents[m].id.as_str())
-                .collect();
+            let members: Vec<&str> = beside[i].iter().map(|&m| ents[m].id.as_str()).collect();
             errors.push(MapError {
                 entity: ents[i].id.clone(),
                 problem: format!(
@@ -369,10 +380,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
         for &i in &pending {
             let ready = match want[i] {
                 Want::Person(Some(s)) => spots[s].is_some(),
-                Want::Group => ents[i]
-                    .members
-                    .iter()
-                    .all(|&m| !drawn[m] || spots[m].is_some()),
+                Want::Group => beside[i].iter().all(|&m| !drawn[m] || spots[m].is_some()),
                 _ => false,
             };
             if !ready {
@@ -380,7 +388,15 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
                 continue;
             }
             progress = true;
-            if let Err(e) = place_late(i, &want, corpus, &mut spots, &mut occupied, diagonal) {
+            if let Err(e) = place_late(
+                i,
+                &want,
+                &beside,
+                corpus,
+                &mut spots,
+                &mut occupied,
+                diagonal,
+            ) {
                 errors.push(e);
             }
         }
@@ -388,13 +404,20 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
             // Groups that are members of each other: the first goes with the members it
             // has placed.
             let Some(at) = waiting.iter().position(|&i| {
-                matches!(want[i], Want::Group)
-                    && ents[i].members.iter().any(|&m| spots[m].is_some())
+                matches!(want[i], Want::Group) && beside[i].iter().any(|&m| spots[m].is_some())
             }) else {
                 break;
             };
             let i = waiting.remove(at);
-            if let Err(e) = place_late(i, &want, corpus, &mut spots, &mut occupied, diagonal) {
+            if let Err(e) = place_late(
+                i,
+                &want,
+                &beside,
+                corpus,
+                &mut spots,
+                &mut occupied,
+                diagonal,
+            ) {
                 errors.push(e);
             }
         }
@@ -418,6 +441,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
 fn place_late(
     i: usize,
     want: &[Want],
+    beside: &[Vec<usize>],
     corpus: &Corpus,
     spots: &mut [Option<Spot>],
     occupied: &mut Occupied,
@@ -436,7 +460,7 @@ fn place_late(
             Ok(())
         }
         Want::Group => {
-            let placed: Vec<Spot> = e.members.iter().filter_map(|&m| spots[m]).collect();
+            let placed: Vec<Spot> = beside[i].iter().filter_map(|&m| spots[m]).collect();
             // Members on the map count; those at an edge only when no member is on it.
             let on_map = |s: &&Spot| s.how != Placed::Outside;
             let counted: Vec<&Spot> = if placed.iter().any(|s| on_map(&s)) {

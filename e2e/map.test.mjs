@@ -1,0 +1,244 @@
+// The alliance map: the outlines and the actors on the geographic map, the "as of"
+// slider and what it draws, the legend as a filter of every view, an actor's panel, the
+// network layout keeping the filter, the keyboard, the table of the same ties, a
+// visible message when the outlines cannot be loaded, and nothing fetched elsewhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, Explorer } from './support.mjs';
+
+const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
+const outlines = await readFile(new URL('../dist/data/countries.svg', import.meta.url), 'utf8');
+const name = Object.fromEntries(corpus.entities.map((e) => [e.id, e.name]));
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const edges = (x) => x.page.locator('#map-marks .edge');
+const nodes = (x) => x.page.locator('#map-marks .node');
+const labels = (loc) => loc.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+const param = async (x, key) => new URLSearchParams((await x.hash()).split('?')[1] ?? '').get(key);
+const shownOf = async (x) => Number((await x.count()).match(/(\d+) (?:of \d+ )?relations/)[1]);
+
+async function openMap(hash = '#/map', opts) {
+  const x = await Explorer.open(browser, server.origin, hash, opts);
+  await nodes(x).first().waitFor();
+  return x;
+}
+
+test('the map draws the country outlines and every tie that passes the filter, between named actors', async () => {
+  assert.ok((outlines.match(/<path d="M/g) ?? []).length > 100, 'the outline file has the countries');
+  const x = await openMap();
+  // The outlines: loaded from the build, shown in the map, and the loading message gone.
+  await x.page.waitForFunction(() => document.getElementById('map-img').complete);
+  assert.equal(await x.page.locator('#map-land image').getAttribute('href'), 'data/countries.svg');
+  await x.page.waitForFunction(() => document.getElementById('map-msg').textContent === '');
+  // One edge per relation shown, each named with its two ends, its type and status.
+  assert.equal(await edges(x).count(), corpus.relations.length);
+  assert.equal(await shownOf(x), corpus.relations.length);
+  const tieNames = await labels(edges(x));
+  assert.ok(tieNames.some((n) => n.startsWith('Russia – North Korea: ') || n.startsWith('Russia → North Korea: ')), tieNames[0]);
+  for (const n of tieNames) assert.match(n, /^.+ [–→] .+: .+, (Asserted|Predicted|Recommended|Speculative|Historical)/);
+  // Actors: states at their capitals, named with their kind; people drawn with them.
+  const actorNames = await labels(nodes(x));
+  assert.ok(actorNames.some((n) => /^Japan, State/.test(n)), actorNames.join(' | '));
+  assert.ok(actorNames.some((n) => /^North Korea, State, with .*Kim Jong Un/.test(n)), 'Kim Jong Un is drawn with North Korea');
+  assert.ok(!actorNames.some((n) => n.startsWith('Kim Jong Un')), 'people are not pins of their own');
+  assert.ok(actorNames.some((n) => /^United States, State.*beyond the map's edge/.test(n)), 'the US is at the edge');
+  // Labels never overlap.
+  const boxes = await x.page.locator('#map-marks .label').evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom];
+  }));
+  assert.ok(boxes.length > 10, `${boxes.length} labels`);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlap = a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
+      assert.ok(!overlap, `labels ${i} and ${j} overlap`);
+    }
+  }
+  assert.ok(x.requests.every((u) => u.startsWith(server.origin)), 'nothing is fetched from another host');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('the slider draws the ties in force at its date, fades the ended ones and writes asof', async () => {
+  const soviet = (ns) => ns.filter((n) => n.startsWith('Soviet Union'));
+  const treaty = (ns) => ns.filter((n) => /^Russia . North Korea: .*from June 2024|since June 2024/.test(n));
+  const x = await openMap();
+  const all = await labels(edges(x));
+  assert.ok(soviet(all).length > 0 && treaty(all).length > 0, 'both eras drawn over all dates');
+  // The first step: 1991. The Soviet ties are drawn, the treaty is not yet.
+  await x.page.locator('#asof').focus();
+  await x.page.keyboard.press('Home');
+  await x.page.waitForFunction(() => location.hash.includes('asof='));
+  assert.equal(await param(x, 'asof'), '1991');
+  const early = await labels(edges(x));
+  assert.ok(soviet(early).length > 0, 'the Soviet ties in 1991');
+  assert.equal(treaty(early).length, 0, 'no treaty in 1991');
+  assert.ok(early.length < all.length);
+  assert.match(await x.page.locator('#asof-out').textContent(), /^1991: \d+ in force, \d+ ended$/);
+  // The last step: the Soviet ties have ended (drawn faded, and said so), the treaty holds.
+  await x.page.keyboard.press('End');
+  await x.page.keyboard.press('ArrowLeft');
+  await x.page.waitForFunction(() => !location.hash.includes('asof=1991'));
+  const late = await labels(edges(x));
+  assert.ok(treaty(late).length > 0, 'the treaty by the last step');
+  const ended = await x.page.locator('#map-marks .edge.ended').count();
+  assert.ok(ended > 0 && soviet(late).every((n) => n.endsWith('(ended by the date shown)')), 'the Soviet ties faded');
+  // Back to every date: asof leaves the link.
+  await x.page.getByRole('button', { name: 'All dates' }).click();
+  await x.page.waitForFunction(() => !location.hash.includes('asof='));
+  assert.equal(await edges(x).count(), all.length);
+  // A link with a date opens there.
+  await x.goto('#/map?asof=2024-05');
+  await x.page.waitForFunction(() => document.getElementById('asof-out').textContent.startsWith('May 2024'));
+  assert.equal(treaty(await labels(edges(x))).length, 0, 'no treaty in May 2024');
+  await x.page.close();
+});
+
+test('Play steps through the dates and Pause stops it', async () => {
+  const x = await openMap('#/map?asof=2024-01');
+  await x.page.getByRole('button', { name: 'Play' }).click();
+  await x.page.waitForFunction(() => location.hash.includes('asof=2024-02'), null, { timeout: 3000 });
+  await x.page.getByRole('button', { name: 'Pause' }).click();
+  const at = await param(x, 'asof');
+  await x.page.waitForTimeout(1000);
+  assert.equal(await param(x, 'asof'), at, 'paused');
+  await x.page.close();
+});
+
+test('a legend entry toggles its type in the filter, and the claims view narrows too', async () => {
+  const x = await openMap();
+  await x.nav('Claims').click();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/claims'));
+  const claimsBefore = await x.count();
+  await x.page.goBack();
+  await nodes(x).first().waitFor();
+  const entry = x.page.locator('.legend-types button', { hasText: 'Troop deployment' });
+  const n = Number(await entry.locator('xpath=../span[@class="n"]').textContent());
+  await entry.click();
+  await x.page.waitForFunction(() => location.hash.includes('kind='));
+  assert.equal(await entry.getAttribute('aria-pressed'), 'true');
+  assert.equal(await edges(x).count(), n, 'the legend count is what is drawn');
+  for (const t of await labels(edges(x))) assert.match(t, /: Troop deployment, /);
+  await x.nav('Claims').click();
+  await x.page.waitForFunction(() => location.hash.startsWith('#/claims'));
+  assert.match(await x.hash(), /kind=/);
+  assert.notEqual(await x.count(), claimsBefore, 'the claims narrow to that type of tie');
+  await x.page.close();
+});
+
+test('activating an actor or a tie opens the shared panel', async () => {
+  const x = await openMap();
+  await x.page.locator('#map-marks .node[aria-label^="Japan, State"]').click();
+  await x.panel().waitFor();
+  assert.equal(await x.page.locator('#panel-h').textContent(), 'Japan');
+  assert.equal(await param(x, 'sel'), 'actor:japan');
+  await x.page.keyboard.press('Escape');
+  await x.page.waitForFunction(() => !location.hash.includes('sel='));
+  await edges(x).first().dispatchEvent('click');
+  await x.panel().waitFor();
+  assert.match(await param(x, 'sel'), /^relation:/);
+  await x.page.close();
+});
+
+test('the network layout shows the same ties, keeps the filter, and goes into the link', async () => {
+  const x = await openMap('#/map?actor=japan');
+  const geo = (await labels(edges(x))).sort();
+  const where = () => x.page.locator('#map-marks .node[aria-label^="Japan,"]').getAttribute('transform');
+  const geoAt = await where();
+  await x.page.getByRole('button', { name: 'Network' }).click();
+  await x.page.waitForFunction(() => location.hash.includes('layout=network'));
+  await x.page.waitForFunction(() => document.querySelector('#map-svg.net') && !document.querySelector('#map-svg.moving'));
+  assert.equal(await param(x, 'actor'), 'japan');
+  assert.deepEqual((await labels(edges(x))).sort(), geo);
+  assert.notEqual(await where(), geoAt, 'Japan moved to its place in the network');
+  assert.ok(await x.page.locator('#map-land').getAttribute('hidden') !== null, 'no outlines behind the network');
+  assert.equal(await x.page.getByRole('button', { name: 'Network' }).getAttribute('aria-pressed'), 'true');
+  // The same link opens the network again; Geography goes back.
+  await x.page.reload();
+  await nodes(x).first().waitFor();
+  assert.equal(await where(), await where());
+  assert.ok(await x.page.locator('#map-svg.net').count());
+  await x.page.getByRole('button', { name: 'Geography' }).click();
+  await x.page.waitForFunction(() => !location.hash.includes('layout='));
+  await x.page.close();
+});
+
+test('Tab reaches an actor, the arrows move to the nearest one, Enter opens it, and the buttons zoom', async () => {
+  const x = await openMap();
+  await x.page.locator('#map-chart').focus();
+  await x.page.keyboard.press('Tab');
+  const first = await x.page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  assert.match(first ?? '', /, \d+ relations?$/, 'an actor has focus');
+  let moved = false;
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+    await x.page.keyboard.press(key);
+    const now = await x.page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    if (now !== first) { moved = true; break; }
+  }
+  assert.ok(moved, 'an arrow key moved to another actor');
+  const focused = await x.page.evaluate(() => document.activeElement.getAttribute('aria-label').split(',')[0]);
+  await x.page.keyboard.press('Enter');
+  await x.panel().waitFor();
+  assert.equal(await x.page.locator('#panel-h').textContent(), focused);
+  await x.page.keyboard.press('Escape');
+  await x.page.waitForFunction(() => !location.hash.includes('sel='));
+  assert.equal(await x.page.evaluate(() => document.activeElement.getAttribute('aria-label').split(',')[0]), focused, 'focus comes back');
+  // Zoom with the buttons spreads the actors apart; Reset brings the whole map back.
+  const spread = () => x.page.evaluate(() => {
+    const r = [...document.querySelectorAll('#map-marks .node')].map((n) => n.getBoundingClientRect().left);
+    return Math.max(...r) - Math.min(...r);
+  });
+  const before = await spread();
+  await x.page.getByRole('button', { name: 'Zoom in' }).click();
+  await x.page.getByRole('button', { name: 'Zoom in' }).click();
+  await x.page.waitForFunction((b) => {
+    const r = [...document.querySelectorAll('#map-marks .node')].map((n) => n.getBoundingClientRect().left);
+    return Math.max(...r) - Math.min(...r) > b * 1.3;
+  }, before);
+  await x.page.getByRole('button', { name: 'Reset view' }).click();
+  await x.page.waitForFunction((b) => {
+    const r = [...document.querySelectorAll('#map-marks .node')].map((n) => n.getBoundingClientRect().left);
+    return Math.abs(Math.max(...r) - Math.min(...r) - b) < 2;
+  }, before);
+  await x.page.close();
+});
+
+test('the table lists the same ties, and a column sorts it', async () => {
+  const x = await openMap('#/map?actor=north-korea');
+  const drawn = await edges(x).count();
+  await x.page.getByRole('button', { name: 'Table' }).click();
+  const rows = x.page.locator('#map-table tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), drawn);
+  assert.equal(await x.page.locator('#map-table th').count(), 7);
+  await x.page.getByRole('button', { name: 'To', exact: true }).click();
+  await x.page.waitForFunction(() => document.querySelectorAll('#map-table th')[2].getAttribute('aria-sort') === 'ascending');
+  const to = await x.page.locator('#map-table tbody tr td:nth-child(3)').allTextContents();
+  assert.deepEqual(to, [...to].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  assert.equal(await rows.count(), drawn);
+  await x.page.close();
+});
+
+test('when the outlines cannot be loaded, the map says so and still draws the ties', async () => {
+  const page = await browser.newPage();
+  await page.route('**/data/countries.svg', (r) => r.abort());
+  await page.goto(`${server.origin}/#/map`);
+  await page.locator('#map-marks .node').first().waitFor();
+  await page.waitForFunction(() => /could not be loaded/.test(document.getElementById('map-msg').textContent));
+  assert.equal(await page.locator('#map-marks .edge').count(), corpus.relations.length);
+  await page.close();
+});
+
+test('on a phone the map fits the screen and the legend wraps', async () => {
+  const x = await openMap('#/map', { viewport: { width: 390, height: 844 } });
+  const box = await x.page.locator('#map-chart').boundingBox();
+  assert.ok(box.width <= 390 && box.width > 300, `${box.width}`);
+  const overflow = await x.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  assert.ok(Object.keys(name).length > 0);
+  await x.page.close();
+});

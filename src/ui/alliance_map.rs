@@ -230,6 +230,7 @@ fn legend(h: &mut Html) {
         h.text(s.label()).close("li");
     }
     h.el("li", &[("class", "ended-key")], strings::MAP_ENDED)
+        .el("li", &[("class", "ended-key")], strings::MAP_UNDATED)
         .close("ul")
         .close("div");
 }
@@ -255,7 +256,8 @@ fn drawn_ties(m: &Matches, asof: Option<Date>, l: &Layout) -> Vec<Tie> {
         .iter()
         .filter_map(|&r| {
             let rel = c.relation(r);
-            let ended = match asof.map(|d| force(rel.from, rel.to, d)) {
+            let from = map().from.get(r.index()).copied().flatten();
+            let ended = match asof.map(|d| force(from, rel.to, d)) {
                 Some(Force::NotYet) => return None,
                 Some(Force::Ended) => true,
                 _ => false,

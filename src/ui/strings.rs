@@ -304,6 +304,7 @@ pub const PAUSE: &str = "Pause";
 pub const ALL_DATES: &str = "All dates";
 pub const MAP_LEGEND: &str = "Ties";
 pub const MAP_ENDED: &str = "ended by the date: faded";
+pub const MAP_UNDATED: &str = "undated ties: drawn from the latest date their article reports";
 pub const MAP_ENDED_NAME: &str = " (ended by the date shown)";
 pub const MAP_WITH: &str = ", with ";
 pub const MAP_OUTSIDE: &str = ", beyond the map's edge (the arrow points to it)";

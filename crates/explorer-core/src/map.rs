@@ -83,6 +83,9 @@ pub struct MapLayouts {
     pub steps: &'static [Date],
     /// The steps at which an event is dated (indices into `steps`), the slider's ticks.
     pub ticks: &'static [u16],
+    /// For each relation ([`RelationId`](crate::RelationId) order), from when the slider
+    /// draws it ([`attested_from`]).
+    pub from: &'static [Option<Date>],
 }
 
 // ---- In force at a date ------------------------------------------------------------
@@ -196,6 +199,43 @@ pub fn steps_and_ticks(
         .map(|i| i as u16)
         .collect();
     (steps, ticks)
+}
+
+/// When a source was written by, for dating what it asserts without a date: its
+/// publication date; unknown, the latest date it reports (by last day; a text is
+/// written after what it reports); `None` when it reports no date either.
+pub fn written_by(published: Option<Date>, reported: &[Date]) -> Option<Date> {
+    published.or_else(|| {
+        reported
+            .iter()
+            .copied()
+            .fold(None, |best: Option<Date>, d| match best {
+                Some(b) if b.last_day() >= d.last_day() => Some(b),
+                _ => Some(d),
+            })
+    })
+}
+
+/// From when the "as of" slider draws a tie: its own `from`; with none, the texts assert
+/// it as holding when they were written, so from the earliest [`written_by`] of its
+/// sources (`None` when none of them is dated: drawn at every date). A historical tie
+/// without a `from` is about the past and keeps none.
+pub fn attested_from(
+    from: Option<Date>,
+    historical: bool,
+    sources_written: &[Option<Date>],
+) -> Option<Date> {
+    if from.is_some() || historical {
+        return from;
+    }
+    sources_written
+        .iter()
+        .flatten()
+        .copied()
+        .fold(None, |best: Option<Date>, d| match best {
+            Some(b) if b.first_day() <= d.first_day() => Some(b),
+            _ => Some(d),
+        })
 }
 
 // ---- Parallel ties curve apart ------------------------------------------------------
@@ -1152,6 +1192,50 @@ mod tests {
         for (spans, events, n, ticks) in cases {
             let (steps, t) = steps_and_ticks(spans, events);
             assert_eq!((steps.len(), &t[..]), (n, ticks), "{spans:?} {events:?}");
+        }
+    }
+
+    #[test]
+    fn undated_ties_count_from_when_their_sources_were_written() {
+        let (y, m, d) = (Date::year, Date::month, Date::day);
+        // Table: published, reported dates → written by.
+        let written: [(Option<Date>, &[Date], Option<Date>); 4] = [
+            (Some(y(2025)), &[d(2025, 3, 1)], Some(y(2025))),
+            (
+                None,
+                &[y(1991), m(2024, 6), d(2024, 11, 5), m(2024, 10)],
+                Some(d(2024, 11, 5)),
+            ),
+            // A year ends after a day in it.
+            (None, &[d(2024, 11, 5), y(2024)], Some(y(2024))),
+            (None, &[], None),
+        ];
+        for (published, reported, want) in written {
+            assert_eq!(
+                written_by(published, reported),
+                want,
+                "{published:?} {reported:?}"
+            );
+        }
+        // Table: from, historical, its sources' dates → from when it is drawn.
+        let cases: [(Option<Date>, bool, &[Option<Date>], Option<Date>); 5] = [
+            (Some(m(2024, 6)), false, &[Some(y(2025))], Some(m(2024, 6))),
+            (
+                None,
+                false,
+                &[Some(y(2025)), Some(m(2024, 11)), None],
+                Some(m(2024, 11)),
+            ),
+            (None, false, &[None], None),
+            (None, true, &[Some(y(2025))], None),
+            (Some(y(1961)), true, &[Some(y(2025))], Some(y(1961))),
+        ];
+        for (from, historical, sources, want) in cases {
+            assert_eq!(
+                attested_from(from, historical, sources),
+                want,
+                "{from:?} {historical} {sources:?}"
+            );
         }
     }
 }

@@ -67,9 +67,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use explorer_core::map::{steps_and_ticks, Placed, Spot};
+use explorer_core::map::{attested_from, steps_and_ticks, written_by, Placed, Spot};
 use explorer_core::owned::Corpus;
 use explorer_core::vocab::EntityKind;
+use explorer_core::vocab::RelationStatus;
 use explorer_core::Date;
 use geo::{Distance, Haversine, Point, Polygon};
 
@@ -122,6 +123,8 @@ pub struct MapTables {
     pub steps: Vec<Date>,
     /// The steps at which an event is dated.
     pub ticks: Vec<u16>,
+    /// From when the slider draws each relation (`explorer_core::map::attested_from`).
+    pub from: Vec<Option<Date>>,
 }
 
 /// Why the map cannot be laid out: the entity (its id; empty for the whole corpus) and
@@ -156,6 +159,7 @@ pub fn map_layouts(corpus: &Corpus, base: &BaseMap) -> Result<MapTables, Vec<Map
                 net,
                 steps,
                 ticks,
+                from: relations_from(corpus),
             })
         }
         (geo, net) => Err(geo
@@ -501,6 +505,37 @@ fn place_late(
     }
 }
 
+/// From when the "as of" slider draws each relation: its `from`, or for an undated tie
+/// the date its earliest source was written by (its publication date, or the latest
+/// date it reports in its events and ties).
+pub fn relations_from(corpus: &Corpus) -> Vec<Option<Date>> {
+    let mut reported: Vec<Vec<Date>> = vec![Vec::new(); corpus.documents.len()];
+    for e in &corpus.events {
+        for ev in &e.evidence {
+            reported[ev.doc].extend(e.date.iter().chain(&e.end));
+        }
+    }
+    for r in &corpus.relations {
+        for ev in &r.evidence {
+            reported[ev.doc].extend(r.from.iter().chain(&r.to));
+        }
+    }
+    let written: Vec<Option<Date>> = corpus
+        .documents
+        .iter()
+        .zip(&reported)
+        .map(|(d, dates)| written_by(d.published, dates))
+        .collect();
+    corpus
+        .relations
+        .iter()
+        .map(|r| {
+            let sources: Vec<Option<Date>> = r.evidence.iter().map(|e| written[e.doc]).collect();
+            attested_from(r.from, r.status == RelationStatus::Historical, &sources)
+        })
+        .collect()
+}
+
 /// For each entity, how many relations tie it to each other entity.
 fn ties(corpus: &Corpus) -> Vec<BTreeMap<usize, u32>> {
     let mut ties = vec![BTreeMap::new(); corpus.entities.len()];
@@ -786,6 +821,16 @@ pub fn rust_source(t: &MapTables) -> String {
     }
     s += "],\nticks: &";
     s += &format!("{:?}", t.ticks);
-    s += ",\n}\n};\n";
+    s += ",\nfrom: &[";
+    for d in &t.from {
+        s += &match d {
+            Some(d) => format!(
+                "Some(Date {{ year: {}, month: {}, day: {} }}),",
+                d.year, d.month, d.day
+            ),
+            None => "None,".to_string(),
+        };
+    }
+    s += "],\n}\n};\n";
     s
 }

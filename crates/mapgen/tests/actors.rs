@@ -830,3 +830,34 @@ fn an_outside_place_near_a_corner_is_drawn() {
         assert!(t.is_ok(), "{coords:?}: {:?}", t.err());
     }
 }
+
+#[test]
+fn undated_ties_are_drawn_from_when_their_article_was_written() {
+    let c = corpus();
+    let t = tables();
+    assert_eq!(t.from.len(), c.relations.len());
+    let doc = |id: &str| c.documents.iter().position(|d| d.id == id).unwrap();
+    let (impact, bluebook) = (
+        doc("impact-moscow-pyongyang"),
+        doc("japan-bluebook-concerns"),
+    );
+    let mut seen = (0, 0, 0);
+    for (r, from) in c.relations.iter().zip(&t.from) {
+        let docs: Vec<usize> = r.evidence.iter().map(|e| e.doc).collect();
+        if r.from.is_some() {
+            assert_eq!(*from, r.from, "{}: its own from", r.id);
+        } else if r.status == explorer_core::vocab::RelationStatus::Historical {
+            assert_eq!(*from, None, "{}: historical, about the past", r.id);
+            seen.0 += 1;
+        } else if docs.iter().all(|&d| d == impact) {
+            // The latest date this article reports is the treaty of June 2024.
+            assert_eq!(*from, Some(explorer_core::Date::month(2024, 6)), "{}", r.id);
+            seen.1 += 1;
+        } else if docs.iter().all(|&d| d == bluebook) {
+            // The Bluebook is published in 2025.
+            assert_eq!(*from, Some(explorer_core::Date::year(2025)), "{}", r.id);
+            seen.2 += 1;
+        }
+    }
+    assert!(seen.0 > 0 && seen.1 > 0 && seen.2 > 0, "{seen:?}");
+}

@@ -1166,12 +1166,13 @@ mod tests {
     fn ticks_mark_the_steps_with_an_event() {
         let (y, m, d) = (Date::year, Date::month, Date::day);
         // Table: spans, events → steps, ticks.
-        let cases: [(
-            &[(Option<Date>, Option<Date>)],
-            &[Option<Date>],
+        type Case<'a> = (
+            &'a [(Option<Date>, Option<Date>)],
+            &'a [Option<Date>],
             usize,
-            &[u16],
-        ); 3] = [
+            &'a [u16],
+        );
+        let cases: [Case; 3] = [
             (&[], &[], 0, &[]),
             // 1991..=2021 by year, 2022-01..=2024-06 by month: the event of June 2024
             // is the last step, the one of 1991 the first; an undated one marks none.
@@ -1218,7 +1219,8 @@ mod tests {
             );
         }
         // Table: from, historical, its sources' dates → from when it is drawn.
-        let cases: [(Option<Date>, bool, &[Option<Date>], Option<Date>); 5] = [
+        type Case<'a> = (Option<Date>, bool, &'a [Option<Date>], Option<Date>);
+        let cases: [Case; 5] = [
             (Some(m(2024, 6)), false, &[Some(y(2025))], Some(m(2024, 6))),
             (
                 None,

@@ -31,7 +31,7 @@
 //!   after their member groups).
 //! - **neither, but ties** → [`Placed::Group`] beside the actors it is tied to, by the
 //!   same rule (an arrangement the texts name without saying who is in it still has its
-//!   ties drawn).
+//!   ties drawn); when none of those is drawn either, [`Placed::Absent`], not an error.
 //! - **neither, and no ties** → [`Placed::Absent`].
 //!
 //! No two spots drawn at a point of their own ([`Placed::Point`], [`Placed::Group`],
@@ -294,7 +294,9 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
         }
     }
     for i in 0..n {
-        if matches!(want[i], Want::Group) && !drawn[i] {
+        // (Only for members the annotation names: an actor that goes beside the ones
+        // it is tied to, none of them placed, is simply not on the geographic map.)
+        if matches!(want[i], Want::Group) && !drawn[i] && !ents[i].members.is_empty() {
             let members: Vec<&str> = beside[i].iter().map(|&m| ents[m].id.as_str()).collect();
             errors.push(MapError {
                 entity: ents[i].id.clone(),

@@ -861,3 +861,24 @@ fn undated_ties_are_drawn_from_when_their_article_was_written() {
     }
     assert!(seen.0 > 0 && seen.1 > 0 && seen.2 > 0, "{seen:?}");
 }
+
+#[test]
+fn actors_tied_only_to_each_other_without_places_are_left_off_the_map() {
+    // Two bodies with no coords and no members, tied only to each other (as in a corpus
+    // about a town): nothing to place them beside, so neither is drawn, and no error.
+    let mut c = corpus().clone();
+    let (a, b) = (index(&c, "thaad"), index(&c, "quad"));
+    c.relations.retain(|r| ![r.source, r.target].contains(&b));
+    let mut tie = c.relations[0].clone();
+    (tie.source, tie.target) = (a, b);
+    c.relations.push(tie);
+    let t = map_layouts(&c, base()).expect("no error");
+    assert_eq!(
+        (t.geo.spots[a], t.geo.spots[b]),
+        (Spot::ABSENT, Spot::ABSENT)
+    );
+    assert!(
+        t.net.spots[a].is_drawn() && t.net.spots[b].is_drawn(),
+        "in the network"
+    );
+}

@@ -183,7 +183,7 @@ pub fn html(state: AppState) -> String {
         h.close("div").el(
             "p",
             &[("id", "map-msg"), ("class", "map-msg"), ("role", "status")],
-            if net { "" } else { strings::MAP_LOADING },
+            "",
         );
     }
     legend(&mut h);
@@ -191,10 +191,10 @@ pub fn html(state: AppState) -> String {
     h.done()
 }
 
-/// The outlines loaded (`ok`) or failed: the message under the map says so.
-pub fn on_land(ok: bool) {
+/// The outlines could not be loaded: the message under the map says so.
+pub fn land_failed() {
     if let Some(p) = document().get_element_by_id("map-msg") {
-        p.set_text_content(Some(if ok { "" } else { strings::MAP_FAILED }));
+        p.set_text_content(Some(strings::MAP_FAILED));
     }
 }
 
@@ -307,7 +307,7 @@ pub fn draw(state: AppState, m: &Matches) {
     for i in 0..nodes.length() {
         let Some(g) = nodes
             .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok())
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         else {
             continue;
         };
@@ -323,9 +323,10 @@ pub fn draw(state: AppState, m: &Matches) {
                 let (x, y) = vp.to_screen(i32::from(s.x), i32::from(s.y));
                 let mut t = Html::default();
                 t.raw("translate(");
-                t.num(x).raw("px,");
-                t.num(y).raw("px)");
-                let _ = g.style().set_property("transform", &t.done());
+                t.num(x).raw(" ");
+                t.num(y).raw(")");
+                // A changed transform attribute glides by the stylesheet's transition.
+                let _ = g.set_attribute("transform", &t.done());
             }
             None => {
                 let _ = g.set_attribute("hidden", "");

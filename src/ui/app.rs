@@ -187,14 +187,14 @@ fn render(state: AppState) {
     });
 }
 
-/// The map's outlines loaded or failed to.
+/// The map's outlines failed to load.
 fn land(ev: &web_sys::Event) {
     let on_land = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|t| t.id() == "map-img");
     if on_land {
-        alliance_map::on_land(ev.type_() == "load");
+        alliance_map::land_failed();
     }
 }
 
@@ -236,9 +236,8 @@ fn listen(state: AppState) {
                 timeline::on_dblclick(state, ev)
             }
         }),
-        // The map's outlines loaded or failed (these do not bubble: caught on the way
+        // The map's outlines failed to load (this does not bubble: caught on the way
         // down).
-        EventListener::new_with_options(&doc, "load", capture(), land),
         EventListener::new_with_options(&doc, "error", capture(), land),
         // A focused mark's full title under the chart (its label may be cut short).
         EventListener::new(&doc, "focusin", |ev| {

@@ -308,7 +308,6 @@ pub const MAP_UNDATED: &str = "undated ties: drawn from the latest date their ar
 pub const MAP_ENDED_NAME: &str = " (ended by the date shown)";
 pub const MAP_WITH: &str = ", with ";
 pub const MAP_OUTSIDE: &str = ", beyond the map's edge (the arrow points to it)";
-pub const MAP_LOADING: &str = "Loading the country outlines…";
 pub const MAP_FAILED: &str =
     "The country outlines could not be loaded; the actors and their ties are drawn without them.";
 pub const MAP_TABLE_CAPTION: &str = "The ties shown (sort by a column)";

@@ -156,6 +156,21 @@ fn comparisons_have_at_least_two_sides() {
 }
 
 #[test]
+fn positions_fit_the_verdicts() {
+    for c in CORPUS.comparison_ids() {
+        let m = CORPUS.comparison(c);
+        let count = |p: Position| CORPUS.sides(c).filter(|s| s.position == p).count();
+        assert_eq!(count(Position::Asserts), 1, "{}: one side asserts", m.id);
+        let (differs, conflicts) = (count(Position::Differs), count(Position::Conflicts));
+        match m.verdict {
+            Verdict::Agree => assert_eq!(differs + conflicts, 0, "{}", m.id),
+            Verdict::Differ => assert!(differs > 0 && conflicts == 0, "{}", m.id),
+            Verdict::Conflict => assert!(conflicts > 0, "{}", m.id),
+        }
+    }
+}
+
+#[test]
 fn events_keep_the_order_the_texts_give() {
     let order = timeline_order(&CORPUS);
     for id in CORPUS.event_ids() {

@@ -156,6 +156,84 @@ fn comparisons_have_at_least_two_sides() {
 }
 
 #[test]
+fn positions_fit_the_verdicts() {
+    for c in CORPUS.comparison_ids() {
+        let m = CORPUS.comparison(c);
+        let count = |p: Position| CORPUS.sides(c).filter(|s| s.position == p).count();
+        assert_eq!(count(Position::Asserts), 1, "{}: one side asserts", m.id);
+        let (differs, conflicts) = (count(Position::Differs), count(Position::Conflicts));
+        match m.verdict {
+            Verdict::Agree => assert_eq!(differs + conflicts, 0, "{}", m.id),
+            Verdict::Differ => assert!(differs > 0 && conflicts == 0, "{}", m.id),
+            Verdict::Conflict => assert!(conflicts > 0, "{}", m.id),
+        }
+    }
+}
+
+#[test]
+fn every_side_shows_in_exactly_one_cell_of_the_matrix() {
+    use explorer_core::matrix::{cell, side_document, sides_of, Cell};
+    for c in CORPUS.comparison_ids() {
+        let id = CORPUS.comparison(c).id;
+        let sides: Vec<Side> = CORPUS.sides(c).collect();
+        let mut cells = vec![0; sides.len()];
+        for d in CORPUS.document_ids() {
+            let own: Vec<usize> = sides_of(&CORPUS, c, d).collect();
+            for &i in &own {
+                cells[i] += 1;
+                assert_eq!(side_document(&sides[i]), Some(d), "{id} side {}", i + 1);
+            }
+            let e = cell(&CORPUS, c, d);
+            match e.side {
+                None => assert!(e.cell == Cell::Silent && own.is_empty(), "{id}: {e:?}"),
+                Some(i) => {
+                    assert!(own.contains(&i), "{id}: {e:?} shows a side not its own");
+                    if e.cell != Cell::SelfContradicts {
+                        assert_eq!(Cell::from(sides[i].position), e.cell, "{id}");
+                    }
+                }
+            }
+        }
+        assert!(
+            cells.iter().all(|&n| n == 1),
+            "{id}: cells per side {cells:?}"
+        );
+    }
+}
+
+#[test]
+fn the_matrix_shows_where_a_source_contradicts_itself() {
+    use explorer_core::matrix::{cell, Cell};
+    let cases = [
+        ("pact-potential-or-reality", "putin-kim-alarm"),
+        ("beser-body-vs-conclusion", "beser-eurasian"),
+        ("bluebook-body-vs-summary", "japan-bluebook-concerns"),
+        // beser-eurasian's body and its conclusion on opposite sides of a conflict.
+        ("japan-russia-approach", "beser-eurasian"),
+        ("what-japan-should-do", "beser-eurasian"),
+    ];
+    for (comparison, doc) in cases {
+        let c = CORPUS
+            .comparison_ids()
+            .find(|&c| CORPUS.comparison(c).id == comparison)
+            .unwrap_or_else(|| panic!("no comparison {comparison}"));
+        let d = CORPUS.document_by_id(doc).unwrap();
+        assert_eq!(
+            cell(&CORPUS, c, d).cell,
+            Cell::SelfContradicts,
+            "{comparison}"
+        );
+    }
+    // Any other cell that contradicts itself is a new finding: list it above.
+    let all = CORPUS
+        .comparison_ids()
+        .flat_map(|c| CORPUS.document_ids().map(move |d| cell(&CORPUS, c, d).cell))
+        .filter(|&k| k == Cell::SelfContradicts)
+        .count();
+    assert_eq!(all, cases.len());
+}
+
+#[test]
 fn events_keep_the_order_the_texts_give() {
     let order = timeline_order(&CORPUS);
     for id in CORPUS.event_ids() {

@@ -129,6 +129,9 @@ pub fn rust_source(c: &Compiled) -> String {
     col(&mut s, "sides", m.sides, num);
     s += "},\nsides: SideTable {\n";
     strs(&mut s, "label", t.sides.label);
+    col(&mut s, "position", t.sides.position, |k| {
+        format!("Position::{}", k.rust_name())
+    });
     col(&mut s, "evidence", t.sides.evidence, num);
     s += "},\nperiods: PeriodTable {\n";
     let p = &t.periods;

@@ -561,21 +561,37 @@ pub fn compile(
                     ),
                 );
             }
-            let sides = c
-                .side
-                .iter()
-                .enumerate()
-                .map(|(i, s)| Side {
+            let mut sides = Vec::new();
+            let mut positions = Vec::new();
+            for (i, s) in c.side.iter().enumerate() {
+                let side = format!("{item} side {}", i + 1);
+                let position = match &s.position {
+                    Some(p) => {
+                        cx.vocab(file, &side, "position", p, Position::from_id, Position::ids)
+                    }
+                    None => {
+                        cx.err(
+                            file,
+                            &side,
+                            format!("has no position: give one of {}", Position::ids()),
+                        );
+                        None
+                    }
+                };
+                positions.extend(position);
+                sides.push(Side {
                     label: s.label.clone(),
-                    evidence: cx.evidence(
-                        file,
-                        &format!("{item} side {}", i + 1),
-                        &s.evidence,
-                        &doc_ids,
-                        &out.documents,
-                    ),
-                })
-                .collect();
+                    position: position.unwrap_or(Position::Agrees),
+                    evidence: cx.evidence(file, &side, &s.evidence, &doc_ids, &out.documents),
+                });
+            }
+            // The positions must fit the verdict; only checked once every side has one,
+            // so that one mistake is not reported twice.
+            if let (Some(verdict), true) = (verdict, positions.len() == c.side.len()) {
+                for why in position_mismatches(verdict, &positions) {
+                    cx.err(file, &item, why);
+                }
+            }
             if let Some(verdict) = verdict {
                 out.comparisons.push(Comparison {
                     id: c.id.clone(),
@@ -659,6 +675,63 @@ pub fn compile(
     } else {
         Err(cx.diags)
     }
+}
+
+/// What is wrong with a comparison's positions (its sides' in order) for its verdict:
+/// exactly one side asserts the point; an agreement has only sides that assert or
+/// agree; a conflict has a side that conflicts; a difference has a side that differs and
+/// none that conflicts.
+fn position_mismatches(verdict: Verdict, positions: &[Position]) -> Vec<String> {
+    let numbers = |p: Position| -> Vec<String> {
+        let at = positions.iter().enumerate().filter(|(_, &q)| q == p);
+        at.map(|(i, _)| (i + 1).to_string()).collect()
+    };
+    let sides = |n: &[String]| match n {
+        [one] => format!("side {one} is"),
+        more => format!("sides {} are", more.join(", ")),
+    };
+    let mut out = Vec::new();
+    match numbers(Position::Asserts).as_slice() {
+        [_] => {}
+        [] => out.push(
+            "no side has position `asserts`: exactly one side states the point the others are compared with"
+                .to_string(),
+        ),
+        more => out.push(format!(
+            "{} `asserts`: exactly one side states the point the others are compared with",
+            sides(more)
+        )),
+    }
+    let (differs, conflicts) = (numbers(Position::Differs), numbers(Position::Conflicts));
+    match verdict {
+        Verdict::Agree => {
+            for (n, p) in [(&differs, "differs"), (&conflicts, "conflicts")] {
+                if !n.is_empty() {
+                    out.push(format!(
+                        "verdict is `agree` but {} `{p}`: an agreement has only `asserts` and `agrees` sides",
+                        sides(n)
+                    ));
+                }
+            }
+        }
+        Verdict::Conflict => {
+            if conflicts.is_empty() {
+                out.push("verdict is `conflict` but no side has position `conflicts`".into());
+            }
+        }
+        Verdict::Differ => {
+            if differs.is_empty() {
+                out.push("verdict is `differ` but no side has position `differs`".into());
+            }
+            if !conflicts.is_empty() {
+                out.push(format!(
+                    "verdict is `differ` but {} `conflicts`: a difference has no side that conflicts",
+                    sides(&conflicts)
+                ));
+            }
+        }
+    }
+    out
 }
 
 struct Checker {

@@ -103,6 +103,7 @@ pub fn corpus_json(c: &Compiled) -> Value {
             "summary": cm.summary,
             "sides": cm.sides.iter().map(|s| json!({
                 "label": s.label,
+                "position": s.position.id(),
                 "evidence": ev(&s.evidence),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),

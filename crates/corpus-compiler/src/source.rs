@@ -155,6 +155,8 @@ pub struct Comparison {
 #[serde(deny_unknown_fields)]
 pub struct Side {
     pub label: String,
+    /// Required; optional here so that a missing one is reported with its comparison.
+    pub position: Option<String>,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
 }

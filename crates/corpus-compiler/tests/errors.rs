@@ -151,8 +151,136 @@ fn vocabularies_are_enforced() {
 fn relations_and_comparisons_have_shape() {
     let d = fails("[[relation]]\nid = \"r\"\ntype = \"alliance\"\nsource = \"russia\"\ntarget = \"russia\"\nstatus = \"asserted\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
     assert_one(&d, "relation `r`", "same actor");
-    let d = fails("[[comparison]]\nid = \"k\"\ntopic = \"t\"\nverdict = \"agree\"\n[[comparison.side]]\nlabel = \"one\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
+    let d = fails("[[comparison]]\nid = \"k\"\ntopic = \"t\"\nverdict = \"agree\"\n[[comparison.side]]\nlabel = \"one\"\nposition = \"asserts\"\nevidence = [{ doc = \"doc\", quote = \"signed a treaty\" }]");
     assert_one(&d, "comparison `k`", "needs at least two");
+}
+
+/// A comparison `k` with the verdict and one side per position, each quoting the text.
+fn comparison(verdict: &str, positions: &[&str]) -> String {
+    let mut s = format!("[[comparison]]\nid = \"k\"\ntopic = \"t\"\nverdict = \"{verdict}\"\n");
+    for (i, p) in positions.iter().enumerate() {
+        let position = match *p {
+            "" => String::new(),
+            p => format!("position = \"{p}\"\n"),
+        };
+        s += &format!("[[comparison.side]]\nlabel = \"side {i}\"\n{position}evidence = [{{ doc = \"doc\", quote = \"signed a treaty\" }}]\n");
+    }
+    s
+}
+
+#[test]
+fn positions_that_fit_the_verdict_compile_and_are_exported() {
+    for (verdict, positions) in [
+        ("agree", &["asserts", "agrees", "agrees"][..]),
+        ("differ", &["agrees", "asserts", "differs"][..]),
+        ("conflict", &["asserts", "differs", "conflicts"][..]),
+        ("conflict", &["asserts", "conflicts"][..]),
+    ] {
+        let src = format!("{GOOD}\n{}", comparison(verdict, positions));
+        let c = compile(&[("fixture/ann.toml", &src)], &texts(), "fixture")
+            .unwrap_or_else(|d| panic!("{verdict} {positions:?}: {d:#?}"));
+        let got: Vec<&str> = c.comparisons[0]
+            .sides
+            .iter()
+            .map(|s| s.position.id())
+            .collect();
+        assert_eq!(got, positions);
+        let json = corpus_compiler::export::corpus_json(&c);
+        assert_eq!(json["comparisons"][0]["sides"][1]["position"], positions[1]);
+    }
+}
+
+#[test]
+fn every_side_has_a_known_position() {
+    let d = fails(&comparison("agree", &["asserts", "endorses"]));
+    assert_one(
+        &d,
+        "comparison `k` side 2",
+        "position `endorses` is not one of: asserts, agrees, differs, conflicts",
+    );
+    let d = fails(&comparison("agree", &["asserts", ""]));
+    assert_one(
+        &d,
+        "comparison `k` side 2",
+        "has no position: give one of asserts, agrees, differs, conflicts",
+    );
+    // "Silent" is what a source with no side is; it is never written.
+    let d = fails(&comparison("differ", &["asserts", "silent", "differs"]));
+    assert_one(
+        &d,
+        "comparison `k` side 2",
+        "position `silent` is not one of",
+    );
+    // An unknown position is not reported again as a broken rule.
+    assert!(d.iter().all(|x| x.item != "comparison `k`"), "{d:#?}");
+}
+
+#[test]
+fn one_side_asserts_the_point() {
+    let d = fails(&comparison("agree", &["asserts", "agrees", "asserts"]));
+    assert_one(
+        &d,
+        "comparison `k`",
+        "sides 1, 3 are `asserts`: exactly one side states the point",
+    );
+    let d = fails(&comparison("agree", &["agrees", "agrees"]));
+    assert_one(&d, "comparison `k`", "no side has position `asserts`");
+}
+
+#[test]
+fn positions_fit_the_verdict() {
+    let d = fails(&comparison("agree", &["asserts", "agrees", "conflicts"]));
+    assert_one(
+        &d,
+        "comparison `k`",
+        "verdict is `agree` but side 3 is `conflicts`: an agreement has only `asserts` and `agrees` sides",
+    );
+    let d = fails(&comparison("agree", &["asserts", "differs"]));
+    assert_one(
+        &d,
+        "comparison `k`",
+        "verdict is `agree` but side 2 is `differs`",
+    );
+    let d = fails(&comparison("conflict", &["asserts", "differs", "agrees"]));
+    assert_one(
+        &d,
+        "comparison `k`",
+        "verdict is `conflict` but no side has position `conflicts`",
+    );
+    let d = fails(&comparison("differ", &["asserts", "agrees"]));
+    assert_one(
+        &d,
+        "comparison `k`",
+        "verdict is `differ` but no side has position `differs`",
+    );
+    let d = fails(&comparison("differ", &["asserts", "differs", "conflicts"]));
+    assert_one(
+        &d,
+        "comparison `k`",
+        "verdict is `differ` but side 3 is `conflicts`",
+    );
+}
+
+#[test]
+fn a_broken_rule_names_the_file_and_the_comparison() {
+    let dir = std::env::temp_dir().join(format!("corpus-positions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), TEXT).unwrap();
+    std::fs::write(dir.join("ann.toml"), GOOD).unwrap();
+    std::fs::write(
+        dir.join("comparisons.toml"),
+        comparison("agree", &["asserts", "conflicts"]),
+    )
+    .unwrap();
+    let d = compile_dir(&dir).unwrap_err();
+    let shown = corpus_compiler::report(&d);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        shown.contains(
+            "comparisons.toml: comparison `k`: verdict is `agree` but side 2 is `conflicts`"
+        ),
+        "{shown}"
+    );
 }
 
 /// A period with the given extra lines (dates, summary) and one quote.

@@ -185,10 +185,12 @@ pub fn owned() -> owned::Corpus {
             sides: vec![
                 owned::Side {
                     label: s("signed"),
+                    position: Position::Asserts,
                     evidence: vec![ev(0, 0, 64)],
                 },
                 owned::Side {
                     label: s("feared"),
+                    position: Position::Agrees,
                     evidence: vec![ev(1, 6, 22)],
                 },
             ],
@@ -262,8 +264,14 @@ fn packed_tables_read_back_as_written() {
         &[EventId(0)],
         "lists are runs of the shared arrays"
     );
-    let sides: Vec<&str> = CORPUS.sides(ComparisonId(0)).map(|s| s.label).collect();
-    assert_eq!(sides, ["signed", "feared"]);
+    let sides: Vec<(&str, Position)> = CORPUS
+        .sides(ComparisonId(0))
+        .map(|s| (s.label, s.position))
+        .collect();
+    assert_eq!(
+        sides,
+        [("signed", Position::Asserts), ("feared", Position::Agrees)]
+    );
     assert_eq!(CORPUS.claim(ClaimId(1)).by_label, None);
     assert_eq!(CORPUS.period_ids().len(), o.periods.len());
     for (i, p) in o.periods.iter().enumerate() {

@@ -9,6 +9,7 @@ pub mod labels;
 pub mod lanes;
 pub mod lists;
 pub mod map;
+pub mod matrix;
 pub mod model;
 pub mod owned;
 pub mod pack;

@@ -16,8 +16,8 @@
 use crate::date::Date;
 use crate::text::slice;
 pub use crate::vocab::{
-    AsserterKind, ClaimType, EntityKind, EventKind, NoteKind, RelationStatus, RelationType,
-    Verdict, View,
+    AsserterKind, ClaimType, EntityKind, EventKind, NoteKind, Position, RelationStatus,
+    RelationType, Verdict, View,
 };
 use std::ops::Range;
 
@@ -223,6 +223,8 @@ pub struct ComparisonTable {
 #[derive(Debug)]
 pub struct SideTable {
     pub label: Strs,
+    /// Where each side stands (a `u8` code per row).
+    pub position: &'static [Position],
     pub evidence: &'static [u32],
 }
 
@@ -355,6 +357,7 @@ pub struct Claim {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Side {
     pub label: &'static str,
+    pub position: Position,
     pub evidence: &'static [Evidence],
 }
 
@@ -570,6 +573,7 @@ impl Corpus {
     pub fn sides(&self, c: ComparisonId) -> impl ExactSizeIterator<Item = Side> + Clone + '_ {
         run(self.comparisons.sides, c.index()).map(move |i| Side {
             label: self.str(self.sides.label.at(i)),
+            position: self.sides.position[i],
             evidence: &self.evidence[run(self.sides.evidence, i)],
         })
     }

@@ -105,6 +105,7 @@ pub struct Claim {
 #[derive(Debug, Clone)]
 pub struct Side {
     pub label: String,
+    pub position: Position,
     pub evidence: Vec<Evidence>,
 }
 

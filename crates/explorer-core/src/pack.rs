@@ -267,6 +267,7 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
         },
         sides: SideTable {
             label: s_label,
+            position: leak(sides.iter().map(|sd| sd.position).collect()),
             evidence: leak(s_ev),
         },
         periods: PeriodTable {

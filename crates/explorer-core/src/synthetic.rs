@@ -116,6 +116,7 @@ pub fn scale(c: &Corpus, k: usize) -> Corpus {
                     .iter()
                     .map(|s| Side {
                         label: s.label.clone(),
+                        position: s.position,
                         evidence: ev(&s.evidence),
                     })
                     .collect(),

@@ -159,6 +159,18 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Where one side of a comparison stands against the point the comparison is
+    /// about: the side that states it, or how another side compares with it. A source
+    /// with no side is silent, which is never written.
+    Position {
+        Asserts = "asserts": "Asserts",
+        Agrees = "agrees": "Agrees",
+        Differs = "differs": "Differs",
+        Conflicts = "conflicts": "Conflicts",
+    }
+}
+
+vocabulary! {
     /// Who asserts a claim, by kind: the facet "asserted by".
     AsserterKind {
         Author = "author": "The article’s author",
@@ -214,6 +226,11 @@ mod tests {
             Some(EntityKind::StateBody)
         );
         assert_eq!(ClaimType::from_id("rumour"), None);
+        for p in Position::ALL {
+            assert_eq!(Position::from_id(p.id()), Some(*p));
+        }
+        assert_eq!(Position::ids(), "asserts, agrees, differs, conflicts");
+        assert_eq!(Position::from_id("silent"), None);
     }
 
     #[test]

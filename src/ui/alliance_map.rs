@@ -675,9 +675,7 @@ fn table(ties: &[Tie], sort: u8) -> String {
 /// A new zoom and pan (none: the whole map), drawn at once.
 fn set_vp(state: AppState, vp: Option<Viewport>) {
     state.update_map(|m| m.vp = vp);
-    state
-        .ui
-        .update(|ui| ui.map_rev = ui.map_rev.wrapping_add(1));
+    state.set_ui(|ui| ui.map_rev = ui.map_rev.wrapping_add(1));
 }
 
 /// The toolbar and the slider's buttons.
@@ -699,7 +697,7 @@ pub fn on_tool(state: AppState, tool: &str) {
         "in" => set_vp(state, Some(vp.zoom_in())),
         "out" => set_vp(state, Some(vp.zoom_out())),
         "reset" => set_vp(state, None),
-        "table" => state.ui.update(|ui| ui.map_table = !ui.map_table),
+        "table" => state.set_ui(|ui| ui.map_table = !ui.map_table),
         "prev" => set_step(state, i.saturating_sub(1)),
         "next" => set_step(state, (i + 1).min(n)),
         "all" => set_step(state, n),
@@ -759,7 +757,7 @@ pub fn on_slider(state: AppState, value: &str) {
 
 /// A column of the table was chosen to sort by.
 pub fn on_sort(state: AppState, col: &str) {
-    state.ui.update(|ui| ui.map_sort = num(col) as u8);
+    state.set_ui(|ui| ui.map_sort = num(col) as u8);
 }
 
 /// The chart and the point (`cx`, `cy`) in it, when `target` is inside the chart.

@@ -250,7 +250,7 @@ fn listen(state: AppState) {
                 .ok()
                 .and_then(|w| w.as_f64())
                 .unwrap_or(0.0) as i32;
-            state.ui.update(|ui| ui.tl_width = w)
+            state.set_ui(|ui| ui.tl_width = w)
         }),
     ];
     let pointers = [
@@ -374,7 +374,7 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     } else if attr("data-clear-all").is_some() {
         state.update_filter(|f| *f = Default::default());
     } else if let Some(open) = attr("data-drawer") {
-        state.ui.update(|ui| ui.drawer = open == "1");
+        state.set_ui(|ui| ui.drawer = open == "1");
         if open == "1" {
             request_animation_frame(|| focus("facets-h"));
         } else {
@@ -382,9 +382,9 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         }
     } else if let Some(bit) = attr("data-legend") {
         let bit: u8 = bit.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
-        state.ui.update(|ui| ui.legend ^= bit);
+        state.set_ui(|ui| ui.legend ^= bit);
     } else if attr("data-more").is_some() {
-        state.ui.update(|ui| ui.all_actors = !ui.all_actors);
+        state.set_ui(|ui| ui.all_actors = !ui.all_actors);
     } else if let Some(tool) = attr("data-tl") {
         timeline::on_tool(state, &tool);
     } else if let Some(tool) = attr("data-map") {
@@ -393,7 +393,7 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         alliance_map::on_sort(state, &col);
     } else if let Some(col) = attr("data-tl-sort") {
         let col = col.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
-        state.ui.update(|ui| ui.tl_sort = col);
+        state.set_ui(|ui| ui.tl_sort = col);
     } else if attr("data-dismiss").is_some() {
         state.notices.set(Vec::new());
     } else if attr("data-skip").is_some() {
@@ -413,7 +413,7 @@ fn on_input(state: AppState, ev: &web_sys::Event) {
     };
     match input.id().as_str() {
         "q" => state.type_query(input.value()),
-        "find-actor" => state.ui.update(|ui| ui.find = input.value()),
+        "find-actor" => state.set_ui(|ui| ui.find = input.value()),
         "asof" => alliance_map::on_slider(state, &input.value()),
         _ => {}
     }
@@ -429,7 +429,7 @@ fn on_change(state: AppState, ev: &web_sys::Event) {
         if select.id() == "tl-group" {
             let v = select.value();
             let g = v.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
-            state.ui.update(|ui| ui.tl_group = g);
+            state.set_ui(|ui| ui.tl_group = g);
         }
         return;
     }
@@ -503,7 +503,7 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
             if state.sel().is_some() {
                 state.close_panel();
             } else if state.ui.with_untracked(|ui| ui.drawer) {
-                state.ui.update(|ui| ui.drawer = false);
+                state.set_ui(|ui| ui.drawer = false);
                 focus("filters-button");
             }
         }

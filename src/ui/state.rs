@@ -163,11 +163,38 @@ impl AppState {
     /// Changes the state and records it in the address: a new history entry, or the
     /// current one replaced.
     pub fn update(&self, replace: bool, change: impl FnOnce(&mut UrlState)) {
+        let mut change = Some(change);
+        self.update_url(replace, &mut |u| {
+            if let Some(f) = change.take() {
+                f(u)
+            }
+        });
+    }
+
+    /// [`AppState::update`]'s body, once in the download instead of once per caller.
+    #[inline(never)]
+    fn update_url(&self, replace: bool, change: &mut dyn FnMut(&mut UrlState)) {
         self.url.update(|u| {
             change(u);
             u.filter = std::mem::take(&mut u.filter).normalize();
         });
         write_hash(&self.url.with_untracked(|u| u.to_hash(corpus())), replace);
+    }
+
+    /// Changes the interface's own state ([`Ui`]).
+    pub fn set_ui(&self, change: impl FnOnce(&mut Ui)) {
+        let mut change = Some(change);
+        self.update_ui(&mut |ui| {
+            if let Some(f) = change.take() {
+                f(ui)
+            }
+        });
+    }
+
+    /// [`AppState::set_ui`]'s body, once in the download instead of once per caller.
+    #[inline(never)]
+    fn update_ui(&self, change: &mut dyn FnMut(&mut Ui)) {
+        self.ui.update(|ui| change(ui));
     }
 
     /// Changes the filter; Back undoes it.

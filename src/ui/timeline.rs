@@ -646,7 +646,7 @@ pub fn on_tool(state: AppState, tool: &str) {
         "in" => set_window(state, |s, _| s.zoom_in()),
         "out" => set_window(state, |s, _| s.zoom_out()),
         "reset" => state.update(true, |u| u.tw = None),
-        "table" => state.ui.update(|ui| ui.tl_table = !ui.tl_table),
+        "table" => state.set_ui(|ui| ui.tl_table = !ui.tl_table),
         _ => {}
     }
 }

@@ -24,9 +24,11 @@ pub fn html(q: &Query) -> String {
     for id in c.claim_ids() {
         claim(&mut h, id, q);
     }
-    h.close("ul")
-        .close("section")
-        .open("section", &[("aria-labelledby", "comparisons-h")])
+    h.close("ul").close("section");
+    if c.comparison_ids().len() > 0 {
+        matrix(&mut h);
+    }
+    h.open("section", &[("aria-labelledby", "comparisons-h")])
         .el("h2", &[("id", "comparisons-h")], strings::COMPARISONS);
     if c.comparison_ids().len() == 0 {
         h.el(
@@ -41,6 +43,65 @@ pub fn html(q: &Query) -> String {
     }
     h.close("ul").close("section");
     h.done()
+}
+
+/// The claim × source matrix: a row per comparison, a column per source in the corpus's
+/// order, each cell where that source stands (`explorer_core::matrix`), in a symbol and
+/// a word; a cell that is not silent opens the comparison in the panel. Rows the filter
+/// leaves out are hidden like the comparisons.
+fn matrix(h: &mut Html) {
+    let c = corpus();
+    h.open("section", &[("aria-labelledby", "matrix-h")])
+        .el("h2", &[("id", "matrix-h")], strings::MATRIX_HEADING)
+        .open(
+            "div",
+            &[
+                ("class", "matrix-wrap"),
+                ("tabindex", "0"),
+                ("aria-labelledby", "matrix-h"),
+            ],
+        )
+        .open("table", &[("class", "matrix")])
+        .el("caption", &[], strings::MATRIX_CAPTION)
+        .open("thead", &[])
+        .open("tr", &[])
+        .el("th", &[("scope", "col")], strings::MATRIX_POINT);
+    for d in c.document_ids() {
+        h.el("th", &[("scope", "col")], c.document(d).title);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for m in c.comparison_ids() {
+        let code = Item::Comparison(m).code();
+        h.open("tr", &[("data-item", &code)])
+            .el("th", &[("scope", "row")], c.comparison(m).topic);
+        for (_, e) in explorer_core::matrix::row(c, m) {
+            let (mark, word) = strings::cell_words(e.cell);
+            let class = ["cell c-", word].concat();
+            h.open("td", &[("class", &class)]);
+            if e.cell == explorer_core::matrix::Cell::Silent {
+                h.raw("<span aria-hidden=\"true\">")
+                    .text(mark)
+                    .raw("</span> ")
+                    .text(word);
+            } else {
+                h.open(
+                    "button",
+                    &[("type", "button"), ("class", "link"), ("data-sel", &code)],
+                )
+                .raw("<span aria-hidden=\"true\">")
+                .text(mark)
+                .raw("</span> ")
+                .text(word)
+                .close("button");
+            }
+            h.close("td");
+        }
+        h.close("tr");
+    }
+    h.close("tbody")
+        .close("table")
+        .close("div")
+        .close("section");
 }
 
 fn claim(h: &mut Html, id: ClaimId, q: &Query) {

@@ -291,6 +291,25 @@ pub const MONTHS_SHORT: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+// The claim × source matrix.
+pub const MATRIX_HEADING: &str = "Claim × source matrix";
+pub const MATRIX_CAPTION: &str =
+    "Where each source stands on each point the sources compare; a cell opens the comparison";
+pub const MATRIX_POINT: &str = "Point";
+
+/// A matrix cell's symbol (shown beside the word, hidden from screen readers) and word.
+pub fn cell_words(cell: explorer_core::matrix::Cell) -> (&'static str, &'static str) {
+    use explorer_core::matrix::Cell;
+    match cell {
+        Cell::Silent => ("—", "silent"),
+        Cell::Asserts => ("●", "asserts"),
+        Cell::Agrees => ("✓", "agrees"),
+        Cell::Differs => ("≠", "differs"),
+        Cell::Conflicts => ("✗", "conflicts"),
+        Cell::SelfContradicts => ("⇄", "contradicts itself"),
+    }
+}
+
 // The map.
 pub const MAP_TOOLS: &str = "Map controls";
 pub const MAP_GEO: &str = "Geography";

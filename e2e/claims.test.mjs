@@ -57,3 +57,18 @@ test('on a phone the matrix scrolls sideways and its first column stays', async 
   assert.ok(overflow <= 0, `the page itself scrolls sideways by ${overflow}px`);
   await x.page.close();
 });
+
+test('"How to read this" explains every claim type, asserter, verdict and matrix cell the view shows', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims');
+  const how = x.page.locator('details.how');
+  await how.locator('summary').click();
+  const terms = await how.locator('dt').allTextContents();
+  // Every claim-type badge on the cards is explained.
+  const badges = new Set(await x.page.locator('main .items .badge[class*="claim-"]').allTextContents());
+  assert.ok(badges.size >= 4, [...badges].join());
+  for (const b of badges) assert.ok(terms.includes(b), `${b} is explained`);
+  for (const v of ['Agree', 'Differ', 'Conflict']) assert.ok(terms.includes(v), v);
+  const cells = new Set(await x.page.locator('table.matrix td').evaluateAll((tds) => tds.map((td) => td.textContent.replace(/^\S+ /, ''))));
+  for (const c of cells) assert.ok(terms.includes(c), `the cell "${c}" is explained`);
+  await x.page.close();
+});

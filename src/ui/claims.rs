@@ -19,8 +19,9 @@ pub fn html(q: &Query) -> String {
             &[("id", "claims-h")],
             strings::view_name(explorer_core::View::Claims),
         )
-        .counts()
-        .open("ul", &[("class", "items claims")]);
+        .counts();
+    how_to_read(&mut h);
+    h.open("ul", &[("class", "items claims")]);
     for id in c.claim_ids() {
         claim(&mut h, id, q);
     }
@@ -43,6 +44,27 @@ pub fn html(q: &Query) -> String {
     }
     h.close("ul").close("section");
     h.done()
+}
+
+/// "How to read this", for the class: what each claim type, each kind of asserter, each
+/// verdict and each matrix cell means.
+fn how_to_read(h: &mut Html) {
+    h.open("details", &[("class", "how")])
+        .el("summary", &[], strings::HOW_TO_READ)
+        .open("div", &[("class", "how-body")]);
+    for (title, words) in [
+        (strings::HOW_TYPES, &strings::HOW_CLAIM_TYPES[..]),
+        (strings::HOW_BY, &strings::HOW_ASSERTERS[..]),
+        (strings::HOW_VERDICTS, &strings::HOW_VERDICT_WORDS[..]),
+        (strings::HOW_CELLS, &strings::HOW_CELL_WORDS[..]),
+    ] {
+        h.open("section", &[]).el("h3", &[], title).open("dl", &[]);
+        for (term, meaning) in words {
+            h.el("dt", &[], term).el("dd", &[], meaning);
+        }
+        h.close("dl").close("section");
+    }
+    h.close("div").close("details");
 }
 
 /// The claim × source matrix: a row per comparison, a column per source in the corpus's

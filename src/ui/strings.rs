@@ -291,6 +291,73 @@ pub const MONTHS_SHORT: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+// How to read the claims (the vocabulary of seeds/README.md, for a class).
+pub const HOW_TO_READ: &str = "How to read this";
+pub const HOW_TYPES: &str = "What kind of claim";
+pub const HOW_CLAIM_TYPES: [(&str, &str); 6] = [
+    (
+        "Fact",
+        "something the text states as having happened or being so, which could be checked",
+    ),
+    (
+        "Statistic",
+        "a number: troops, missiles, money, a share of people; look for who counted it",
+    ),
+    (
+        "Prediction",
+        "what the text expects to happen; it is not yet a fact",
+    ),
+    (
+        "Assessment",
+        "a judgement of what something means, causes or is worth",
+    ),
+    ("Opinion", "a view held or reported, not offered as fact"),
+    ("Recommendation", "what someone should do"),
+];
+pub const HOW_BY: &str = "Who asserts it";
+pub const HOW_ASSERTERS: [(&str, &str); 4] = [
+    (
+        "The author",
+        "the article's writer, or the outlet when it is unsigned",
+    ),
+    (
+        "A named person or body",
+        "someone the text names: a minister, a ministry, an admiral",
+    ),
+    (
+        "An unnamed source",
+        "“analysts”, “reports”, “estimates”: ask who they are",
+    ),
+    (
+        "An unattributed survey",
+        "a poll or survey the text gives no source for",
+    ),
+];
+pub const HOW_VERDICTS: &str = "Where sources compare";
+pub const HOW_VERDICT_WORDS: [(&str, &str); 3] = [
+    ("Agree", "the sources say the same thing, perhaps in other words or with more or less detail"),
+    ("Differ", "they give different details, figures, names or emphases, but these could all be true at once"),
+    ("Conflict", "they cannot all be right, or they recommend opposite courses"),
+];
+pub const HOW_CELLS: &str = "In the matrix";
+pub const HOW_CELL_WORDS: [(&str, &str); 6] = [
+    (
+        "asserts",
+        "this source states the point the others are compared with",
+    ),
+    ("agrees", "it says the same"),
+    (
+        "differs",
+        "it gives other details or emphasis; both could be true",
+    ),
+    (
+        "conflicts",
+        "both cannot be right, or it recommends the opposite",
+    ),
+    ("contradicts itself", "its own passages are at odds"),
+    ("silent", "it does not take up the point"),
+];
+
 // The claim × source matrix.
 pub const MATRIX_HEADING: &str = "Claim × source matrix";
 pub const MATRIX_CAPTION: &str =

@@ -6,6 +6,7 @@
 //! opens. This writes the SVG and turns pointer, wheel and keys into pan, zoom and
 //! focus; the geometry is `explorer_core::map`.
 
+use super::common::digits as num;
 use super::html::Html;
 use super::state::{focus_element, AppState};
 use super::strings;
@@ -63,11 +64,6 @@ fn step_of(asof: Option<Date>) -> usize {
             .rposition(|x| x.first_day() <= d.first_day())
             .unwrap_or(0)
     })
-}
-
-fn num(s: &str) -> usize {
-    s.bytes()
-        .fold(0usize, |n, b| n * 10 + usize::from(b.wrapping_sub(b'0')))
 }
 
 fn button(h: &mut Html, tool: &str, label: &str, name: &str, pressed: &str) {

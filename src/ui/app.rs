@@ -7,7 +7,7 @@
 
 use super::state::AppState;
 use super::strings;
-use super::{alliance_map, claims, facets, frame, panel, sources, sync, timeline};
+use super::{alliance_map, claims, common, facets, frame, panel, sources, sync, timeline};
 use crate::data::corpus;
 use explorer_core::filter::Group;
 use explorer_core::selection::{Item, Passage};
@@ -381,7 +381,7 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
             focus("filters-button");
         }
     } else if let Some(bit) = attr("data-legend") {
-        let bit: u8 = bit.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
+        let bit = common::digits(&bit) as u8;
         state.set_ui(|ui| ui.legend ^= bit);
     } else if attr("data-more").is_some() {
         state.set_ui(|ui| ui.all_actors = !ui.all_actors);
@@ -392,7 +392,7 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     } else if let Some(col) = attr("data-map-sort") {
         alliance_map::on_sort(state, &col);
     } else if let Some(col) = attr("data-tl-sort") {
-        let col = col.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
+        let col = common::digits(&col) as u8;
         state.set_ui(|ui| ui.tl_sort = col);
     } else if attr("data-dismiss").is_some() {
         state.notices.set(Vec::new());
@@ -428,7 +428,7 @@ fn on_change(state: AppState, ev: &web_sys::Event) {
     {
         if select.id() == "tl-group" {
             let v = select.value();
-            let g = v.bytes().fold(0, |n, b| n * 10 + b.wrapping_sub(b'0'));
+            let g = common::digits(&v) as u8;
             state.set_ui(|ui| ui.tl_group = g);
         }
         return;

@@ -1,5 +1,5 @@
 //! Small pieces every view uses: item titles and asserters in words, the count line and
-//! the no-results line.
+//! the no-results line, the numbers in attributes.
 
 use super::html::Html;
 use super::state::{search_index, subject};
@@ -7,6 +7,14 @@ use super::strings::{self, count, none_in_corpus, showing, Noun};
 use crate::data::corpus;
 use explorer_core::selection::Item;
 use explorer_core::{ClaimId, Filter, Route};
+
+/// The number written in a `data-` attribute or a form value (digits only; anything
+/// else counts as a digit's offset, never a panic): one parser for every view, without
+/// `str::parse`'s error machinery.
+pub fn digits(s: &str) -> usize {
+    s.bytes()
+        .fold(0usize, |n, b| n * 10 + usize::from(b.wrapping_sub(b'0')))
+}
 
 /// What an item is called in lists of items.
 pub fn item_title(item: Item) -> &'static str {

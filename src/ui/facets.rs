@@ -127,9 +127,7 @@ pub fn show_actors(find: &str, everything: bool) {
         };
         let hide = if q.is_empty() {
             let rank = row.get_attribute("data-rank").unwrap_or_default();
-            let rank = rank
-                .bytes()
-                .fold(0usize, |n, b| n * 10 + usize::from(b.wrapping_sub(b'0')));
+            let rank = super::common::digits(&rank);
             !everything && rank >= TOP_ACTORS
         } else {
             !row.get_attribute("data-names")

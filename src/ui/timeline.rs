@@ -847,9 +847,7 @@ pub fn on_key(state: AppState, ev: &web_sys::KeyboardEvent, target: &web_sys::El
         ("+" | "=", _) => set_window(state, |s, _| s.zoom_in()),
         ("-" | "_", _) => set_window(state, |s, _| s.zoom_out()),
         ("ArrowRight" | "ArrowLeft", Some(i)) => {
-            let i: i32 = i
-                .bytes()
-                .fold(0, |n, b| n * 10 + i32::from(b.wrapping_sub(b'0')));
+            let i = super::common::digits(&i) as i32;
             let next = if key == "ArrowRight" { i + 1 } else { i - 1 };
             let sel = ["#tl-chart [data-ev=\"", &next.to_string(), "\"]"].concat();
             if let Some(el) = document().query_selector(&sel).ok().flatten() {

@@ -7,7 +7,6 @@ pub mod facets;
 pub mod filter;
 pub mod labels;
 pub mod lanes;
-pub mod lists;
 pub mod map;
 pub mod matrix;
 pub mod model;

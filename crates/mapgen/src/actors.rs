@@ -380,6 +380,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
         .filter(|&i| drawn[i] && spots[i].is_none())
         .filter(|&i| matches!(want[i], Want::Person(_) | Want::Group))
         .collect();
+    let late = (&want[..], &beside[..], corpus, diagonal);
     while !pending.is_empty() {
         let mut waiting = Vec::new();
         let mut progress = false;
@@ -394,17 +395,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
                 continue;
             }
             progress = true;
-            if let Err(e) = place_late(
-                i,
-                &want,
-                &beside,
-                corpus,
-                &mut spots,
-                &mut occupied,
-                diagonal,
-            ) {
-                errors.push(e);
-            }
+            errors.extend(place_late(i, late, &mut spots, &mut occupied).err());
         }
         if !progress {
             // Groups that are members of each other: the first goes with the members it
@@ -415,17 +406,7 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
                 break;
             };
             let i = waiting.remove(at);
-            if let Err(e) = place_late(
-                i,
-                &want,
-                &beside,
-                corpus,
-                &mut spots,
-                &mut occupied,
-                diagonal,
-            ) {
-                errors.push(e);
-            }
+            errors.extend(place_late(i, late, &mut spots, &mut occupied).err());
         }
         pending = waiting;
     }
@@ -444,14 +425,13 @@ pub fn geo_layout(corpus: &Corpus, base: &BaseMap) -> Result<LayoutTable, Vec<Ma
 }
 
 /// Places a person (at its state) or a group (beside the centroid of its placed members).
+/// `late`: what each entity wants, what each group goes beside, the corpus, and the
+/// frame's diagonal (how far a free spot may be searched for).
 fn place_late(
     i: usize,
-    want: &[Want],
-    beside: &[Vec<usize>],
-    corpus: &Corpus,
+    (want, beside, corpus, diagonal): (&[Want], &[Vec<usize>], &Corpus, f64),
     spots: &mut [Option<Spot>],
     occupied: &mut Occupied,
-    diagonal: f64,
 ) -> Result<(), MapError> {
     let e = &corpus.entities[i];
     match want[i] {

@@ -2,7 +2,7 @@
 //! draws its data, a bad link shows a notice, a panic shows a visible error.
 #![cfg(target_arch = "wasm32")]
 
-use alliance_explorer::ui::{panic::show_fatal_error, App};
+use alliance_explorer::ui::{mount, panic::show_fatal_error};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -37,7 +37,7 @@ async fn render(hash: &str) -> String {
         .dyn_into()
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = mount(host.clone());
     settle().await;
     let text = host.inner_text();
     drop(handle);
@@ -54,7 +54,7 @@ async fn render_html(hash: &str) -> String {
         .unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone().dyn_into().unwrap(), App);
+    let handle = mount(host.clone().dyn_into().unwrap());
     settle().await;
     let html = host.inner_html();
     drop(handle);

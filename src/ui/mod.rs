@@ -16,13 +16,15 @@ mod strings;
 mod sync;
 mod timeline;
 
-pub use app::App;
+pub use app::mount;
 
 /// Installs the panic hook, mounts the explorer on `<body>` and removes the static
 /// first paint of `index.html` (the header and "Loading the explorer…").
 pub fn start() {
     panic::install();
-    leptos::mount::mount_to_body(App);
+    if let Some(body) = leptos::prelude::document().body() {
+        std::mem::forget(mount(body));
+    }
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }

@@ -21,7 +21,8 @@ async function violations(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].html.slice(0, 120)})`);
 }
 
-const ROUTES = ['#/timeline', '#/map', '#/claims', '#/sources', '#/sources/putin-kim-alarm', '#/claims?actor=japan&q=missile'];
+const ROUTES = ['#/timeline', '#/map', '#/claims', '#/sources', '#/sources/putin-kim-alarm', '#/claims?actor=japan&q=missile',
+  '#/claims?group=comparison&sort=date&contested=1'];
 for (const scheme of ['light', 'dark']) {
   for (const hash of ROUTES) {
     test(`${hash} has no WCAG A/AA violations (${scheme})`, async () => {
@@ -32,6 +33,14 @@ for (const scheme of ['light', 'dark']) {
       await page.close();
     });
   }
+  test(`the claims as a table have no WCAG A/AA violations (${scheme})`, async () => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(`${server.origin}/#/claims?group=source`);
+    await page.locator('[data-cl]').click();
+    await page.locator('main table.tl-table').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
 }
 
 test('a malformed link with its notice has no violations on a phone', async () => {

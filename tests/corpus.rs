@@ -593,3 +593,67 @@ fn the_timeline_opens_on_the_dense_months_not_on_1991() {
         "the overview keeps 1991"
     );
 }
+
+/// "Only contested points" keeps exactly the comparisons whose verdict is differ or
+/// conflict, and the claims quoting their passages; every claim it keeps shares a quote
+/// with one of them.
+#[test]
+fn contested_keeps_the_differing_and_conflicting_comparisons() {
+    use explorer_core::search::SearchIndex;
+    use explorer_core::selection::Item;
+    let index = SearchIndex::new(&CORPUS);
+    let f = Filter {
+        contested: true,
+        ..Default::default()
+    };
+    let m = f.apply_with(&index);
+    let want: Vec<ComparisonId> = CORPUS
+        .comparison_ids()
+        .filter(|&x| CORPUS.comparison(x).verdict != Verdict::Agree)
+        .collect();
+    assert_eq!(m.comparisons, want);
+    assert!(!m.claims.is_empty() && m.claims.len() < CORPUS.claim_ids().len());
+    for &x in &m.claims {
+        let linked = index.linked(Item::Claim(x));
+        assert!(
+            linked
+                .iter()
+                .any(|i| matches!(i, Item::Comparison(c) if want.contains(c))),
+            "{} is in no contested comparison",
+            CORPUS.claim(x).id
+        );
+    }
+}
+
+/// The claim cards, grouped any way, hold every claim; by type, each exactly once; by
+/// date, the dates they concern never go back and undated claims come last.
+#[test]
+fn claim_groups_hold_every_claim_and_dates_run_forward() {
+    use explorer_core::claims::{arrange, concerns, ClaimGroup, ClaimSort};
+    use explorer_core::search::SearchIndex;
+    let index = SearchIndex::new(&CORPUS);
+    let n = CORPUS.claim_ids().len();
+    for g in ClaimGroup::ALL {
+        for s in ClaimSort::ALL {
+            let groups = arrange(&index, g, s);
+            let mut seen = vec![false; n];
+            for (_, ids) in &groups {
+                for x in ids {
+                    seen[x.index()] = true;
+                }
+            }
+            assert!(seen.iter().all(|&b| b), "{g:?} {s:?} leaves a claim out");
+            if s == ClaimSort::Date {
+                for (_, ids) in &groups {
+                    let days: Vec<i32> = ids
+                        .iter()
+                        .map(|&x| concerns(&index, x).map_or(i32::MAX, |d| d.first_day()))
+                        .collect();
+                    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{g:?}");
+                }
+            }
+        }
+    }
+    let by_type = arrange(&index, ClaimGroup::Type, ClaimSort::Source);
+    assert_eq!(by_type.iter().map(|g| g.1.len()).sum::<usize>(), n);
+}

@@ -9,6 +9,7 @@ use super::state::AppState;
 use super::strings;
 use super::{alliance_map, claims, common, facets, frame, panel, sources, sync, timeline};
 use crate::data::corpus;
+use explorer_core::claims::{ClaimGroup, ClaimSort};
 use explorer_core::filter::Group;
 use explorer_core::selection::{Item, Passage};
 use explorer_core::{Date, Facet, Route};
@@ -46,7 +47,7 @@ struct Drawn {
     frame: Option<bool>,
     chips: Option<explorer_core::Filter>,
     notices: Option<Vec<explorer_core::Notice>>,
-    main: Option<(Route, String, u32, Option<explorer_core::Filter>)>,
+    main: Option<(Route, String, u64, Option<explorer_core::Filter>)>,
     detail: Option<(Option<Item>, String)>,
     chart: Option<ChartKey>,
     map: Option<MapKey>,
@@ -116,11 +117,14 @@ fn render(state: AppState) {
         // passes the filter.
         let (table, sort, legend) = (ui.tl_table, ui.tl_sort, ui.legend);
         let hl = u.hl.map_or(0, |p| p.start ^ p.end.rotate_left(16));
-        let view_key = u32::from(table)
-            | u32::from(sort) << 1
-            | u32::from(ui.map_table) << 4
-            | u32::from(legend) << 8
-            | hl << 12;
+        let view_key = u64::from(table)
+            | u64::from(sort) << 1
+            | u64::from(ui.map_table) << 4
+            | u64::from(ui.cl_table) << 5
+            | (u.group as u64) << 8
+            | (u.sort as u64) << 11
+            | u64::from(legend) << 12
+            | u64::from(hl) << 20;
         let needs_matches = matches!(route, Route::Source(_));
         now.main = Some((
             route,
@@ -132,7 +136,7 @@ fn render(state: AppState) {
             let html = match route {
                 Route::Timeline => timeline::html(&query, state),
                 Route::Map => alliance_map::html(state),
-                Route::Claims => claims::html(&query),
+                Route::Claims => claims::html(&query, &u, ui.cl_table),
                 Route::Sources => sources::list_html(&query),
                 Route::Source(doc) => {
                     let text = corpus().document(doc).text;
@@ -329,7 +333,7 @@ fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     let Some(el) = closest(
         ev,
-        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss],[data-tl],[data-tl-sort],[data-map],[data-map-sort]",
+        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss],[data-tl],[data-tl-sort],[data-map],[data-map-sort],[data-cl]",
     ) else {
         return;
     };
@@ -386,6 +390,8 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         state.set_ui(|ui| ui.all_actors = !ui.all_actors);
     } else if let Some(tool) = attr("data-tl") {
         timeline::on_tool(state, &tool);
+    } else if attr("data-cl").is_some() {
+        state.set_ui(|ui| ui.cl_table = !ui.cl_table);
     } else if let Some(tool) = attr("data-map") {
         alliance_map::on_tool(state, &tool);
     } else if let Some(col) = attr("data-map-sort") {
@@ -425,10 +431,21 @@ fn on_change(state: AppState, ev: &web_sys::Event) {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
     {
-        if select.id() == "tl-group" {
-            let v = select.value();
-            let g = common::digits(&v) as u8;
-            state.set_ui(|ui| ui.tl_group = g);
+        let v = select.value();
+        match select.id().as_str() {
+            "tl-group" => {
+                let g = common::digits(&v) as u8;
+                state.set_ui(|ui| ui.tl_group = g);
+            }
+            "cl-group" => {
+                let g = ClaimGroup::from_id(&v).unwrap_or_default();
+                state.update(false, |u| u.group = g);
+            }
+            "cl-sort" => {
+                let o = ClaimSort::from_id(&v).unwrap_or_default();
+                state.update(false, |u| u.sort = o);
+            }
+            _ => {}
         }
         return;
     }

@@ -165,6 +165,7 @@ fn value_label(f: Facet) -> &'static str {
         Facet::Kind(k) => k.label(),
         Facet::Status(s) => s.label(),
         Facet::By(b) => b.label(),
+        Facet::Contested => strings::CONTESTED_ONLY,
         Facet::Text | Facet::From | Facet::To => "",
     }
 }
@@ -232,6 +233,12 @@ fn kinds(h: &mut Html) {
         .map(|&b| Facet::By(b))
         .collect();
     list(h, Group::By, &bys);
+    let contested = c
+        .comparison_ids()
+        .any(|m| c.comparison(m).verdict != explorer_core::Verdict::Agree);
+    if contested {
+        list(h, Group::Contested, &[Facet::Contested]);
+    }
 }
 
 /// Which of the actor facet's sub-groups an entity kind falls in.

@@ -31,6 +31,8 @@ pub struct Ui {
     pub tl_width: i32,
     pub map_table: bool,
     pub map_sort: u8,
+    /// The claims as a dense table instead of cards.
+    pub cl_table: bool,
     /// Bumped when the map's viewport changes (held in `AppState::map`), to redraw it.
     pub map_rev: u32,
 }
@@ -120,6 +122,7 @@ impl AppState {
                 tl_width: 0,
                 map_table: false,
                 map_sort: 7,
+                cl_table: false,
                 map_rev: 0,
             }),
             keep: StoredValue::new_local(Keep::default()),

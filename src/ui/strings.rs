@@ -134,6 +134,7 @@ pub fn group_title(g: explorer_core::filter::Group) -> &'static str {
         Status => "Relation status",
         ClaimType => "Claim types",
         By => "Asserted by",
+        Contested => "Contested points",
     }
 }
 
@@ -165,6 +166,7 @@ pub fn facet_label(facet: Facet, f: &Filter) -> String {
         Facet::Kind(Kind::Claim(k)) => format!("claims: {}", k.label()),
         Facet::Status(s) => format!("status: {}", s.label()),
         Facet::By(b) => format!("asserted by: {}", b.label()),
+        Facet::Contested => CONTESTED_LABEL.to_string(),
     }
 }
 
@@ -190,6 +192,7 @@ pub fn notice(n: &Notice) -> String {
             format!("{k}=“{v}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD) and was ignored")
         }
         Notice::BadFlag(k, v) => format!("{k}=“{v}” is not 1 or 0 and was ignored"),
+        Notice::BadChoice(k, v) => format!("{k}=“{v}” is not a choice here and was ignored"),
         Notice::UnknownSetting(k) => format!("unknown setting “{k}” was ignored"),
         Notice::Backwards(a, b) => {
             format!("the date range {a} to {b} ends before it starts and was ignored")
@@ -357,6 +360,22 @@ pub const HOW_CELL_WORDS: [(&str, &str); 6] = [
     ("contradicts itself", "its own passages are at odds"),
     ("silent", "it does not take up the point"),
 ];
+
+// The claim cards.
+pub const CL_TOOLS: &str = "Claim controls";
+pub const GROUP_BY: &str = "Group by ";
+pub const ORDER: &str = "Order ";
+/// The groupings, in the order of `ClaimGroup::ALL`.
+pub const CL_GROUPS: [&str; 5] = ["nothing", "point compared", "actor", "source", "claim type"];
+/// The orders, in the order of `ClaimSort::ALL`.
+pub const CL_SORTS: [&str; 2] = ["as the sources run", "by the date it concerns"];
+pub const CONTESTED_ONLY: &str = "Only contested points";
+pub const CONTESTED_LABEL: &str = "only contested points";
+pub const NOT_COMPARED: &str = "Not compared between sources";
+pub const NOTE_FLAG: &str = "Reading note: ";
+pub const CONCERNS: &str = "Concerns ";
+pub const CL_TABLE_CAPTION: &str = "The claims, grouped and ordered as chosen above";
+pub const CL_COLUMNS: [&str; 5] = ["Claim", "Type", "Asserted by", "Source", "Concerns"];
 
 // The claim × source matrix.
 pub const MATRIX_HEADING: &str = "Claim × source matrix";

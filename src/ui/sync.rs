@@ -82,6 +82,15 @@ pub fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
             .is_none_or(|item| shown(&e.matches, item));
         let _ = el.toggle_attribute_with_force("hidden", !show);
     }
+    // A group of items (claims by source, by actor…) shows while one of them does.
+    for el in all("[data-group]") {
+        let any = el
+            .query_selector("[data-item]:not([hidden])")
+            .ok()
+            .flatten()
+            .is_some();
+        let _ = el.toggle_attribute_with_force("hidden", !any);
+    }
     for el in all("[data-doc]") {
         let show = el
             .get_attribute("data-doc")
@@ -140,6 +149,17 @@ pub fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
     }
     if let Some(facets) = document().get_element_by_id("facets") {
         let _ = facets.class_list().toggle_with_force("open", drawer);
+    }
+    // The open drawer covers the view on a phone: what is behind it is out of reach
+    // (no focus, no clicks, not read) until it closes.
+    let covered = drawer
+        && leptos::prelude::window()
+            .match_media("(max-width: 899px)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+    if let Some(main) = document().get_element_by_id("main") {
+        let _ = main.toggle_attribute_with_force("inert", covered);
     }
     if let Some(b) = document().get_element_by_id("filters-button") {
         set(&b, "aria-expanded", if drawer { "true" } else { "false" });

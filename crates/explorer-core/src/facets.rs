@@ -57,10 +57,10 @@ pub struct Counts {
     pub total: u32,
     actors: Tally,
     sources: Tally,
-    /// Event kinds, relation types, statuses, claim types, asserter kinds.
-    masked: [Tally; 5],
+    /// Event kinds, relation types, statuses, claim types, asserter kinds, contested.
+    masked: [Tally; 6],
     /// Whether each group has values selected, and which values.
-    selected: [bool; 9],
+    selected: [bool; 10],
     selected_values: Vec<Facet>,
 }
 
@@ -75,6 +75,7 @@ impl Counts {
             Facet::Status(s) => (Group::Status, &self.masked[2], s as usize),
             Facet::Kind(Kind::Claim(k)) => (Group::ClaimType, &self.masked[3], k as usize),
             Facet::By(b) => (Group::By, &self.masked[4], b as usize),
+            Facet::Contested => (Group::Contested, &self.masked[5], 0),
             Facet::Text | Facet::From | Facet::To => return 0,
         };
         let within = tally.within.get(i).copied().unwrap_or(0);
@@ -115,6 +116,7 @@ pub fn explore(filter: &Filter, index: &SearchIndex, subject: Subject) -> Explor
             Tally::new(RelationStatus::ALL.len()),
             Tally::new(ClaimType::ALL.len()),
             Tally::new(AsserterKind::ALL.len()),
+            Tally::new(1),
         ],
         selected,
         selected_values: filter.facets(),
@@ -166,8 +168,8 @@ pub fn explore(filter: &Filter, index: &SearchIndex, subject: Subject) -> Explor
     }
 }
 
-fn selected_groups(f: &Filter) -> [bool; 9] {
-    let mut s = [false; 9];
+fn selected_groups(f: &Filter) -> [bool; 10] {
+    let mut s = [false; 10];
     for facet in f.facets() {
         let g = match facet {
             Facet::Text => Group::Text,
@@ -179,6 +181,7 @@ fn selected_groups(f: &Filter) -> [bool; 9] {
             Facet::Status(_) => Group::Status,
             Facet::Kind(Kind::Claim(_)) => Group::ClaimType,
             Facet::By(_) => Group::By,
+            Facet::Contested => Group::Contested,
         };
         s[g as usize] = true;
     }
@@ -250,6 +253,7 @@ mod tests {
         v.extend(Kind::all().map(Facet::Kind));
         v.extend(RelationStatus::ALL.iter().map(|&s| Facet::Status(s)));
         v.extend(AsserterKind::ALL.iter().map(|&b| Facet::By(b)));
+        v.push(Facet::Contested);
         v
     }
 
@@ -277,6 +281,16 @@ mod tests {
             Filter {
                 q: "treaty".into(),
                 to: Some(Date::year(2024)),
+                ..Default::default()
+            },
+            Filter {
+                contested: true,
+                ..Default::default()
+            },
+            Filter {
+                contested: true,
+                kinds: vec![Kind::Claim(ClaimType::Prediction)],
+                actors: vec![EntityId(2)],
                 ..Default::default()
             },
             Filter {

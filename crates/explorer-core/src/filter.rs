@@ -14,6 +14,9 @@
 //! - The date range narrows events (undated events are hidden by it) and relations
 //!   (a tie with no end runs on); claims and comparisons by the dated events and ties
 //!   they share a quote with (with none, a range hides them); documents not at all.
+//! - "Only contested points" keeps the comparisons whose sources differ or conflict, and
+//!   every other item through the quotes it shares with them (the claims inside a
+//!   contested comparison, the events and ties those passages report).
 
 use crate::date::Date;
 use crate::model::*;
@@ -82,6 +85,9 @@ pub struct Filter {
     pub kinds: Vec<Kind>,
     pub statuses: Vec<RelationStatus>,
     pub by: Vec<AsserterKind>,
+    /// Only the contested points: comparisons that differ or conflict, and what shares
+    /// their quotes.
+    pub contested: bool,
 }
 
 /// One constraint of a filter, as a user sees and removes it.
@@ -95,16 +101,19 @@ pub enum Facet {
     Kind(Kind),
     Status(RelationStatus),
     By(AsserterKind),
+    Contested,
 }
 
 impl Facet {
     /// A short code for the page's elements (`data-facet`): `a3` actor 3, `s1` source 1,
-    /// `kevent.treaty`, `tpredicted` status, `bsurvey` asserter kind, `q`, `f`, `u`.
+    /// `kevent.treaty`, `tpredicted` status, `bsurvey` asserter kind, `q`, `f`, `u`, `x`
+    /// (only contested points).
     pub fn code(self) -> String {
         let (tag, rest) = match self {
             Facet::Text => ("q", String::new()),
             Facet::From => ("f", String::new()),
             Facet::To => ("u", String::new()),
+            Facet::Contested => ("x", String::new()),
             Facet::Actor(a) => ("a", a.0.to_string()),
             Facet::Source(d) => ("s", d.0.to_string()),
             Facet::Kind(k) => ("k", k.id()),
@@ -127,6 +136,7 @@ impl Facet {
             "q" if rest.is_empty() => Facet::Text,
             "f" if rest.is_empty() => Facet::From,
             "u" if rest.is_empty() => Facet::To,
+            "x" if rest.is_empty() => Facet::Contested,
             "a" => Facet::Actor(EntityId(num(rest)?)).filter_in(c.entity_ids().len())?,
             "s" => Facet::Source(DocId(num(rest)?)).filter_in(c.document_ids().len())?,
             "k" => Facet::Kind(Kind::from_id(rest)?),
@@ -159,11 +169,12 @@ pub enum Group {
     Status,
     ClaimType,
     By,
+    Contested,
 }
 
 impl Group {
     /// Every group.
-    pub const ALL: [Group; 9] = [
+    pub const ALL: [Group; 10] = [
         Group::Text,
         Group::Actor,
         Group::Date,
@@ -173,6 +184,7 @@ impl Group {
         Group::Status,
         Group::ClaimType,
         Group::By,
+        Group::Contested,
     ];
 
     /// The bit of the group in a pass mask.
@@ -181,17 +193,18 @@ impl Group {
     }
 
     /// The groups whose values are vocabulary codes, in the order of [`Facts::masks`].
-    pub const MASKED: [Group; 5] = [
+    pub const MASKED: [Group; 6] = [
         Group::EventKind,
         Group::RelationType,
         Group::Status,
         Group::ClaimType,
         Group::By,
+        Group::Contested,
     ];
 }
 
 /// A pass mask with every group's bit set.
-pub const ALL_GROUPS: u16 = (1 << 9) - 1;
+pub const ALL_GROUPS: u16 = (1 << 10) - 1;
 
 /// What passes a filter, in display order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -236,7 +249,7 @@ impl Matches {
 pub(crate) struct Prepared<'f> {
     pub filter: &'f Filter,
     pub query: Query,
-    pub masks: [u32; 5],
+    pub masks: [u32; 6],
     pub first: i32,
     pub last: i32,
 }
@@ -248,7 +261,8 @@ pub(crate) fn bit(i: usize) -> u32 {
 
 impl<'f> Prepared<'f> {
     pub(crate) fn new(filter: &'f Filter) -> Self {
-        let mut masks = [0u32; 5];
+        let mut masks = [0u32; 6];
+        masks[5] = u32::from(filter.contested);
         for k in &filter.kinds {
             match *k {
                 Kind::Event(k) => masks[0] |= bit(k as usize),
@@ -331,6 +345,9 @@ impl Filter {
         out.extend(self.kinds.iter().map(|&k| Facet::Kind(k)));
         out.extend(self.statuses.iter().map(|&s| Facet::Status(s)));
         out.extend(self.by.iter().map(|&b| Facet::By(b)));
+        if self.contested {
+            out.push(Facet::Contested);
+        }
         out
     }
 
@@ -346,6 +363,7 @@ impl Filter {
             Facet::Kind(k) => f.kinds.retain(|&x| x != k),
             Facet::Status(s) => f.statuses.retain(|&x| x != s),
             Facet::By(b) => f.by.retain(|&x| x != b),
+            Facet::Contested => f.contested = false,
         }
         f
     }
@@ -370,6 +388,7 @@ impl Filter {
             Facet::Kind(k) => flip(&mut self.kinds, k),
             Facet::Status(s) => flip(&mut self.statuses, s),
             Facet::By(b) => flip(&mut self.by, b),
+            Facet::Contested => self.contested = !self.contested,
             Facet::Text | Facet::From | Facet::To => {}
         }
     }
@@ -390,6 +409,7 @@ impl Filter {
             Facet::Kind(k) => self.kinds.contains(&k),
             Facet::Status(s) => self.statuses.contains(&s),
             Facet::By(b) => self.by.contains(&b),
+            Facet::Contested => self.contested,
         }
     }
 
@@ -406,6 +426,7 @@ impl Filter {
             Group::Status => f.statuses.clear(),
             Group::ClaimType => f.kinds.retain(|k| !matches!(k, Kind::Claim(_))),
             Group::By => f.by.clear(),
+            Group::Contested => f.contested = false,
         }
         f
     }
@@ -628,6 +649,27 @@ mod tests {
         }
     }
 
+    /// "Only contested points": the comparison whose sides differ, and what shares its
+    /// quotes (the `respond` prediction, the japan-fears tie, the treaty event quoted in
+    /// beta's "fears the treaty"); the agreeing comparison is left out.
+    #[test]
+    fn contested_keeps_the_contested_comparisons_and_what_shares_their_quotes() {
+        let f = Filter {
+            contested: true,
+            ..Default::default()
+        };
+        let m = f.apply(&CORPUS);
+        assert_eq!(m.comparisons, vec![ComparisonId(1)]);
+        assert_eq!(m.claims, vec![ClaimId(1)]);
+        assert_eq!(m.relations, vec![RelationId(1)]);
+        assert_eq!(ids(&CORPUS, &m), vec!["treaty"]);
+        assert_eq!(m.documents, vec![DocId(1)]);
+        assert!(f.has(Facet::Contested));
+        assert_eq!(f.facets(), vec![Facet::Contested]);
+        assert!(f.without(Facet::Contested).is_empty());
+        assert!(f.cleared(Group::Contested).is_empty());
+    }
+
     #[test]
     fn facets_list_remove_and_toggle_each_constraint() {
         let f = Filter {
@@ -675,7 +717,7 @@ mod tests {
     #[test]
     fn facet_codes_round_trip_and_reject_the_rest() {
         let c: &Corpus = &CORPUS;
-        let mut all = vec![Facet::Text, Facet::From, Facet::To];
+        let mut all = vec![Facet::Text, Facet::From, Facet::To, Facet::Contested];
         all.extend(c.entity_ids().map(Facet::Actor));
         all.extend(c.document_ids().map(Facet::Source));
         all.extend(Kind::all().map(Facet::Kind));
@@ -695,6 +737,7 @@ mod tests {
             "tx",
             "qq",
             "z1",
+            "x1",
             "é",
         ] {
             assert_eq!(Facet::from_code(bad, c), None, "{bad}");

@@ -177,24 +177,44 @@ pub fn owned() -> owned::Corpus {
                 evidence: vec![ev(1, 24, 59)],
             },
         ],
-        comparisons: vec![owned::Comparison {
-            id: s("treaty-status"),
-            topic: s("Is there a treaty?"),
-            verdict: Verdict::Agree,
-            summary: String::new(),
-            sides: vec![
-                owned::Side {
-                    label: s("signed"),
-                    position: Position::Asserts,
-                    evidence: vec![ev(0, 0, 64)],
-                },
-                owned::Side {
-                    label: s("feared"),
-                    position: Position::Agrees,
-                    evidence: vec![ev(1, 6, 22)],
-                },
-            ],
-        }],
+        comparisons: vec![
+            owned::Comparison {
+                id: s("treaty-status"),
+                topic: s("Is there a treaty?"),
+                verdict: Verdict::Agree,
+                summary: String::new(),
+                sides: vec![
+                    owned::Side {
+                        label: s("signed"),
+                        position: Position::Asserts,
+                        evidence: vec![ev(0, 0, 64)],
+                    },
+                    owned::Side {
+                        label: s("feared"),
+                        position: Position::Agrees,
+                        evidence: vec![ev(1, 6, 22)],
+                    },
+                ],
+            },
+            owned::Comparison {
+                id: s("japan-response"),
+                topic: s("What will Japan do?"),
+                verdict: Verdict::Differ,
+                summary: s("fear against a response"),
+                sides: vec![
+                    owned::Side {
+                        label: s("fears"),
+                        position: Position::Asserts,
+                        evidence: vec![ev(1, 0, 22)],
+                    },
+                    owned::Side {
+                        label: s("responds"),
+                        position: Position::Differs,
+                        evidence: vec![ev(1, 24, 59)],
+                    },
+                ],
+            },
+        ],
         periods: vec![
             owned::Period {
                 id: s("post-soviet"),

@@ -2,6 +2,7 @@
 //! its URL form, and text search. It knows nothing of the browser, so `cargo test`
 //! exercises all of it natively.
 
+pub mod claims;
 pub mod date;
 pub mod facets;
 pub mod filter;

@@ -46,8 +46,9 @@ pub struct Facts {
     pub dating: Dating,
     /// Event kinds, relation types, relation statuses, claim types and asserter kinds,
     /// as bits of each vocabulary: its own, and those of the items it shares a quote
-    /// with (the order of [`crate::filter::Group::MASKED`]).
-    pub masks: [u32; 5],
+    /// with, and whether it is or shares a quote with a contested comparison (the order
+    /// of [`crate::filter::Group::MASKED`]).
+    pub masks: [u32; 6],
 }
 
 /// The facts of every item, by table and position.
@@ -166,8 +167,8 @@ fn gather_spans(c: &Corpus) -> Vec<Vec<Span>> {
 }
 
 /// An item's own vocabulary bits (the order of [`Facts::masks`]).
-fn own_masks(c: &Corpus, item: Item) -> [u32; 5] {
-    let mut m = [0; 5];
+fn own_masks(c: &Corpus, item: Item) -> [u32; 6] {
+    let mut m = [0; 6];
     match item {
         Item::Event(e) => m[0] = bit(c.event(e).kind as usize),
         Item::Relation(r) => {
@@ -180,6 +181,9 @@ fn own_masks(c: &Corpus, item: Item) -> [u32; 5] {
             m[3] = bit(cl.kind as usize);
             m[4] = bit(cl.by.kind() as usize);
         }
+        Item::Comparison(x) => {
+            m[5] = u32::from(c.comparison(x).verdict != Verdict::Agree);
+        }
         _ => {}
     }
     m
@@ -187,12 +191,13 @@ fn own_masks(c: &Corpus, item: Item) -> [u32; 5] {
 
 /// Which masks an item of this kind takes from its own values (the others come from
 /// the items it shares quotes with).
-fn own_slots(item: Item) -> [bool; 5] {
+fn own_slots(item: Item) -> [bool; 6] {
     match item {
-        Item::Event(_) => [true, false, false, false, false],
-        Item::Relation(_) => [false, true, true, false, false],
-        Item::Claim(_) => [false, false, false, true, true],
-        _ => [false; 5],
+        Item::Event(_) => [true, false, false, false, false, false],
+        Item::Relation(_) => [false, true, true, false, false, false],
+        Item::Claim(_) => [false, false, false, true, true, false],
+        Item::Comparison(_) => [false, false, false, false, false, true],
+        _ => [false; 6],
     }
 }
 
@@ -346,7 +351,7 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
                     actors: named_in(&quotes),
                     sources: sources(&ev),
                     dating: Dating::Via(Vec::new()),
-                    ..Default::default()
+                    masks: own_masks(c, Item::Comparison(id)),
                 }
             })
             .collect(),
@@ -358,7 +363,7 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
         for (i, a) in spans.iter().enumerate() {
             let own = own_masks(c, a.owner);
             let fd = &mut f.documents[doc].masks;
-            for k in 0..5 {
+            for k in 0..6 {
                 fd[k] |= own[k];
             }
             for b in &spans[i + 1..] {
@@ -403,8 +408,8 @@ fn dated(f: &AllFacts, item: Item) -> Option<(i32, i32)> {
     }
 }
 
-fn take(facts: &mut Facts, masks: &[u32; 5], own: [bool; 5]) {
-    for k in 0..5 {
+fn take(facts: &mut Facts, masks: &[u32; 6], own: [bool; 6]) {
+    for k in 0..6 {
         if !own[k] {
             facts.masks[k] |= masks[k];
         }
@@ -515,7 +520,7 @@ mod tests {
         // An event's own table does not travel: "ratified" shares nothing.
         assert_eq!(
             f.events[2].masks,
-            [bit(EventKind::Treaty as usize), 0, 0, 0, 0]
+            [bit(EventKind::Treaty as usize), 0, 0, 0, 0, 0]
         );
         assert_eq!(
             treaty.dating,

@@ -2,12 +2,13 @@
 //!
 //! [`UrlState::to_hash`] leaves out every default and writes the parameters in this
 //! order, which stays stable so that links compare and read alike: `q`, `actor`,
-//! `from`, `to`, `source`, `kind`, `status`, `by`, `sel`, `hl`, `tw`, `asof`, `layout`,
-//! `embed`. Reading accepts them in any order.
+//! `from`, `to`, `source`, `kind`, `status`, `by`, `contested`, `sel`, `hl`, `tw`,
+//! `asof`, `layout`, `group`, `sort`, `embed`. Reading accepts them in any order.
 //!
 //! Parsing never fails: whatever cannot be understood is dropped and reported as a
 //! [`Notice`], and the rest of the state still applies.
 
+use crate::claims::{ClaimGroup, ClaimSort};
 use crate::date::Date;
 use crate::filter::{Facet, Filter, Kind};
 use crate::model::*;
@@ -91,6 +92,10 @@ pub struct UrlState {
     pub asof: Option<Date>,
     /// The map's layout.
     pub layout: MapView,
+    /// What the claim cards are grouped by.
+    pub group: ClaimGroup,
+    /// The order of the claim cards.
+    pub sort: ClaimSort,
     /// Shown without the surrounding chrome, for an iframe.
     pub embed: bool,
 }
@@ -117,8 +122,10 @@ pub enum Notice {
     Unknown(Param, String),
     /// A date parameter (its name, its value) that is not a date.
     BadDate(String, String),
-    /// `embed` neither 1 nor 0.
+    /// `embed` or `contested` neither 1 nor 0.
     BadFlag(String, String),
+    /// `group` or `sort` (its name, its value) naming no choice.
+    BadChoice(String, String),
     /// A parameter the explorer does not know.
     UnknownSetting(String),
     /// A date range that ends before it starts (both dropped).
@@ -227,6 +234,10 @@ impl UrlState {
         param("kind", &mut f.kinds.iter().map(|k| k.id()));
         param("status", &mut f.statuses.iter().map(|s| s.id().to_string()));
         param("by", &mut f.by.iter().map(|b| b.id().to_string()));
+        param(
+            "contested",
+            &mut f.contested.then(|| "1".to_string()).into_iter(),
+        );
         param("sel", &mut self.sel.map(|i| i.to_param(c)).into_iter());
         param("hl", &mut self.hl.map(|p| p.to_param()).into_iter());
         param(
@@ -241,6 +252,18 @@ impl UrlState {
             "layout",
             &mut (self.layout != MapView::default())
                 .then(|| self.layout.id().to_string())
+                .into_iter(),
+        );
+        param(
+            "group",
+            &mut (self.group != ClaimGroup::default())
+                .then(|| self.group.id().to_string())
+                .into_iter(),
+        );
+        param(
+            "sort",
+            &mut (self.sort != ClaimSort::default())
+                .then(|| self.sort.id().to_string())
                 .into_iter(),
         );
         param(
@@ -303,11 +326,29 @@ impl UrlState {
                     Some(v) => state.layout = v,
                     None => notices.push(Notice::BadLayout(value)),
                 },
-                "embed" => match value.as_str() {
-                    "" | "1" | "true" => state.embed = true,
-                    "0" | "false" => state.embed = false,
-                    _ => notices.push(Notice::BadFlag(key, value)),
+                "group" => match ClaimGroup::from_id(value.trim()) {
+                    Some(g) => state.group = g,
+                    None => notices.push(Notice::BadChoice(key, value)),
                 },
+                "sort" => match ClaimSort::from_id(value.trim()) {
+                    Some(o) => state.sort = o,
+                    None => notices.push(Notice::BadChoice(key, value)),
+                },
+                "embed" | "contested" => {
+                    let on = match value.as_str() {
+                        "" | "1" | "true" => true,
+                        "0" | "false" => false,
+                        _ => {
+                            notices.push(Notice::BadFlag(key, value));
+                            continue;
+                        }
+                    };
+                    if key == "embed" {
+                        state.embed = on;
+                    } else {
+                        f.contested = on;
+                    }
+                }
                 _ => notices.push(Notice::UnknownSetting(key)),
             }
         }
@@ -411,7 +452,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&embed=1",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&embed=1",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -438,11 +479,13 @@ mod tests {
         assert_eq!(s.tw, Some((Date::month(2024, 1), Date::day(2025, 3, 15))));
         assert_eq!(s.asof, Some(Date::day(2024, 10, 1)));
         assert_eq!(s.layout, MapView::Network);
+        assert!(s.filter.contested);
+        assert_eq!((s.group, s.sort), (ClaimGroup::Actor, ClaimSort::Date));
         assert!(s.embed);
         // Written back in the documented order, the same link.
         assert_eq!(
             s.to_hash(&CORPUS),
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&embed=1"
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&embed=1"
         );
     }
 
@@ -540,7 +583,7 @@ mod tests {
     /// while the rest of the link applies.
     #[test]
     fn bad_selections_and_passages_fall_back_with_a_notice() {
-        let cases: [(&str, Notice); 15] = [
+        let cases: [(&str, Notice); 18] = [
             (
                 "#/claims?tw=2025..2024&q=x",
                 Notice::BadWindow("2025..2024".into()),
@@ -583,6 +626,18 @@ mod tests {
                 Notice::BadLayout("Network".into()),
             ),
             ("#/map?layout&q=x", Notice::BadLayout("".into())),
+            (
+                "#/claims?group=colour&q=x",
+                Notice::BadChoice("group".into(), "colour".into()),
+            ),
+            (
+                "#/claims?sort=size&q=x",
+                Notice::BadChoice("sort".into(), "size".into()),
+            ),
+            (
+                "#/claims?contested=yes&q=x",
+                Notice::BadFlag("contested".into(), "yes".into()),
+            ),
         ];
         for (hash, notice) in cases {
             let (s, n) = UrlState::from_hash(hash, &CORPUS);
@@ -616,7 +671,7 @@ mod tests {
             (0u16..4).prop_map(|i| Item::Event(EventId(i))),
             (0u16..2).prop_map(|i| Item::Relation(RelationId(i))),
             (0u16..2).prop_map(|i| Item::Claim(ClaimId(i))),
-            Just(Item::Comparison(ComparisonId(0))),
+            (0u16..2).prop_map(|i| Item::Comparison(ComparisonId(i))),
             Just(Item::Note(NoteId(0))),
             (0u16..4).prop_map(|i| Item::Actor(EntityId(i))),
         ];
@@ -629,24 +684,28 @@ mod tests {
             prop::collection::vec(prop::sample::select(kinds), 0..4),
             prop::collection::vec(prop::sample::select(RelationStatus::ALL.to_vec()), 0..3),
             prop::collection::vec(prop::sample::select(AsserterKind::ALL.to_vec()), 0..3),
+            any::<bool>(),
         )
-            .prop_map(|(q, actors, from, to, sources, kinds, statuses, by)| {
-                let (from, to) = match (from, to) {
-                    (Some(a), Some(b)) if b.last_day() < a.first_day() => (Some(b), Some(a)),
-                    x => x,
-                };
-                Filter {
-                    q: q.trim().to_string(),
-                    actors: actors.into_iter().map(EntityId).collect(),
-                    from,
-                    to,
-                    sources: sources.into_iter().map(DocId).collect(),
-                    kinds,
-                    statuses,
-                    by,
-                }
-                .normalize()
-            });
+            .prop_map(
+                |(q, actors, from, to, sources, kinds, statuses, by, contested)| {
+                    let (from, to) = match (from, to) {
+                        (Some(a), Some(b)) if b.last_day() < a.first_day() => (Some(b), Some(a)),
+                        x => x,
+                    };
+                    Filter {
+                        q: q.trim().to_string(),
+                        actors: actors.into_iter().map(EntityId).collect(),
+                        from,
+                        to,
+                        sources: sources.into_iter().map(DocId).collect(),
+                        kinds,
+                        statuses,
+                        by,
+                        contested,
+                    }
+                    .normalize()
+                },
+            );
         (
             route,
             filter,
@@ -655,35 +714,41 @@ mod tests {
             prop::option::of((date.clone(), date.clone())),
             prop::option::of(date),
             prop::sample::select(MapView::ALL.to_vec()),
+            prop::sample::select(ClaimGroup::ALL.to_vec()),
+            prop::sample::select(ClaimSort::ALL.to_vec()),
             any::<bool>(),
         )
-            .prop_map(|(route, filter, sel, hl, tw, asof, layout, embed)| {
-                let tw = tw.map(|(a, b): (Date, Date)| {
-                    if b.last_day() < a.first_day() {
-                        (b, a)
-                    } else {
-                        (a, b)
+            .prop_map(
+                |(route, filter, sel, hl, tw, asof, layout, group, sort, embed)| {
+                    let tw = tw.map(|(a, b): (Date, Date)| {
+                        if b.last_day() < a.first_day() {
+                            (b, a)
+                        } else {
+                            (a, b)
+                        }
+                    });
+                    // A passage only with a source route, and inside its article.
+                    let hl = match (route, hl) {
+                        (Route::Source(_), Some((start, len))) => Some(Passage {
+                            start,
+                            end: start + len,
+                        }),
+                        _ => None,
+                    };
+                    UrlState {
+                        route,
+                        filter,
+                        sel,
+                        hl,
+                        tw,
+                        asof,
+                        layout,
+                        group,
+                        sort,
+                        embed,
                     }
-                });
-                // A passage only with a source route, and inside its article.
-                let hl = match (route, hl) {
-                    (Route::Source(_), Some((start, len))) => Some(Passage {
-                        start,
-                        end: start + len,
-                    }),
-                    _ => None,
-                };
-                UrlState {
-                    route,
-                    filter,
-                    sel,
-                    hl,
-                    tw,
-                    asof,
-                    layout,
-                    embed,
-                }
-            })
+                },
+            )
     }
 
     proptest! {

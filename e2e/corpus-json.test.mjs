@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
 
 test('has the documented top-level keys', () => {
-  assert.deepEqual(Object.keys(corpus).sort(), ['claims', 'comparisons', 'corpus', 'documents', 'entities', 'events', 'periods', 'relations']);
+  assert.deepEqual(Object.keys(corpus).sort(), ['claims', 'comparisons', 'corpus', 'documents', 'entities', 'events', 'lessons', 'periods', 'relations']);
   assert.equal(typeof corpus.corpus.title, 'string');
   for (const d of corpus.documents) {
     assert.ok(d.id && d.file && typeof d.text === 'string', d.id);
@@ -31,6 +31,7 @@ test('every quote is at its code-point offsets in its document', async () => {
     ...corpus.documents.flatMap((d) => d.notes),
     ...corpus.comparisons.flatMap((c) => c.sides),
   ];
+  const quotes = corpus.lessons.flatMap((l) => l.steps).flatMap((s) => s.quotes);
   let n = 0;
   for (const item of items) {
     assert.ok(item.evidence.length > 0);
@@ -39,6 +40,9 @@ test('every quote is at its code-point offsets in its document', async () => {
       assert.equal(texts[e.document].slice(e.start, e.end).join(''), e.exact);
       n++;
     }
+  }
+  for (const e of quotes) {
+    assert.equal(texts[e.document].slice(e.start, e.end).join(''), e.exact);
   }
   assert.ok(n > 300, `${n} quotes`);
 });

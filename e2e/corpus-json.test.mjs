@@ -24,6 +24,18 @@ test('periods are bounded on at least one side, to not before from', () => {
   }
 });
 
+test('lessons are steps of a view, a text, a question and quotes', () => {
+  assert.deepEqual(corpus.lessons.map((l) => l.id), ['alliance-formed', 'five-sources']);
+  for (const l of corpus.lessons) {
+    assert.deepEqual(Object.keys(l).sort(), ['id', 'steps', 'summary', 'title'], l.id);
+    assert.ok(l.steps.length >= 6 && l.steps.length <= 10, l.id);
+    for (const s of l.steps) {
+      assert.deepEqual(Object.keys(s).sort(), ['question', 'quotes', 'text', 'view'], l.id);
+      assert.ok(s.view.startsWith('#/') && s.text && s.question.endsWith('?'), l.id);
+    }
+  }
+});
+
 test('every quote is at its code-point offsets in its document', async () => {
   const texts = Object.fromEntries(corpus.documents.map((d) => [d.id, Array.from(d.text)]));
   const items = [

@@ -657,3 +657,149 @@ fn claim_groups_hold_every_claim_and_dates_run_forward() {
     let by_type = arrange(&index, ClaimGroup::Type, ClaimSort::Source);
     assert_eq!(by_type.iter().map(|g| g.1.len()).sum::<usize>(), n);
 }
+
+/// The sentences of a step's text, roughly: ends of sentences followed by a space or the
+/// end of the text.
+fn sentences(text: &str) -> usize {
+    let t = text.trim_end();
+    let ends = t.match_indices(['.', '?', '!']).filter(|&(i, _)| {
+        let rest = &t[i + 1..];
+        rest.is_empty() || rest.starts_with(' ') || rest.starts_with('”')
+    });
+    ends.count()
+}
+
+#[test]
+fn the_corpus_has_two_lessons_of_six_to_ten_steps() {
+    let lessons: Vec<(&str, usize)> = CORPUS
+        .lesson_ids()
+        .map(|l| (CORPUS.lesson(l).id, CORPUS.steps(l).len()))
+        .collect();
+    let ids: Vec<&str> = lessons.iter().map(|&(id, _)| id).collect();
+    assert_eq!(ids, ["alliance-formed", "five-sources"]);
+    for (id, n) in lessons {
+        assert!((6..=10).contains(&n), "{id}: {n} steps");
+    }
+    let titles: Vec<&str> = CORPUS
+        .lesson_ids()
+        .map(|l| CORPUS.lesson(l).title)
+        .collect();
+    assert_eq!(
+        titles,
+        ["How the alliance formed", "Five sources, one story"]
+    );
+}
+
+/// Every step opens, without a notice, the view it says, written as the explorer writes
+/// links, and shows what it selects: an event or period inside the timeline's window
+/// and filter, a tie in force on the map at its date, a comparison the claims view lists,
+/// a reading note in its own article at its passage.
+#[test]
+fn every_lesson_step_opens_its_view_and_shows_what_it_selects() {
+    use alliance_explorer::data::map;
+    use explorer_core::map::{force, Force};
+    use explorer_core::selection::{Item, Passage};
+    use explorer_core::url::step_state;
+    let views = [
+        ("alliance-formed", &["/timeline", "/map"][..]),
+        ("five-sources", &["/claims", "/sources/"][..]),
+    ];
+    for (lesson, routes) in views {
+        let l = CORPUS.lesson_by_id(lesson).unwrap();
+        assert!(!CORPUS.lesson(l).summary.is_empty(), "{lesson}");
+        for (i, st) in CORPUS.steps(l).enumerate() {
+            let n = i as u16 + 1;
+            let at = format!("{lesson} step {n}");
+            let (state, notices) = UrlState::from_hash(st.view, &CORPUS);
+            assert!(notices.is_empty(), "{at}: {notices:?}");
+            let path = st.view.trim_start_matches('#').split('?').next().unwrap();
+            assert_eq!(state.route.path(&CORPUS), path, "{at}");
+            assert!(routes.iter().any(|r| path.starts_with(r)), "{at}: {path}");
+            assert_eq!(
+                state.to_hash(&CORPUS),
+                st.view,
+                "{at}: as the explorer writes it"
+            );
+            assert_eq!((state.lesson, state.embed), (None, false), "{at}");
+            let shown = step_state(&CORPUS, l, n);
+            assert_eq!(shown.lesson, Some((l, n)), "{at}");
+            assert_eq!(
+                UrlState {
+                    lesson: None,
+                    ..shown
+                },
+                state,
+                "{at}"
+            );
+
+            let m = state.filter.apply(&CORPUS);
+            let window = state.tw.map(|(a, b)| (a.first_day(), b.last_day()));
+            let in_window =
+                |first: i32, last: i32| window.is_none_or(|(a, b)| first <= b && last >= a);
+            if state.route == Route::Claims {
+                assert!(!m.claims.is_empty(), "{at}: no claim passes the filter");
+            }
+            let Some(sel) = state.sel else {
+                continue;
+            };
+            match sel {
+                Item::Event(e) => {
+                    assert!(m.has_event(e), "{at}: the event does not pass the filter");
+                    let d = CORPUS.event(e).date.expect("a dated event");
+                    assert!(in_window(d.first_day(), d.last_day()), "{at}: outside tw");
+                }
+                Item::Period(p) => {
+                    let p = CORPUS.period(p);
+                    let first = p.from.map_or(i32::MIN, |d| d.first_day());
+                    let last = p.to.map_or(i32::MAX, |d| d.last_day());
+                    assert!(in_window(first, last), "{at}: the period is outside tw");
+                }
+                Item::Relation(r) => {
+                    assert!(m.has_relation(r), "{at}: the tie does not pass the filter");
+                    let at_date = state.asof.expect("a map step has a date");
+                    let to = CORPUS.relation(r).to;
+                    assert_eq!(
+                        force(map().from[r.index()], to, at_date),
+                        Force::InForce,
+                        "{at}"
+                    );
+                }
+                Item::Comparison(x) => {
+                    assert!(m.comparisons.contains(&x), "{at}: not listed");
+                }
+                Item::Note(note) => {
+                    let doc = CORPUS.note_document(note);
+                    assert_eq!(state.route, Route::Source(doc), "{at}");
+                    let passage = Passage::of(&CORPUS, &CORPUS.note(note).evidence[0]);
+                    assert_eq!(state.hl, Some(passage), "{at}: hl is the note's passage");
+                }
+                Item::Claim(_) | Item::Actor(_) => {}
+            }
+        }
+    }
+}
+
+/// A step's text is a few plain sentences, its question a question, and every phrase its
+/// text puts in quotation marks is in one of the quotes the step cites.
+#[test]
+fn lesson_steps_are_short_ask_a_question_and_cite_what_they_quote() {
+    for l in CORPUS.lesson_ids() {
+        for (i, st) in CORPUS.steps(l).enumerate() {
+            let at = format!("{} step {}", CORPUS.lesson(l).id, i + 1);
+            assert!((1..=3).contains(&sentences(st.text)), "{at}: {}", st.text);
+            assert!(st.question.ends_with('?'), "{at}: {}", st.question);
+            let quotes: Vec<String> = st
+                .quotes
+                .iter()
+                .map(|e| CORPUS.quote(e).to_lowercase())
+                .collect();
+            for phrase in st.text.split('“').skip(1).filter_map(|s| s.split_once('”')) {
+                let phrase = phrase.0.to_lowercase();
+                assert!(
+                    quotes.iter().any(|q| q.contains(&phrase)),
+                    "{at}: “{phrase}” is in none of the step's quotes"
+                );
+            }
+        }
+    }
+}

@@ -209,6 +209,10 @@ pub fn notice(n: &Notice) -> String {
         Notice::BadLayout(s) => {
             format!("layout=“{s}” is neither geo nor network; showing the geographic map")
         }
+        Notice::NoLesson(s) => format!("there is no lesson “{s}”; showing the view without it"),
+        Notice::BadStep(s) => {
+            format!("step “{s}” is not a step of the lesson in this link; showing the view without the lesson")
+        }
     }
 }
 

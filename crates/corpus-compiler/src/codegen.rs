@@ -141,6 +141,18 @@ pub fn rust_source(c: &Compiled) -> String {
     col(&mut s, "to", p.to, date);
     strs(&mut s, "summary", p.summary);
     col(&mut s, "evidence", p.evidence, num);
+    s += "},\nlessons: LessonTable {\n";
+    let l = &t.lessons;
+    strs(&mut s, "id", l.id);
+    strs(&mut s, "title", l.title);
+    strs(&mut s, "summary", l.summary);
+    col(&mut s, "steps", l.steps, num);
+    s += "},\nsteps: StepTable {\n";
+    let st = &t.steps;
+    strs(&mut s, "view", st.view);
+    strs(&mut s, "text", st.text);
+    strs(&mut s, "question", st.question);
+    col(&mut s, "quotes", st.quotes, num);
     s += "},\n};\n";
     s
 }

@@ -657,14 +657,95 @@ pub fn compile(
             out.documents.iter().map(|d| d.notes.len()).sum(),
         ),
     ];
+    let mut tables_fit = true;
     for (what, n) in tables {
         if n > usize::from(u16::MAX) {
+            tables_fit = false;
             cx.err(
                 dir,
                 "",
                 format!("{n} {what}: a corpus holds at most {} of each", u16::MAX),
             );
         }
+    }
+
+    // Lessons, last: a step's view may name any item above, so it is read against the
+    // corpus compiled so far, packed as the explorer reads it (only when the tables
+    // fit, and only when there are lessons).
+    let any_lessons = parsed.iter().any(|(_, f)| !f.lesson.is_empty());
+    let packed = (any_lessons && tables_fit).then(|| explorer_core::pack::pack(&out));
+    let mut seen = HashSet::new();
+    for (file, f) in &parsed {
+        for l in &f.lesson {
+            let item = format!("lesson `{}`", l.id);
+            if !cx.fresh_id(file, &item, &l.id, !seen.insert(l.id.clone())) {
+                continue;
+            }
+            if l.title.trim().is_empty() {
+                cx.err(file, &item, "title is empty".into());
+            }
+            match l.step.len() {
+                0 => cx.err(
+                    file,
+                    &item,
+                    "has no steps: a lesson needs at least one [[lesson.step]]".into(),
+                ),
+                n if n > usize::from(u16::MAX) => cx.err(
+                    file,
+                    &item,
+                    format!("has {n} steps; a lesson holds at most {}", u16::MAX),
+                ),
+                _ => {}
+            }
+            let mut steps = Vec::new();
+            for (n, st) in l.step.iter().enumerate() {
+                let item = format!("{item} step {}", n + 1);
+                let view = cx.required(
+                    file,
+                    &item,
+                    "view",
+                    &st.view,
+                    "give the view as a link's hash, e.g. `#/timeline?from=1991`",
+                );
+                let text = cx.required(file, &item, "text", &st.text, "say what to look at");
+                let question = cx.required(
+                    file,
+                    &item,
+                    "question",
+                    &st.question,
+                    "ask the class about what the step shows",
+                );
+                if let (false, Some(c)) = (view.is_empty(), packed) {
+                    for why in view_problems(&view, c) {
+                        cx.err(file, &item, format!("view `{view}`: {why}"));
+                    }
+                }
+                let quotes = cx.quotes(file, &item, "quote", &st.quotes, &doc_ids, &out.documents);
+                steps.push(Step {
+                    view,
+                    text,
+                    question,
+                    quotes,
+                });
+            }
+            out.lessons.push(Lesson {
+                id: l.id.clone(),
+                title: l.title.trim().to_string(),
+                summary: l.summary.trim().to_string(),
+                steps,
+            });
+        }
+    }
+    if out.lessons.len() > usize::from(u16::MAX) {
+        cx.err(
+            dir,
+            "",
+            format!(
+                "{} lessons: a corpus holds at most {}",
+                out.lessons.len(),
+                u16::MAX
+            ),
+        );
     }
 
     if cx.diags.is_empty() {
@@ -732,6 +813,70 @@ fn position_mismatches(verdict: Verdict, positions: &[Position]) -> Vec<String> 
         }
     }
     out
+}
+
+/// The parameters a step's view may not carry: the explorer adds the lesson and the step
+/// itself, and whether the page is embedded is the page's choice, not the lesson's.
+const NOT_IN_A_STEP: [&str; 3] = ["lesson", "step", "embed"];
+
+/// What is wrong with a lesson step's view: not a hash, a parameter a step may not
+/// carry, or anything [`UrlState::from_hash`] drops with a notice.
+fn view_problems(view: &str, c: &explorer_core::Corpus) -> Vec<String> {
+    let Some(rest) = view.strip_prefix("#/") else {
+        return vec!["not a link's hash: it starts with `#/`, e.g. `#/claims?sel=…`".into()];
+    };
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let mut out = Vec::new();
+    let mut kept = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+        if NOT_IN_A_STEP.contains(&key) {
+            out.push(format!(
+                "`{key}` does not belong in a step's view: the explorer adds the lesson and step, and the page decides on embedding"
+            ));
+        } else {
+            kept.push(pair);
+        }
+    }
+    let hash = format!("#/{path}?{}", kept.join("&"));
+    let (_, notices) = explorer_core::UrlState::from_hash(&hash, c);
+    out.extend(notices.iter().map(notice_words));
+    out
+}
+
+/// A URL notice in the words of a build diagnostic.
+fn notice_words(n: &explorer_core::Notice) -> String {
+    use explorer_core::url::Param;
+    use explorer_core::Notice::*;
+    match n {
+        BadText(s) => format!("`{s}` is not valid percent-encoded UTF-8"),
+        Repeated(k) => format!("`{k}` is given twice"),
+        Unknown(p, v) => {
+            let param = match p {
+                Param::Actor => "actor: no entity has the id",
+                Param::Source => "source: no document has the id",
+                Param::Kind => "kind: no item kind is",
+                Param::Status => "status: no relation status is",
+                Param::By => "by: no kind of asserter is",
+            };
+            format!("{param} `{v}`")
+        }
+        BadDate(k, v) => format!("{k}: `{v}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        BadFlag(k, v) => format!("{k}: `{v}` is not 1 or 0"),
+        UnknownSetting(k) => format!("`{k}` is not a parameter of the explorer"),
+        Backwards(a, b) => format!("the date range {a} to {b} ends before it starts"),
+        NoSource(id) => format!("#/sources/{id}: no document has the id `{id}`"),
+        NoPage(p) => format!("`/{p}` is not a view (timeline, map, claims, sources)"),
+        NoItem(s) => format!("sel: nothing is called `{s}`"),
+        BadPassage(s) => {
+            format!("hl: `{s}` is not a passage of the article shown (a #/sources/<document> view)")
+        }
+        BadWindow(s) => format!("tw: `{s}` is not a window of two dates (first..last)"),
+        BadLayout(s) => format!("layout: `{s}` is neither geo nor network"),
+        BadChoice(k, v) => format!("{k}: `{v}` is not one of its choices"),
+        NoLesson(s) => format!("lesson: no lesson has the id `{s}`"),
+        BadStep(s) => format!("step: `{s}` is no step of the lesson"),
+    }
 }
 
 struct Checker {
@@ -821,6 +966,25 @@ impl Checker {
         found
     }
 
+    /// A field that must be given and not be blank; `how` says what to write.
+    fn required(
+        &mut self,
+        file: &str,
+        item: &str,
+        field: &str,
+        value: &Option<String>,
+        how: &str,
+    ) -> String {
+        match value.as_deref().map(str::trim) {
+            Some(v) if !v.is_empty() => v.to_string(),
+            _ => {
+                self.err(file, item, format!("has no {field}: {how}"));
+                String::new()
+            }
+        }
+    }
+
+    /// An item's evidence: at least one quote, each found verbatim.
     fn evidence(
         &mut self,
         file: &str,
@@ -836,13 +1000,27 @@ impl Checker {
                 "has no evidence: cite at least one exact quote".into(),
             );
         }
+        self.quotes(file, item, "evidence", evidence, doc_ids, docs)
+    }
+
+    /// Quotes, each found verbatim in its document; a failure names the quote as
+    /// `label n` and explains a near miss.
+    fn quotes(
+        &mut self,
+        file: &str,
+        item: &str,
+        label: &str,
+        evidence: &[source::Evidence],
+        doc_ids: &HashMap<String, usize>,
+        docs: &[Document],
+    ) -> Vec<Evidence> {
         let mut out = Vec::new();
         for (n, e) in evidence.iter().enumerate() {
             let Some(&doc) = doc_ids.get(&e.doc) else {
                 self.err(
                     file,
                     item,
-                    format!("evidence {}: no document has the id `{}`", n + 1, e.doc),
+                    format!("{label} {}: no document has the id `{}`", n + 1, e.doc),
                 );
                 continue;
             };
@@ -852,7 +1030,7 @@ impl Checker {
                     file,
                     item,
                     format!(
-                        "evidence {}: the quote is {} bytes long; keep quotes under {} bytes",
+                        "{label} {}: the quote is {} bytes long; keep quotes under {} bytes",
                         n + 1,
                         end - start,
                         u16::MAX
@@ -863,7 +1041,7 @@ impl Checker {
                     file,
                     item,
                     format!(
-                        "evidence {}: quote «{}» in `{}` ({}): {why}",
+                        "{label} {}: quote «{}» in `{}` ({}): {why}",
                         n + 1,
                         e.quote,
                         e.doc,

@@ -115,5 +115,16 @@ pub fn corpus_json(c: &Compiled) -> Value {
             "summary": p.summary,
             "evidence": ev(&p.evidence),
         })).collect::<Vec<_>>(),
+        "lessons": c.lessons.iter().map(|l| json!({
+            "id": l.id,
+            "title": l.title,
+            "summary": l.summary,
+            "steps": l.steps.iter().map(|st| json!({
+                "view": st.view,
+                "text": st.text,
+                "question": st.question,
+                "quotes": ev(&st.quotes),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
     })
 }

@@ -22,6 +22,8 @@ pub struct File {
     pub comparison: Vec<Comparison>,
     #[serde(default)]
     pub period: Vec<Period>,
+    #[serde(default)]
+    pub lesson: Vec<Lesson>,
 }
 
 /// `[corpus]`: what the corpus calls itself. Exactly one file has it.
@@ -173,4 +175,28 @@ pub struct Period {
     pub summary: String,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+}
+
+/// `[[lesson]]`: a guided walk through the explorer, one step after another.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub step: Vec<Step>,
+}
+
+/// `[[lesson.step]]`. The fields are required; optional here so that a missing one is
+/// reported with its lesson and step.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub view: Option<String>,
+    pub text: Option<String>,
+    pub question: Option<String>,
+    #[serde(default)]
+    pub quotes: Vec<Evidence>,
 }

@@ -490,3 +490,307 @@ fn the_corpus_must_name_itself_once() {
     );
     assert_one(&d, "[corpus]", "tagline is empty");
 }
+
+/// A lesson `l` with the given steps, each `(view, extra lines)`; every step has a text
+/// and a question unless its extra lines say otherwise.
+fn lesson(id: &str, steps: &[(&str, &str)]) -> String {
+    let mut s = format!(
+        "[[lesson]]\nid = \"{id}\"\ntitle = \"The treaty\"\nsummary = \"One step at a time.\"\n"
+    );
+    for (view, extra) in steps {
+        s += "[[lesson.step]]\n";
+        if !view.is_empty() {
+            s += &format!("view = \"{view}\"\n");
+        }
+        if !extra.contains("text") {
+            s += "text = \"Look at the treaty.\"\n";
+        }
+        if !extra.contains("question") {
+            s += "question = \"Who signed it?\"\n";
+        }
+        s += extra;
+        s += "\n";
+    }
+    s
+}
+
+#[test]
+fn lessons_compile_with_their_quotes_located_and_are_exported() {
+    let src = format!(
+        "{GOOD}\n{}",
+        lesson(
+            "l",
+            &[
+                (
+                    "#/timeline?from=2024&to=2024-06&tw=2024-01..2024-12&sel=event:treaty",
+                    "quotes = [{ doc = \"doc\", quote = \"signed a treaty\" }]"
+                ),
+                ("#/claims?actor=russia,north-korea&kind=event.treaty", ""),
+                ("#/sources/doc?hl=29-78", ""),
+                ("#/map?asof=2024-06&layout=network&source=doc", ""),
+            ]
+        )
+    );
+    let c = compile(&[("fixture/ann.toml", &src)], &texts(), "fixture")
+        .unwrap_or_else(|d| panic!("{d:#?}"));
+    let [l] = &c.lessons[..] else {
+        panic!("one lesson expected, got {}", c.lessons.len());
+    };
+    assert_eq!((l.id.as_str(), l.title.as_str()), ("l", "The treaty"));
+    assert_eq!(l.steps.len(), 4);
+    let st = &l.steps[0];
+    assert_eq!(
+        st.view,
+        "#/timeline?from=2024&to=2024-06&tw=2024-01..2024-12&sel=event:treaty"
+    );
+    assert_eq!(
+        (st.text.as_str(), st.question.as_str()),
+        ("Look at the treaty.", "Who signed it?")
+    );
+    let q = &st.quotes[0];
+    assert_eq!(&TEXT[q.start..q.end], "signed a treaty");
+    assert!(l.steps[1].quotes.is_empty());
+    let json = corpus_compiler::export::corpus_json(&c);
+    assert_eq!(
+        json["lessons"][0]["steps"][0]["quotes"][0]["exact"],
+        "signed a treaty"
+    );
+    assert_eq!(
+        json["lessons"][0]["steps"][2]["view"],
+        "#/sources/doc?hl=29-78"
+    );
+    // And the packed tables, as the explorer reads them.
+    let packed = explorer_core::pack::pack(&c);
+    let id = packed.lesson_by_id("l").unwrap();
+    let s = explorer_core::url::step_state(packed, id, 3);
+    assert_eq!(s.to_hash(packed), "#/sources/doc?hl=29-78&lesson=l&step=3");
+}
+
+#[test]
+fn a_corpus_without_lessons_has_none() {
+    let c = compile(&[("fixture/ann.toml", GOOD)], &texts(), "fixture").expect("good fixture");
+    assert!(c.lessons.is_empty());
+    let json = corpus_compiler::export::corpus_json(&c);
+    assert_eq!(json["lessons"], serde_json::json!([]));
+    for dir in ["tiny-corpus", "other-corpus"] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures")
+            .join(dir);
+        let c = compile_dir(&path).unwrap_or_else(|d| panic!("{dir}: {d:#?}"));
+        assert!(c.lessons.is_empty(), "{dir}");
+    }
+}
+
+#[test]
+fn a_step_view_must_parse_without_notices() {
+    let cases = [
+        (
+            "timeline?from=2024",
+            "not a link's hash: it starts with `#/`",
+        ),
+        ("#/nowhere?from=2024", "`/nowhere` is not a view"),
+        ("#/timeline?from=2024-13", "from: `2024-13` is not a date"),
+        (
+            "#/timeline?from=2025&to=2024",
+            "the date range 2025 to 2024 ends before it starts",
+        ),
+        (
+            "#/timeline?zoom=2",
+            "`zoom` is not a parameter of the explorer",
+        ),
+        (
+            "#/timeline?tw=2025..2024",
+            "tw: `2025..2024` is not a window of two dates",
+        ),
+        (
+            "#/map?layout=globe",
+            "layout: `globe` is neither geo nor network",
+        ),
+        (
+            "#/claims?kind=claim.rumour",
+            "kind: no item kind is `claim.rumour`",
+        ),
+        ("#/claims?q=a&q=b", "`q` is given twice"),
+        (
+            "#/claims?hl=1-5",
+            "hl: `1-5` is not a passage of the article shown",
+        ),
+        ("#/sources/doc?hl=1-500", "hl: `1-500` is not a passage"),
+    ];
+    for (view, why) in cases {
+        let d = fails(&lesson("l", &[("#/claims", ""), (view, "")]));
+        assert_one(&d, "lesson `l` step 2", &format!("view `{view}`: {why}"));
+        assert_eq!(d.len(), 1, "{view}: {d:#?}");
+    }
+}
+
+#[test]
+fn a_step_view_names_only_what_exists() {
+    let cases = [
+        (
+            "#/timeline?sel=event:signing",
+            "sel: nothing is called `event:signing`",
+        ),
+        (
+            "#/claims?sel=claim:treaty",
+            "sel: nothing is called `claim:treaty`",
+        ),
+        (
+            "#/claims?sel=note:doc.1",
+            "sel: nothing is called `note:doc.1`",
+        ),
+        (
+            "#/map?actor=russia,atlantis",
+            "actor: no entity has the id `atlantis`",
+        ),
+        (
+            "#/claims?source=nodoc",
+            "source: no document has the id `nodoc`",
+        ),
+        (
+            "#/sources/nodoc",
+            "#/sources/nodoc: no document has the id `nodoc`",
+        ),
+    ];
+    for (view, why) in cases {
+        let d = fails(&lesson("l", &[(view, "")]));
+        assert_one(&d, "lesson `l` step 1", &format!("view `{view}`: {why}"));
+    }
+}
+
+#[test]
+fn a_step_view_carries_no_lesson_step_or_embed() {
+    let view = "#/map?lesson=l&step=2&embed=1&asof=2024";
+    let d = fails(&lesson("l", &[(view, "")]));
+    for key in ["lesson", "step", "embed"] {
+        assert_one(
+            &d,
+            "lesson `l` step 1",
+            &format!("view `{view}`: `{key}` does not belong in a step's view"),
+        );
+    }
+    assert_eq!(d.len(), 3, "each reported once: {d:#?}");
+}
+
+#[test]
+fn a_step_quote_must_be_verbatim_and_near_misses_are_explained() {
+    let d = fails(&lesson(
+        "l",
+        &[(
+            "#/claims",
+            "quotes = [{ doc = \"doc\", quote = \"Japan's\" }]",
+        )],
+    ));
+    assert_one(
+        &d,
+        "lesson `l` step 1",
+        "quote 1: quote «Japan's» in `doc` (a.txt)",
+    );
+    assert_one(&d, "lesson `l` step 1", "apostrophes");
+    let d = fails(&lesson(
+        "l",
+        &[
+            ("#/claims", ""),
+            (
+                "#/claims",
+                "quotes = [{ doc = \"doc\", quote = \"signed a treaty\" }, { doc = \"doc\", quote = \"Moscow and Pyongyang signed a pact\" }]",
+            ),
+        ],
+    ));
+    assert_one(
+        &d,
+        "lesson `l` step 2",
+        "quote 2: quote «Moscow and Pyongyang signed a pact»",
+    );
+    assert_one(&d, "lesson `l` step 2", "then the text reads «treaty");
+    let d = fails(&lesson(
+        "l",
+        &[(
+            "#/claims",
+            "quotes = [{ doc = \"nodoc\", quote = \"signed a treaty\" }]",
+        )],
+    ));
+    assert_one(
+        &d,
+        "lesson `l` step 1",
+        "quote 1: no document has the id `nodoc`",
+    );
+}
+
+#[test]
+fn lessons_have_unique_ids_a_title_and_steps() {
+    let twice = format!(
+        "{}\n{}",
+        lesson("l", &[("#/claims", "")]),
+        lesson("l", &[("#/map", "")])
+    );
+    let d = fails(&twice);
+    assert_one(
+        &d,
+        "lesson `l`",
+        "this id is already used by another lesson",
+    );
+    let d = fails(&lesson("l", &[]));
+    assert_one(
+        &d,
+        "lesson `l`",
+        "has no steps: a lesson needs at least one [[lesson.step]]",
+    );
+    let d = fails(&lesson("Lesson One", &[("#/claims", "")]));
+    assert_one(&d, "lesson `Lesson One`", "lower-case");
+    let d = fails(&lesson("l", &[("#/claims", "")]).replace("The treaty", " "));
+    assert_one(&d, "lesson `l`", "title is empty");
+    let d = fails("[[lesson]]\nid = \"l\"\ntitle = \"T\"\n[[lesson.step]]\nview = \"#/claims\"\ntext = \"x\"\nquestion = \"y\"\nhint = \"z\"");
+    assert_one(&d, "", "unknown field `hint`");
+}
+
+#[test]
+fn every_step_has_a_view_a_text_and_a_question() {
+    let d = fails(&lesson(
+        "l",
+        &[
+            ("#/claims", ""),
+            ("#/claims", "text = \"  \""),
+            ("#/claims", "question = \"\""),
+            ("", ""),
+        ],
+    ));
+    // A blank text is as missing as none; the extra lines above stand in for each.
+    let d2 = fails(&lesson(
+        "l",
+        &[("#/claims", "# no text"), ("#/claims", "# no question")],
+    ));
+    assert_one(&d, "lesson `l` step 2", "has no text: say what to look at");
+    assert_one(&d, "lesson `l` step 3", "has no question: ask the class");
+    assert_one(
+        &d,
+        "lesson `l` step 4",
+        "has no view: give the view as a link's hash",
+    );
+    assert_one(&d2, "lesson `l` step 1", "has no text");
+    assert_one(&d2, "lesson `l` step 2", "has no question");
+    assert_eq!(d.len() + d2.len(), 5, "{d:#?} {d2:#?}");
+}
+
+#[test]
+fn a_bad_step_in_lessons_toml_names_the_file_the_lesson_and_the_step() {
+    let dir = std::env::temp_dir().join(format!("corpus-lessons-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), TEXT).unwrap();
+    std::fs::write(dir.join("ann.toml"), GOOD).unwrap();
+    std::fs::write(
+        dir.join("lessons.toml"),
+        lesson(
+            "l",
+            &[("#/claims", ""), ("#/timeline?sel=event:signing", "")],
+        ),
+    )
+    .unwrap();
+    let d = compile_dir(&dir).unwrap_err();
+    let shown = corpus_compiler::report(&d);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        shown.contains("lessons.toml: lesson `l` step 2: view `#/timeline?sel=event:signing`: sel: nothing is called `event:signing`"),
+        "{shown}"
+    );
+}

@@ -233,6 +233,41 @@ pub fn owned() -> owned::Corpus {
                 evidence: vec![ev(0, 0, 64), ev(0, 133, 189)],
             },
         ],
+        lessons: vec![
+            owned::Lesson {
+                id: s("treaty-story"),
+                title: s("The treaty"),
+                summary: s("From the treaty to Japan's answer"),
+                steps: vec![
+                    step(
+                        "#/timeline?from=2024&sel=event:treaty",
+                        "The treaty",
+                        vec![ev(0, 0, 64)],
+                    ),
+                    step("#/map?asof=2025&layout=network", "The ties", vec![]),
+                    step("#/sources/beta?hl=24-59", "Japan's answer", vec![]),
+                ],
+            },
+            owned::Lesson {
+                id: s("japan"),
+                title: s("Japan"),
+                summary: String::new(),
+                steps: vec![step(
+                    "#/claims?actor=japan&sel=claim:respond",
+                    "Japan will respond",
+                    vec![ev(1, 24, 59)],
+                )],
+            },
+        ],
+    }
+}
+
+fn step(view: &str, text: &str, quotes: Vec<owned::Evidence>) -> owned::Step {
+    owned::Step {
+        view: s(view),
+        text: s(text),
+        question: format!("{text}?"),
+        quotes,
     }
 }
 
@@ -315,6 +350,34 @@ fn packed_tables_read_back_as_written() {
         CORPUS.quote(&CORPUS.period(PeriodId(0)).evidence[0]),
         "The Soviet Union dissolved in 1991"
     );
+    assert_eq!(CORPUS.lesson_ids().len(), o.lessons.len());
+    for (i, l) in o.lessons.iter().enumerate() {
+        let id = LessonId(i as u16);
+        let got = CORPUS.lesson(id);
+        assert_eq!(
+            (got.id, got.title, got.summary),
+            (&*l.id, &*l.title, &*l.summary)
+        );
+        assert_eq!(CORPUS.lesson_by_id(&l.id), Some(id));
+        let steps: Vec<Step> = CORPUS.steps(id).collect();
+        assert_eq!(steps.len(), l.steps.len());
+        for (got, st) in steps.iter().zip(&l.steps) {
+            assert_eq!(
+                (got.view, got.text, got.question, got.quotes.len()),
+                (&*st.view, &*st.text, &*st.question, st.quotes.len())
+            );
+        }
+    }
+    let first = CORPUS.steps(LessonId(0)).next().unwrap();
+    assert_eq!(
+        CORPUS.quote(&first.quotes[0]),
+        "Russia and North Korea signed a treaty in Pyongyang in June 2024"
+    );
+    assert_eq!(
+        CORPUS.steps(LessonId(1)).next().unwrap().question,
+        "Japan will respond?"
+    );
+    assert_eq!(CORPUS.lesson_by_id("nothing"), None);
     assert_eq!(CORPUS.document_by_id("beta"), Some(DocId(1)));
     assert_eq!(CORPUS.entity_by_id("japan"), Some(EntityId(2)));
     assert_eq!(CORPUS.entity_by_id("atlantis"), None);

@@ -65,6 +65,10 @@ index_id!(
     PeriodId(u16)
 );
 index_id!(
+    /// A guided lesson, by its row in [`Corpus::lessons`].
+    LessonId(u16)
+);
+index_id!(
     /// A reading note, by its row in [`Corpus::notes`].
     NoteId(u16)
 );
@@ -240,6 +244,26 @@ pub struct PeriodTable {
     pub evidence: &'static [u32],
 }
 
+/// The lessons' columns.
+#[derive(Debug)]
+pub struct LessonTable {
+    pub id: Strs,
+    pub title: Strs,
+    pub summary: Strs,
+    /// Offsets of each lesson's run of rows in [`Corpus::steps`].
+    pub steps: &'static [u32],
+}
+
+/// The lesson steps' columns.
+#[derive(Debug)]
+pub struct StepTable {
+    pub view: Strs,
+    pub text: Strs,
+    pub question: Strs,
+    /// Offsets of each step's run in [`Corpus::evidence`].
+    pub quotes: &'static [u32],
+}
+
 /// The whole compiled corpus.
 #[derive(Debug)]
 pub struct Corpus {
@@ -265,6 +289,8 @@ pub struct Corpus {
     pub comparisons: ComparisonTable,
     pub sides: SideTable,
     pub periods: PeriodTable,
+    pub lessons: LessonTable,
+    pub steps: StepTable,
 }
 
 /// What the corpus calls itself: the page's title, tagline and description.
@@ -382,6 +408,24 @@ pub struct Period {
     pub evidence: &'static [Evidence],
 }
 
+/// A guided lesson: a title and a summary for the list of lessons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lesson {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+/// One step of a lesson. `view` is a link's hash (`#/claims?sel=…`), which
+/// [`crate::url::step_state`] reads when the step opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub view: &'static str,
+    pub text: &'static str,
+    pub question: &'static str,
+    pub quotes: &'static [Evidence],
+}
+
 /// The rows of item `i` in a shared array, given where every item's run starts (and,
 /// last, where the final run ends).
 fn run(offsets: &[u32], i: usize) -> Range<usize> {
@@ -449,6 +493,11 @@ impl Corpus {
     /// Every named period id, in corpus order.
     pub fn period_ids(&self) -> impl ExactSizeIterator<Item = PeriodId> + Clone {
         ids(self.periods.from.len(), PeriodId)
+    }
+
+    /// Every lesson id, in corpus order.
+    pub fn lesson_ids(&self) -> impl ExactSizeIterator<Item = LessonId> + Clone {
+        ids(self.lessons.steps.len().saturating_sub(1), LessonId)
     }
 
     /// A document.
@@ -589,6 +638,35 @@ impl Corpus {
             summary: self.str(t.summary.at(i)),
             evidence: &self.evidence[run(t.evidence, i)],
         }
+    }
+
+    /// A lesson.
+    pub fn lesson(&self, l: LessonId) -> Lesson {
+        let (t, i) = (&self.lessons, l.index());
+        Lesson {
+            id: self.str(t.id.at(i)),
+            title: self.str(t.title.at(i)),
+            summary: self.str(t.summary.at(i)),
+        }
+    }
+
+    /// A lesson's steps, in order (step `n` of a link is the `n - 1`-th).
+    pub fn steps(&self, l: LessonId) -> impl ExactSizeIterator<Item = Step> + Clone + '_ {
+        run(self.lessons.steps, l.index()).map(move |i| {
+            let t = &self.steps;
+            Step {
+                view: self.str(t.view.at(i)),
+                text: self.str(t.text.at(i)),
+                question: self.str(t.question.at(i)),
+                quotes: &self.evidence[run(t.quotes, i)],
+            }
+        })
+    }
+
+    /// Finds a lesson by its string id.
+    pub fn lesson_by_id(&self, id: &str) -> Option<LessonId> {
+        self.lesson_ids()
+            .find(|&l| self.str(self.lessons.id.at(l.index())) == id)
     }
 
     /// The exact words a piece of evidence cites.

@@ -133,6 +133,27 @@ pub struct Period {
     pub evidence: Vec<Evidence>,
 }
 
+/// A guided lesson: steps through the explorer, in order.
+#[derive(Debug, Clone)]
+pub struct Lesson {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a lesson: a view to open, what to look at there, and a question.
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// The view as a link's hash (`#/timeline?from=1991&sel=event:…`), checked by the
+    /// compiler to parse without notices.
+    pub view: String,
+    pub text: String,
+    pub question: String,
+    /// Quotes the step's text relies on (may be none).
+    pub quotes: Vec<Evidence>,
+}
+
 /// What the corpus calls itself: the page's title, tagline and description.
 #[derive(Debug, Clone)]
 pub struct Meta {
@@ -168,4 +189,5 @@ pub struct Corpus {
     pub claims: Vec<Claim>,
     pub comparisons: Vec<Comparison>,
     pub periods: Vec<Period>,
+    pub lessons: Vec<Lesson>,
 }

@@ -91,6 +91,7 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
     let mut string_refs: Vec<StrId> = Vec::new();
     let notes: Vec<&owned::Note> = c.documents.iter().flat_map(|d| &d.notes).collect();
     let sides: Vec<&owned::Side> = c.comparisons.iter().flat_map(|m| &m.sides).collect();
+    let steps: Vec<&owned::Step> = c.lessons.iter().flat_map(|l| &l.steps).collect();
 
     // Columns with a string in every row, one column after another: texts first.
     let docs = &c.documents;
@@ -116,6 +117,12 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
     let p_id = s.column(c.periods.iter().map(|p| &p.id));
     let p_name = s.column(c.periods.iter().map(|p| &p.name));
     let p_summary = s.column(c.periods.iter().map(|p| &p.summary));
+    let l_id = s.column(c.lessons.iter().map(|l| &l.id));
+    let l_title = s.column(c.lessons.iter().map(|l| &l.title));
+    let l_summary = s.column(c.lessons.iter().map(|l| &l.summary));
+    let st_view = s.column(steps.iter().map(|st| &st.view));
+    let st_text = s.column(steps.iter().map(|st| &st.text));
+    let st_question = s.column(steps.iter().map(|st| &st.question));
 
     let mut d_notes = vec![0];
     for d in docs {
@@ -177,6 +184,15 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
     let mut p_ev = offsets(&ev);
     for p in &c.periods {
         push_run(&mut ev, &mut p_ev, p.evidence.iter().map(evidence));
+    }
+
+    let mut l_steps = vec![0];
+    for l in &c.lessons {
+        l_steps.push(l_steps.last().copied().unwrap_or(0) + l.steps.len() as u32);
+    }
+    let mut st_quotes = offsets(&ev);
+    for st in &steps {
+        push_run(&mut ev, &mut st_quotes, st.quotes.iter().map(evidence));
     }
 
     // Optional strings last, shared with any equal string above.
@@ -277,6 +293,18 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
             to: leak(c.periods.iter().map(|p| p.to).collect()),
             summary: p_summary,
             evidence: leak(p_ev),
+        },
+        lessons: LessonTable {
+            id: l_id,
+            title: l_title,
+            summary: l_summary,
+            steps: leak(l_steps),
+        },
+        steps: StepTable {
+            view: st_view,
+            text: st_text,
+            question: st_question,
+            quotes: leak(st_quotes),
         },
     }))
 }

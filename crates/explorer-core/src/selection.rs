@@ -169,7 +169,7 @@ impl Passage {
 }
 
 /// A decimal number of digits only (no sign, no spaces), without `str::parse`.
-fn parse_number<T: TryFrom<u64>>(s: &str) -> Option<T> {
+pub(crate) fn parse_number<T: TryFrom<u64>>(s: &str) -> Option<T> {
     if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -13,6 +13,9 @@
 //!   lookup finds `k` times as much.
 //! - References (entities, events' `after`, evidence documents) point into the same
 //!   copy, so evidence offsets stay valid against the copied texts.
+//! - Lessons are copied with their ids suffixed and their quotes in the copy's
+//!   documents; a step's view is a link's text, copied as written, so it names the
+//!   first copy's items.
 //! - The result depends only on the input and `k`; `k == 0` gives empty tables (with
 //!   the input's `meta`). [`crate::pack`] takes at most 65,536 rows per table, so
 //!   `k` times the largest table must stay under that.
@@ -128,6 +131,20 @@ pub fn scale(c: &Corpus, k: usize) -> Corpus {
             evidence: ev(&p.evidence),
             ..p.clone()
         }));
+        out.lessons.extend(c.lessons.iter().map(|l| {
+            Lesson {
+                id: id(&l.id),
+                steps: l
+                    .steps
+                    .iter()
+                    .map(|st| Step {
+                        quotes: ev(&st.quotes),
+                        ..st.clone()
+                    })
+                    .collect(),
+                ..l.clone()
+            }
+        }));
     }
     out
 }
@@ -167,6 +184,7 @@ mod tests {
         let o = fixture::owned();
         let notes = |c: &Corpus| c.documents.iter().map(|d| d.notes.len()).sum::<usize>();
         let sides = |c: &Corpus| c.comparisons.iter().map(|m| m.sides.len()).sum::<usize>();
+        let steps = |c: &Corpus| c.lessons.iter().map(|l| l.steps.len()).sum::<usize>();
         for k in [0, 1, 2, 3, 7] {
             let s = scale(&o, k);
             let sizes = |c: &Corpus| {
@@ -180,6 +198,8 @@ mod tests {
                     c.periods.len(),
                     notes(c),
                     sides(c),
+                    c.lessons.len(),
+                    steps(c),
                 ]
             };
             assert_eq!(sizes(&s), sizes(&o).map(|n| n * k), "k = {k}");
@@ -213,6 +233,7 @@ mod tests {
         unique("claims", s.claims.iter().map(|c| &c.id).collect());
         unique("comparisons", s.comparisons.iter().map(|m| &m.id).collect());
         unique("periods", s.periods.iter().map(|p| &p.id).collect());
+        unique("lessons", s.lessons.iter().map(|l| &l.id).collect());
         let ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
         let n = ids.len() / 3;
         assert_eq!(
@@ -282,6 +303,24 @@ mod tests {
                 (orig.name, orig.from, orig.to, orig.summary)
             );
             assert_eq!(got.id.strip_suffix(&*suffix(j)), Some(orig.id));
+        }
+        for l in b.lesson_ids() {
+            let (j, i) = copy(l.index(), o.lessons.len());
+            let orig = model::LessonId(i as u16);
+            assert_eq!(b.lesson(l).title, a.lesson(orig).title);
+            assert_eq!(
+                b.lesson(l).id.strip_suffix(&*suffix(j)),
+                Some(a.lesson(orig).id)
+            );
+            assert_eq!(b.steps(l).len(), a.steps(orig).len());
+            for (g, st) in b.steps(l).zip(a.steps(orig)) {
+                assert_eq!(quotes(b, g.quotes), quotes(a, st.quotes));
+                assert!(in_copy(j, g.quotes));
+                assert_eq!(
+                    (g.view, g.text, g.question),
+                    (st.view, st.text, st.question)
+                );
+            }
         }
         for d in b.document_ids() {
             let (j, i) = copy(d.index(), docs);

@@ -3,7 +3,8 @@
 //! [`UrlState::to_hash`] leaves out every default and writes the parameters in this
 //! order, which stays stable so that links compare and read alike: `q`, `actor`,
 //! `from`, `to`, `source`, `kind`, `status`, `by`, `contested`, `sel`, `hl`, `tw`,
-//! `asof`, `layout`, `group`, `sort`, `embed`. Reading accepts them in any order.
+//! `asof`, `layout`, `group`, `sort`, `lesson`, `step`, `embed`. Reading accepts them in
+//! any order.
 //!
 //! Parsing never fails: whatever cannot be understood is dropped and reported as a
 //! [`Notice`], and the rest of the state still applies.
@@ -12,7 +13,7 @@ use crate::claims::{ClaimGroup, ClaimSort};
 use crate::date::Date;
 use crate::filter::{Facet, Filter, Kind};
 use crate::model::*;
-use crate::selection::{Item, Passage};
+use crate::selection::{parse_number, Item, Passage};
 
 /// Which view is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -96,6 +97,8 @@ pub struct UrlState {
     pub group: ClaimGroup,
     /// The order of the claim cards.
     pub sort: ClaimSort,
+    /// The lesson being followed and its step, counted from 1 (`lesson=…&step=…`).
+    pub lesson: Option<(LessonId, u16)>,
     /// Shown without the surrounding chrome, for an iframe.
     pub embed: bool,
 }
@@ -142,6 +145,11 @@ pub enum Notice {
     BadWindow(String),
     /// `layout` that is neither `geo` nor `network`.
     BadLayout(String),
+    /// `lesson` naming no lesson (its step is dropped with it).
+    NoLesson(String),
+    /// `step` that is no step of the lesson (or given without one); the lesson is
+    /// dropped with it.
+    BadStep(String),
 }
 
 /// Whether a byte is written as `%XX` in a query value: controls, non-ASCII (as UTF-8
@@ -266,6 +274,10 @@ impl UrlState {
                 .then(|| self.sort.id().to_string())
                 .into_iter(),
         );
+        if let Some((l, n)) = self.lesson {
+            param("lesson", &mut std::iter::once(c.lesson(l).id.to_string()));
+            param("step", &mut std::iter::once(n.to_string()));
+        }
         param(
             "embed",
             &mut self.embed.then(|| "1".to_string()).into_iter(),
@@ -290,6 +302,7 @@ impl UrlState {
         };
         let mut seen: Vec<String> = Vec::new();
         let mut hl: Option<String> = None;
+        let (mut lesson, mut step): (Option<String>, Option<String>) = (None, None);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let Some(key) = decode(key, &mut notices) else {
@@ -318,6 +331,8 @@ impl UrlState {
                     None => notices.push(Notice::NoItem(value)),
                 },
                 "hl" => hl = Some(value),
+                "lesson" => lesson = Some(value),
+                "step" => step = Some(value),
                 "tw" => match window(value.trim()) {
                     Some(w) => state.tw = Some(w),
                     None => notices.push(Notice::BadWindow(value)),
@@ -362,6 +377,24 @@ impl UrlState {
                 Some(p) => state.hl = Some(p),
                 None => notices.push(Notice::BadPassage(value)),
             }
+        }
+        // A step is only meaningful in its lesson; a lesson without a step opens at 1.
+        match (lesson, step) {
+            (None, None) => {}
+            (None, Some(n)) => notices.push(Notice::BadStep(n)),
+            (Some(id), n) => match c.lesson_by_id(id.trim()) {
+                None => notices.push(Notice::NoLesson(id)),
+                Some(l) => {
+                    let count = c.steps(l).len();
+                    let at = n
+                        .as_deref()
+                        .map_or(Some(1), |n| parse_number::<u16>(n.trim()));
+                    match at.filter(|&k| k >= 1 && usize::from(k) <= count) {
+                        Some(k) => state.lesson = Some((l, k)),
+                        None => notices.push(Notice::BadStep(n.unwrap_or_default())),
+                    }
+                }
+            },
         }
         if let (Some(a), Some(b)) = (state.filter.from, state.filter.to) {
             if b.last_day() < a.first_day() {
@@ -426,6 +459,22 @@ fn list(f: &mut Filter, value: &str, what: Param, c: &Corpus, notices: &mut Vec<
     }
 }
 
+/// The state a lesson's step shows: the step's own view with `lesson` and `step` set, so
+/// that Next and Previous are one call each. `step` counts from 1 and is clamped to the
+/// lesson's steps; a lesson without steps (which the compiler refuses) shows the
+/// default view.
+pub fn step_state(c: &Corpus, lesson: LessonId, step: u16) -> UrlState {
+    let count = c.steps(lesson).len().min(usize::from(u16::MAX)) as u16;
+    let n = step.clamp(1, count.max(1));
+    match c.steps(lesson).nth(usize::from(n) - 1) {
+        Some(st) => UrlState {
+            lesson: Some((lesson, n)),
+            ..UrlState::from_hash(st.view, c).0
+        },
+        None => UrlState::default(),
+    }
+}
+
 /// `first..last`, two dates, the first not after the second.
 fn window(value: &str) -> Option<(Date, Date)> {
     let (a, b) = value.split_once("..")?;
@@ -452,7 +501,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&embed=1",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&step=2&lesson=treaty-story&embed=1",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -481,11 +530,158 @@ mod tests {
         assert_eq!(s.layout, MapView::Network);
         assert!(s.filter.contested);
         assert_eq!((s.group, s.sort), (ClaimGroup::Actor, ClaimSort::Date));
+        assert_eq!(s.lesson, Some((LessonId(0), 2)));
         assert!(s.embed);
         // Written back in the documented order, the same link.
         assert_eq!(
             s.to_hash(&CORPUS),
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&embed=1"
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&lesson=treaty-story&step=2&embed=1"
+        );
+    }
+
+    /// `lesson` and `step`: a table of links and what is read from them, each written back
+    /// with the lesson before its step, just before `embed`.
+    #[test]
+    fn lessons_and_steps_are_read_and_written_back() {
+        let cases = [
+            (
+                "#/map?lesson=treaty-story&step=2",
+                (0, 2),
+                "#/map?lesson=treaty-story&step=2",
+            ),
+            (
+                "#/map?step=3&lesson=treaty-story",
+                (0, 3),
+                "#/map?lesson=treaty-story&step=3",
+            ),
+            ("#/map?lesson=japan", (1, 1), "#/map?lesson=japan&step=1"),
+            (
+                "#/map?lesson=%20japan&step=%201",
+                (1, 1),
+                "#/map?lesson=japan&step=1",
+            ),
+            (
+                "#/map?lesson=japan&step=01",
+                (1, 1),
+                "#/map?lesson=japan&step=1",
+            ),
+            (
+                "#/map?embed=1&step=1&lesson=japan&layout=network",
+                (1, 1),
+                "#/map?layout=network&lesson=japan&step=1&embed=1",
+            ),
+        ];
+        for (hash, (lesson, step), back) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!(
+                (s.lesson, n),
+                (Some((LessonId(lesson), step)), vec![]),
+                "{hash}"
+            );
+            assert_eq!(s.to_hash(&CORPUS), back, "{hash}");
+        }
+        assert_eq!(UrlState::from_hash("#/map", &CORPUS).0.lesson, None);
+    }
+
+    /// An unknown lesson, or a step that is not one of its lesson's, drops the lesson
+    /// with a notice; the rest of the link applies.
+    #[test]
+    fn unknown_lessons_and_steps_out_of_range_are_dropped_with_a_notice() {
+        let cases = [
+            (
+                "#/map?lesson=nothing&step=1&q=x",
+                Notice::NoLesson("nothing".into()),
+            ),
+            ("#/map?lesson=&q=x", Notice::NoLesson("".into())),
+            ("#/map?lesson=Japan&q=x", Notice::NoLesson("Japan".into())),
+            ("#/map?lesson=japan&step=2&q=x", Notice::BadStep("2".into())),
+            (
+                "#/map?lesson=treaty-story&step=4&q=x",
+                Notice::BadStep("4".into()),
+            ),
+            ("#/map?lesson=japan&step=0&q=x", Notice::BadStep("0".into())),
+            (
+                "#/map?lesson=japan&step=-1&q=x",
+                Notice::BadStep("-1".into()),
+            ),
+            (
+                "#/map?lesson=japan&step=one&q=x",
+                Notice::BadStep("one".into()),
+            ),
+            ("#/map?lesson=japan&step=&q=x", Notice::BadStep("".into())),
+            (
+                "#/map?lesson=japan&step=65537&q=x",
+                Notice::BadStep("65537".into()),
+            ),
+            ("#/map?step=1&q=x", Notice::BadStep("1".into())),
+        ];
+        for (hash, notice) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!(n, [notice], "{hash}");
+            assert_eq!(
+                (s.lesson, s.route, s.filter.q.as_str()),
+                (None, Route::Map, "x"),
+                "{hash}"
+            );
+        }
+        // Given twice, the last lesson is used, as for every parameter.
+        let (s, n) = UrlState::from_hash("#/map?lesson=japan&lesson=treaty-story&step=3", &CORPUS);
+        assert_eq!(s.lesson, Some((LessonId(0), 3)));
+        assert_eq!(n, [Notice::Repeated("lesson".into())]);
+    }
+
+    /// `step_state`: a table of (lesson, step) → the link it shows; every one reads back
+    /// as itself, and a step beyond either end is clamped.
+    #[test]
+    fn a_step_shows_its_view_within_its_lesson() {
+        let cases = [
+            (
+                0,
+                1,
+                "#/timeline?from=2024&sel=event:treaty&lesson=treaty-story&step=1",
+            ),
+            (
+                0,
+                2,
+                "#/map?asof=2025&layout=network&lesson=treaty-story&step=2",
+            ),
+            (0, 3, "#/sources/beta?hl=24-59&lesson=treaty-story&step=3"),
+            (
+                0,
+                0,
+                "#/timeline?from=2024&sel=event:treaty&lesson=treaty-story&step=1",
+            ),
+            (0, 9, "#/sources/beta?hl=24-59&lesson=treaty-story&step=3"),
+            (
+                1,
+                1,
+                "#/claims?actor=japan&sel=claim:respond&lesson=japan&step=1",
+            ),
+            (
+                1,
+                u16::MAX,
+                "#/claims?actor=japan&sel=claim:respond&lesson=japan&step=1",
+            ),
+        ];
+        for (lesson, step, want) in cases {
+            let s = step_state(&CORPUS, LessonId(lesson), step);
+            assert_eq!(s.to_hash(&CORPUS), want, "{lesson} {step}");
+            assert_eq!(UrlState::from_hash(want, &CORPUS), (s, vec![]), "{want}");
+        }
+        // The step's own view, read as any link is, with only the lesson added.
+        let view = CORPUS.steps(LessonId(0)).nth(1).unwrap().view;
+        let s = step_state(&CORPUS, LessonId(0), 2);
+        let (own, _) = UrlState::from_hash(view, &CORPUS);
+        assert_eq!(
+            UrlState {
+                lesson: None,
+                ..s.clone()
+            },
+            own
+        );
+        assert_eq!(
+            (s.route, s.asof, s.layout),
+            (Route::Map, Some(Date::year(2025)), MapView::Network)
         );
     }
 
@@ -667,6 +863,10 @@ mod tests {
             (1900i16..2100, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::day(y, m, d)),
         ];
         let kinds: Vec<Kind> = Kind::all().collect();
+        let lessons: Vec<(LessonId, u16)> = CORPUS
+            .lesson_ids()
+            .flat_map(|l| (1..=CORPUS.steps(l).len() as u16).map(move |n| (l, n)))
+            .collect();
         let items = prop_oneof![
             (0u16..4).prop_map(|i| Item::Event(EventId(i))),
             (0u16..2).prop_map(|i| Item::Relation(RelationId(i))),
@@ -716,10 +916,11 @@ mod tests {
             prop::sample::select(MapView::ALL.to_vec()),
             prop::sample::select(ClaimGroup::ALL.to_vec()),
             prop::sample::select(ClaimSort::ALL.to_vec()),
+            prop::option::of(prop::sample::select(lessons)),
             any::<bool>(),
         )
             .prop_map(
-                |(route, filter, sel, hl, tw, asof, layout, group, sort, embed)| {
+                |(route, filter, sel, hl, tw, asof, layout, group, sort, lesson, embed)| {
                     let tw = tw.map(|(a, b): (Date, Date)| {
                         if b.last_day() < a.first_day() {
                             (b, a)
@@ -745,6 +946,7 @@ mod tests {
                         layout,
                         group,
                         sort,
+                        lesson,
                         embed,
                     }
                 },

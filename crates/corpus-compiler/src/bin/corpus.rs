@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     match cmd.as_str() {
         "check" | "stats" => {
             println!(
-                "ok: {} documents, {} notes, {} entities, {} events, {} relations, {} claims, {} comparisons, {} periods",
+                "ok: {} documents, {} notes, {} entities, {} events, {} relations, {} claims, {} comparisons, {} periods, {} lessons",
                 compiled.documents.len(),
                 compiled.documents.iter().map(|d| d.notes.len()).sum::<usize>(),
                 compiled.entities.len(),
@@ -32,7 +32,8 @@ fn main() -> ExitCode {
                 compiled.relations.len(),
                 compiled.claims.len(),
                 compiled.comparisons.len(),
-                compiled.periods.len()
+                compiled.periods.len(),
+                compiled.lessons.len()
             );
         }
         "coverage" => {

@@ -183,6 +183,9 @@ pub fn html(state: AppState) -> String {
         );
     }
     legend(&mut h);
+    if !table {
+        h.el("div", &[("id", "map-print"), ("class", "print-only")], "");
+    }
     h.close("section");
     h.done()
 }
@@ -357,9 +360,14 @@ fn draw_now(state: AppState, m: &Matches) {
     let l = layout(net);
     let ties = drawn_ties(m, asof, l);
     asof_line(asof, &ties);
+    let sort = state.ui.with_untracked(|ui| ui.map_sort);
     if let Some(t) = document().get_element_by_id("map-table") {
-        t.set_inner_html(&table(&ties, state.ui.with_untracked(|ui| ui.map_sort)));
+        t.set_inner_html(&table(&ties, sort));
         return;
+    }
+    // On paper, the ties drawn as a table under the picture.
+    if let Some(t) = document().get_element_by_id("map-print") {
+        t.set_inner_html(&table(&ties, sort));
     }
     let (Some(svg), Some(marks)) = (
         document().get_element_by_id("map-svg"),

@@ -7,12 +7,14 @@
 
 use super::state::AppState;
 use super::strings;
-use super::{alliance_map, claims, common, facets, frame, panel, sources, sync, timeline};
+use super::{
+    alliance_map, claims, common, facets, frame, lessons, panel, share, sources, sync, timeline,
+};
 use crate::data::corpus;
 use explorer_core::claims::{ClaimGroup, ClaimSort};
 use explorer_core::filter::Group;
 use explorer_core::selection::{Item, Passage};
-use explorer_core::{Date, Facet, Route};
+use explorer_core::{Date, Facet, Route, UrlState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,6 +24,7 @@ const SKELETON: [&str; 3] = [
     strings::SKIP,
     "</a><div id=\"frame\"></div><div id=\"chips\" class=\"chips\"></div>\
 <div id=\"notices\" class=\"notices\" role=\"status\" aria-live=\"polite\"></div>\
+<p id=\"print-head\" class=\"print-only\"></p><div id=\"lesson\"></div>\
 <div class=\"layout\"><div id=\"filters\"></div><main id=\"main\" tabindex=\"-1\"></main>\
 <div id=\"detail\" class=\"detail\"></div></div>\
 <p id=\"announce\" class=\"sr-only\" aria-live=\"polite\"></p></div>",
@@ -47,6 +50,7 @@ struct Drawn {
     frame: Option<bool>,
     chips: Option<explorer_core::Filter>,
     notices: Option<Vec<explorer_core::Notice>>,
+    lesson: Option<Option<(explorer_core::LessonId, u16)>>,
     main: Option<(Route, String, u64, Option<explorer_core::Filter>)>,
     detail: Option<(Option<Item>, String)>,
     chart: Option<ChartKey>,
@@ -92,13 +96,16 @@ fn render(state: AppState) {
             set_html(
                 "frame",
                 &if u.embed {
-                    String::new()
+                    share::embed_header()
                 } else {
                     frame::header()
                 },
             );
             if prev.frame.is_none() {
                 set_html("filters", &facets::html());
+            }
+            if let Some(body) = document().body() {
+                let _ = body.class_list().toggle_with_force("embed", u.embed);
             }
         }
         now.chips = Some(u.filter.clone());
@@ -110,6 +117,15 @@ fn render(state: AppState) {
             set_html(
                 "notices",
                 &frame::notices(now.notices.as_deref().unwrap_or_default()),
+            );
+        }
+        now.lesson = Some(u.lesson);
+        if prev.lesson != now.lesson {
+            set_html(
+                "lesson",
+                &u.lesson
+                    .map(|(l, n)| lessons::bar_html(l, n))
+                    .unwrap_or_default(),
             );
         }
         // The view: again for another route, other search words, the timeline's table
@@ -138,6 +154,7 @@ fn render(state: AppState) {
                 Route::Map => alliance_map::html(state),
                 Route::Claims => claims::html(&query, &u, ui.cl_table),
                 Route::Sources => sources::list_html(&query),
+                Route::Lessons => lessons::list_html(),
                 Route::Source(doc) => {
                     let text = corpus().document(doc).text;
                     let target = u.hl.and_then(|p| p.bytes_in(text));
@@ -186,6 +203,10 @@ fn render(state: AppState) {
             alliance_map::stop(state);
         }
         sync::sync(&u, &e, ui.drawer, route);
+        if u.embed {
+            share::sync(&u);
+        }
+        share::print_head(&u);
         now
     });
 }
@@ -291,11 +312,17 @@ fn effects(state: AppState) {
             }
         }
     });
-    Effect::new(move |_| {
-        if state.url.with(|u| u.sel.is_some()) {
-            request_animation_frame(|| focus("panel-h"));
-        }
-    });
+    // A lesson's step that opens the panel leaves focus on the lesson's bar, so the
+    // arrows go on moving through the lesson.
+    Effect::new(
+        move |prev: Option<Option<(explorer_core::LessonId, u16)>>| {
+            let (open, lesson) = state.url.with(|u| (u.sel.is_some(), u.lesson));
+            if open && prev.is_none_or(|p| p == lesson) {
+                request_animation_frame(|| focus("panel-h"));
+            }
+            lesson
+        },
+    );
     Effect::new(move |_| {
         if state.url.with(|u| u.hl.is_some()) {
             request_animation_frame(|| {
@@ -333,7 +360,7 @@ fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
     let Some(el) = closest(
         ev,
-        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss],[data-tl],[data-tl-sort],[data-map],[data-map-sort],[data-cl]",
+        "[data-facet],[data-sel],[data-items],[data-passage],[data-close],[data-clear],[data-clear-all],[data-drawer],[data-skip],[data-legend],[data-more],[data-dismiss],[data-tl],[data-tl-sort],[data-map],[data-map-sort],[data-cl],[data-lesson],[data-embed],[data-dialog-close]",
     ) else {
         return;
     };
@@ -390,6 +417,12 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         state.set_ui(|ui| ui.all_actors = !ui.all_actors);
     } else if let Some(tool) = attr("data-tl") {
         timeline::on_tool(state, &tool);
+    } else if let Some(what) = attr("data-lesson") {
+        lesson_step(state, &what);
+    } else if attr("data-embed").is_some() {
+        state.url.with_untracked(share::open_dialog);
+    } else if attr("data-dialog-close").is_some() {
+        share::close_dialog();
     } else if attr("data-cl").is_some() {
         state.set_ui(|ui| ui.cl_table = !ui.cl_table);
     } else if let Some(tool) = attr("data-map") {
@@ -510,6 +543,27 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
             return;
         }
     }
+    // In a lesson, the arrows go from step to step, unless focus is in a field or a
+    // region that scrolls sideways (the charts took theirs above).
+    let free = target.as_ref().is_none_or(|t| {
+        t.closest(".matrix-wrap,.table-wrap")
+            .ok()
+            .flatten()
+            .is_none()
+    });
+    if free && !typing {
+        if let Some(what) = match key.as_str() {
+            "ArrowLeft" => Some("prev"),
+            "ArrowRight" => Some("next"),
+            _ => None,
+        } {
+            if state.url.with_untracked(|u| u.lesson.is_some()) {
+                ev.prevent_default();
+                lesson_step(state, what);
+                return;
+            }
+        }
+    }
     match key.as_str() {
         "/" if !typing => {
             ev.prevent_default();
@@ -536,5 +590,31 @@ fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) {
             }
         }
         _ => {}
+    }
+}
+
+/// Previous, Next or the end of the lesson being followed: the step's own view (the
+/// embed setting kept), focus on the bar so the arrows go on working.
+fn lesson_step(state: AppState, what: &str) {
+    let Some((l, n)) = state.url.with_untracked(|u| u.lesson) else {
+        return;
+    };
+    let embed = state.url.with_untracked(|u| u.embed);
+    state.update(false, |u| match what {
+        "end" => u.lesson = None,
+        _ => {
+            let to = if what == "next" {
+                n + 1
+            } else {
+                n.saturating_sub(1)
+            };
+            *u = UrlState {
+                embed,
+                ..explorer_core::url::step_state(corpus(), l, to)
+            };
+        }
+    });
+    if what != "end" {
+        request_animation_frame(|| focus("lesson-bar"));
     }
 }

@@ -274,7 +274,12 @@ fn claim(h: &mut Html, id: ClaimId, q: &Query, dated: bool) {
         .raw("<span aria-hidden=\"true\">⚑ </span>")
         .text(strings::NOTE_FLAG)
         .text(kind.label())
-        .close("button");
+        .close("button")
+        .el(
+            "p",
+            &[("class", "print-only note-text")],
+            corpus().note(n).text,
+        );
     }
     h.close("li");
 }

@@ -81,6 +81,6 @@ pub fn noun(route: Route) -> Noun {
         Route::Timeline => Noun::Event,
         Route::Map => Noun::Relation,
         Route::Claims => Noun::Claim,
-        Route::Sources | Route::Source(_) => Noun::Source,
+        Route::Sources | Route::Source(_) | Route::Lessons => Noun::Source,
     }
 }

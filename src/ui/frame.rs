@@ -32,6 +32,19 @@ pub fn header() -> String {
             )
             .close("li");
     }
+    if corpus().lesson_ids().len() > 0 {
+        h.open("li", &[])
+            .el(
+                "a",
+                &[
+                    ("href", "#/lessons"),
+                    ("data-route", "/lessons"),
+                    ("data-nav", "1"),
+                ],
+                strings::LESSONS,
+            )
+            .close("li");
+    }
     h.close("ul")
         .close("nav")
         .open("div", &[("class", "search"), ("role", "search")])
@@ -58,8 +71,9 @@ pub fn header() -> String {
             ],
             strings::FILTERS,
         )
-        .close("div")
-        .close("header");
+        .close("div");
+    super::share::tools_html(&mut h);
+    h.close("header");
     h.done()
 }
 

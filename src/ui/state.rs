@@ -91,7 +91,7 @@ pub fn subject(route: Route) -> Subject {
         Route::Timeline => Subject::Events,
         Route::Map => Subject::Relations,
         Route::Claims => Subject::Claims,
-        Route::Sources | Route::Source(_) => Subject::Documents,
+        Route::Sources | Route::Source(_) | Route::Lessons => Subject::Documents,
     }
 }
 

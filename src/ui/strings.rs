@@ -365,6 +365,52 @@ pub const HOW_CELL_WORDS: [(&str, &str); 6] = [
     ("silent", "it does not take up the point"),
 ];
 
+// Downloads and embedding.
+pub const DOWNLOAD: &str = "Download";
+pub const DOWNLOAD_HINT: &str = "What passes the filter, as a file:";
+/// The exporter's formats (ids as in `crates/exporter`) and their names in the menu.
+pub const FORMATS: [(&str, &str); 7] = [
+    ("json", "Everything shown (JSON)"),
+    ("events-csv", "Events (CSV)"),
+    ("relations-csv", "Ties (CSV)"),
+    ("claims-csv", "Claims (CSV)"),
+    ("timelinejs", "Events for TimelineJS (JSON)"),
+    ("annotations", "Quotes as Web Annotations (JSON-LD)"),
+    ("graphml", "The network (GraphML)"),
+];
+pub const MAKING: &str = "Making the file…";
+pub const SAVED: &str = "Saved ";
+pub const NOT_SAVED: &str = "The file could not be made here.";
+pub const EMBED: &str = "Embed";
+pub const EMBED_TITLE: &str = "Embed this view";
+pub const EMBED_HELP: &str = "Paste this into a web page to show this view, with this filter, in a frame. The README shows the few lines that let the frame size itself.";
+pub const EMBED_CODE: &str = "The code to paste";
+pub const COPY: &str = "Copy";
+pub const COPIED: &str = "Copied.";
+pub const COPY_BY_HAND: &str = "The code is selected: press Ctrl+C (⌘C) to copy it.";
+pub const PRINTED_FROM: &str = "Printed from ";
+pub const OPEN_FULL: &str = "Open the full explorer ↗";
+
+// The lessons.
+pub const LESSONS: &str = "Lessons";
+pub const LESSONS_INTRO: &str =
+    "Guided tours through the sources, a step at a time, each with a question for the class.";
+pub const QUESTION: &str = "Question: ";
+pub const LESSON_TOOLS: &str = "Lesson steps";
+pub const PREVIOUS: &str = "← Previous";
+pub const NEXT: &str = "Next →";
+pub const END_LESSON: &str = "End the lesson";
+
+/// "9 steps".
+pub fn steps(n: usize) -> String {
+    format!("{n} {}", if n == 1 { "step" } else { "steps" })
+}
+
+/// "Step 3 of 9".
+pub fn step_of(i: usize, n: usize) -> String {
+    format!("Step {i} of {n}")
+}
+
 // The claim cards.
 pub const CL_TOOLS: &str = "Claim controls";
 pub const GROUP_BY: &str = "Group by ";

@@ -121,7 +121,12 @@ pub fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
     }
     // The count line, the no-results line and the live region say the same count.
     let (total, shown_n) = (e.counts.total as usize, e.counts.shown as usize);
-    let words = count_text(total, shown_n, noun(route));
+    // The lessons' list counts nothing.
+    let words = if route == Route::Lessons {
+        String::new()
+    } else {
+        count_text(total, shown_n, noun(route))
+    };
     for el in all("[data-count], #announce") {
         if el.text_content().as_deref() != Some(words.as_str()) {
             el.set_text_content(Some(&words));

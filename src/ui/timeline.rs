@@ -151,6 +151,10 @@ pub fn html(q: &Query, state: AppState) -> String {
         .el("span", &[("class", "key-contested")], strings::CONTESTED)
         .close("p");
         undated(&mut h, &ids, q);
+        // On paper, the events as a dated list (the table, which the chart stands for).
+        h.open("div", &[("class", "print-only")]);
+        events_table(&mut h, &ids, 0, q);
+        h.close("div");
     }
     h.close("section");
     h.done()

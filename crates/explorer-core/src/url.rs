@@ -25,6 +25,8 @@ pub enum Route {
     Sources,
     /// One document's full text.
     Source(DocId),
+    /// The guided lessons.
+    Lessons,
 }
 
 impl Route {
@@ -45,6 +47,7 @@ impl Route {
             Route::Map => "/map".into(),
             Route::Claims => "/claims".into(),
             Route::Sources => "/sources".into(),
+            Route::Lessons => "/lessons".into(),
             Route::Source(d) => format!("/sources/{}", c.document(d).id),
         }
     }
@@ -416,6 +419,7 @@ fn parse_route(path: &str, c: &Corpus, notices: &mut Vec<Notice>) -> Route {
         ["map"] => Route::Map,
         ["claims"] => Route::Claims,
         ["sources"] => Route::Sources,
+        ["lessons"] => Route::Lessons,
         ["sources", id] => {
             let id = unescape(id).unwrap_or_default();
             match c.document_by_id(&id) {
@@ -748,6 +752,24 @@ mod tests {
     }
 
     #[test]
+    fn each_route_is_read_and_written_back() {
+        // Table: hash → route (every route is written as it is read).
+        let cases = [
+            ("#/timeline", Route::Timeline),
+            ("#/map", Route::Map),
+            ("#/claims", Route::Claims),
+            ("#/sources", Route::Sources),
+            ("#/lessons", Route::Lessons),
+            ("#/sources/beta", Route::Source(DocId(1))),
+        ];
+        for (hash, route) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!((s.route, n), (route, vec![]), "{hash}");
+            assert_eq!(s.to_hash(&CORPUS), hash);
+        }
+    }
+
+    #[test]
     fn malformed_parts_are_dropped_with_a_notice_and_the_rest_kept() {
         let (s, n) = UrlState::from_hash(
             "#/nowhere?actor=japan,atlantis&from=2024-13&kind=event.party&zoom=3&q=%FF&to=2025",
@@ -855,6 +877,7 @@ mod tests {
             Just(Route::Map),
             Just(Route::Claims),
             Just(Route::Sources),
+            Just(Route::Lessons),
             (0u16..2).prop_map(|d| Route::Source(DocId(d))),
         ];
         let date = prop_oneof![
@@ -971,7 +994,7 @@ mod tests {
         }
 
         #[test]
-        fn url_like_strings_never_panic(hash in "#?/?(timeline|map|claims|sources(/[a-z%0-9]{0,6})?)?\\?([a-z]{1,6}=[a-z0-9,.%&=+:-]{0,12}&?){0,5}") {
+        fn url_like_strings_never_panic(hash in "#?/?(timeline|map|claims|lessons|sources(/[a-z%0-9]{0,6})?)?\\?([a-z]{1,6}=[a-z0-9,.%&=+:-]{0,12}&?){0,5}") {
             let _ = UrlState::from_hash(&hash, &CORPUS);
         }
     }

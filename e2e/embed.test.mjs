@@ -1,0 +1,127 @@
+// Embedding: embed=1 shows the view with a compact header; the Embed dialog gives an
+// <iframe> snippet of exactly what the user sees; a host page on another origin, under a
+// strict CSP, shows the explorer (itself under the strict CSP) and sizes the frame from
+// the height the explorer posts; links and Back keep working inside the frame.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { startServer, launch, Explorer } from './support.mjs';
+
+/** The policy the README promises the explorer works under. */
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+/** Serves the explorer's responses to `page` with the strict policy added. */
+async function strict(page, origin) {
+  await page.route(`${origin}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT } });
+  });
+}
+
+/** Records every CSP violation in every frame of the page. */
+async function violations(page) {
+  await page.addInitScript(() => {
+    globalThis.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => globalThis.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('embed=1 shows the view with a compact header and a way to the full explorer', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims?contested=1&embed=1');
+  assert.equal(await x.page.getByRole('navigation', { name: 'Views' }).count(), 0, 'no navigation');
+  assert.equal(await x.page.locator('#facets').isVisible(), false, 'no filter panel');
+  assert.equal(await x.page.getByRole('button', { name: 'Embed' }).count(), 0);
+  const header = x.page.locator('header.embed-top');
+  assert.match(await header.textContent(), /Alliance Explorer · Claims/);
+  const full = header.getByRole('link', { name: /Open the full explorer/ });
+  assert.equal(await full.getAttribute('href'), '#/claims?contested=1');
+  assert.equal(await full.getAttribute('target'), '_blank');
+  const [tab] = await Promise.all([x.page.context().waitForEvent('page'), full.click()]);
+  await tab.locator('main h2').first().waitFor();
+  assert.match(tab.url(), /#\/claims\?contested=1$/);
+  assert.ok(await tab.getByRole('navigation', { name: 'Views' }).isVisible(), 'the full explorer has its navigation');
+  assert.deepEqual(x.errors, []);
+  await tab.close();
+  await x.page.close();
+});
+
+test('the Embed dialog gives an iframe of exactly what the user sees, and copies it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await context.newPage();
+  const x = new Explorer(page, server.origin);
+  await x.goto('#/map?actor=japan&layout=network');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await dialog.waitFor();
+  const code = await page.locator('#embed-code').inputValue();
+  const frame = await page.evaluate((html) => {
+    const f = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe');
+    return { src: f.getAttribute('src'), height: f.getAttribute('height'), title: f.getAttribute('title') };
+  }, code);
+  assert.equal(frame.src, `${server.origin}/#/map?actor=japan&layout=network&embed=1`);
+  assert.equal(frame.height, '760');
+  assert.equal(frame.title, 'Alliance Explorer: Map');
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await page.locator('#copy-status', { hasText: 'Copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.deepEqual(x.errors, []);
+  await context.close();
+});
+
+test('a host page on another origin, under a strict CSP, shows the explorer and sizes it by its messages', async () => {
+  // The host: another loopback port, its own strict policy, a frame of the explorer and
+  // the few lines of script the README gives.
+  const src = `${server.origin}/#/claims?contested=1&embed=1`;
+  const hostJs = `
+    const frame = document.querySelector('iframe');
+    window.heights = [];
+    window.addEventListener('message', (e) => {
+      if (e.origin !== ${JSON.stringify(server.origin)} || e.data?.type !== 'alliance-explorer:height') return;
+      window.heights.push(e.data.height);
+      frame.style.height = e.data.height + 'px';
+    });`;
+  const host = createServer((req, res) => {
+    const policy = `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${server.origin}`;
+    if (req.url === '/host.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(hostJs);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy })
+      .end(`<!doctype html><title>A course page</title><h1>Week 3</h1><iframe src="${src}" title="Alliance Explorer" width="100%" height="300"></iframe><script src="/host.js"></script>`);
+  });
+  await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+  const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await violations(page);
+  await strict(page, server.origin);
+  await page.goto(`${hostOrigin}/`);
+  const inner = page.frameLocator('iframe');
+  await inner.locator('main h2').first().waitFor();
+  await page.waitForFunction(() => window.heights.length > 0);
+  const reported = await page.evaluate(() => window.heights.at(-1));
+  assert.ok(reported > 900, `the claims view is taller than the first frame (${reported}px)`);
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, reported);
+  // A link inside the frame changes its state; Back inside the frame restores it.
+  const frame = page.frames().find((f) => f.url().startsWith(server.origin));
+  await inner.locator('header.embed-top').waitFor();
+  await inner.locator('#main button.actor').first().click();
+  await frame.waitForFunction(() => /actor=/.test(location.hash));
+  const fewer = await page.evaluate(() => window.heights.length);
+  await frame.evaluate(() => history.back());
+  await frame.waitForFunction(() => !/actor=/.test(location.hash));
+  await inner.locator('main .count').first().waitFor();
+  assert.ok(fewer >= 1);
+  // Nothing was refused by either policy, and nothing failed.
+  const refused = await Promise.all(page.frames().map((f) => f.evaluate(() => globalThis.__violations ?? [])));
+  assert.deepEqual(refused.flat(), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await new Promise((ok) => host.close(ok));
+});

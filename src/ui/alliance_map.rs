@@ -336,9 +336,9 @@ pub fn draw(state: AppState, m: &Matches) {
         if let Some(svg) = document().get_element_by_id("map-svg") {
             let _ = svg.class_list().remove_1("moving");
         }
-        state
-            .explore
-            .with_untracked(|e| draw_now(state, &e.matches));
+        if let Some(e) = state.explored() {
+            draw_now(state, &e.matches);
+        }
     })
     .forget();
 }

@@ -39,7 +39,6 @@ pub fn mount(parent: web_sys::HtmlElement) -> impl Sized {
         let state = AppState::from_location();
         listen(state);
         render(state);
-        effects(state);
     })
 }
 
@@ -51,6 +50,10 @@ struct Drawn {
     chips: Option<explorer_core::Filter>,
     notices: Option<Vec<explorer_core::Notice>>,
     lesson: Option<Option<(explorer_core::LessonId, u16)>>,
+    /// Where the reader's passage was last brought into view.
+    passage: Option<(Route, Option<Passage>)>,
+    /// What the actor facet's box last asked for.
+    find: Option<(String, bool)>,
     main: Option<(Route, String, u64, Option<explorer_core::Filter>)>,
     detail: Option<(Option<Item>, String)>,
     chart: Option<ChartKey>,
@@ -90,7 +93,7 @@ fn render(state: AppState) {
         let q = u.filter.q.clone();
         let query = explorer_core::text::Query::new(&q);
         let ui = state.ui.get();
-        let e = state.explore.get();
+        let e = state.explore(&u);
         now.frame = Some(u.embed);
         if prev.frame != now.frame {
             set_html(
@@ -165,7 +168,7 @@ fn render(state: AppState) {
             now.chart = None;
             now.map = None;
         }
-        now.detail = Some((u.sel, q));
+        now.detail = Some((u.sel, q.clone()));
         if prev.detail != now.detail {
             set_html(
                 "detail",
@@ -173,6 +176,43 @@ fn render(state: AppState) {
                     .map(|item| panel::html(item, &query))
                     .unwrap_or_default(),
             );
+            // The panel takes focus as it opens on another item, unless a lesson's step
+            // opened it: focus stays on the lesson's bar, so the arrows go on through it.
+            let other = prev.detail.as_ref().is_none_or(|(sel, _)| *sel != u.sel);
+            if u.sel.is_some() && other && (prev.lesson.is_none() || prev.lesson == now.lesson) {
+                request_animation_frame(|| focus("panel-h"));
+            }
+        }
+        // The search box shows the query when it changes.
+        let q_changed = prev.detail.as_ref().is_none_or(|(_, was)| *was != q);
+        if let Some(input) = document()
+            .get_element_by_id("q")
+            .filter(|_| q_changed)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            if input.value() != q {
+                input.set_value(&q);
+            }
+        }
+        // The reader scrolls to its passage and gives it focus.
+        now.passage = Some((route, u.hl));
+        if u.hl.is_some() && (prev.passage != now.passage || prev.main != now.main) {
+            request_animation_frame(|| {
+                if let Some(el) = document()
+                    .query_selector(".fulltext .target")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    el.scroll_into_view_with_bool(false);
+                    let _ = el.focus();
+                }
+            });
+        }
+        // The actor facet shows what its box asks for.
+        now.find = Some((ui.find.clone(), ui.all_actors));
+        if prev.find != now.find {
+            facets::show_actors(&ui.find, ui.all_actors);
         }
         if route == Route::Timeline && !table {
             now.chart = Some((
@@ -295,54 +335,6 @@ fn listen(state: AppState) {
     let listeners = (listeners, pointers);
     let kept = StoredValue::new_local(Some(listeners));
     on_cleanup(move || kept.set_value(None));
-}
-
-/// The effects that touch the DOM for one feature each: the search box shows the query,
-/// the panel takes focus when it opens, the reader scrolls to its passage, the actor
-/// facet shows what its box asks for.
-fn effects(state: AppState) {
-    Effect::new(move |_| {
-        let q = state.filter.with(|f| f.q.clone());
-        if let Some(input) = document()
-            .get_element_by_id("q")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            if input.value() != q {
-                input.set_value(&q);
-            }
-        }
-    });
-    // A lesson's step that opens the panel leaves focus on the lesson's bar, so the
-    // arrows go on moving through the lesson.
-    Effect::new(
-        move |prev: Option<Option<(explorer_core::LessonId, u16)>>| {
-            let (open, lesson) = state.url.with(|u| (u.sel.is_some(), u.lesson));
-            if open && prev.is_none_or(|p| p == lesson) {
-                request_animation_frame(|| focus("panel-h"));
-            }
-            lesson
-        },
-    );
-    Effect::new(move |_| {
-        if state.url.with(|u| u.hl.is_some()) {
-            request_animation_frame(|| {
-                if let Some(el) = document()
-                    .query_selector(".fulltext .target")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    el.scroll_into_view_with_bool(false);
-                    let _ = el.focus();
-                }
-            });
-        }
-    });
-    Effect::new(move |_| {
-        state
-            .ui
-            .with(|ui| facets::show_actors(&ui.find, ui.all_actors));
-    });
 }
 
 /// The element an event happened on, or its nearest ancestor matching `selector`.

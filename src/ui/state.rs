@@ -42,9 +42,6 @@ pub struct Ui {
 pub struct AppState {
     pub url: RwSignal<UrlState>,
     pub notices: RwSignal<Vec<Notice>>,
-    pub filter: Memo<Filter>,
-    /// What passes the filter, and the facet counts for the current view's items.
-    pub explore: Memo<Explore>,
     pub ui: RwSignal<Ui>,
     /// What the handlers keep between events (see [`Keep`]).
     keep: StoredValue<Keep, LocalStorage>,
@@ -60,6 +57,10 @@ struct Keep {
     opener: Option<web_sys::Element>,
     tl: TlState,
     map: MapState,
+    /// What passes the filter and the facet counts for the view's items, with the view's
+    /// subject and the filter they were counted for (counted again only when either
+    /// changes; kept here rather than in a memo, which cost the download 1 KB a type).
+    explore: Option<(Subject, Filter, std::rc::Rc<Explore>)>,
 }
 
 /// The timeline's pointers down on its chart or overview (id, x, on the overview), the
@@ -96,21 +97,38 @@ pub fn subject(route: Route) -> Subject {
 }
 
 impl AppState {
+    /// What passes `u`'s filter, and the counts for its view's items: counted once for
+    /// each view subject and filter.
+    pub fn explore(&self, u: &UrlState) -> std::rc::Rc<Explore> {
+        let s = subject(u.route);
+        let kept = self.keep.with_value(|k| {
+            k.explore
+                .as_ref()
+                .filter(|(ks, kf, _)| *ks == s && *kf == u.filter)
+                .map(|(_, _, e)| e.clone())
+        });
+        kept.unwrap_or_else(|| {
+            let e = std::rc::Rc::new(explore(&u.filter, search_index(), s));
+            self.keep
+                .update_value(|k| k.explore = Some((s, u.filter.clone(), e.clone())));
+            e
+        })
+    }
+
+    /// The last counted [`Self::explore`], for handlers that draw again outside the
+    /// render effect.
+    pub fn explored(&self) -> Option<std::rc::Rc<Explore>> {
+        self.keep
+            .with_value(|k| k.explore.as_ref().map(|(_, _, e)| e.clone()))
+    }
+
     /// State read from the current location's hash.
     pub fn from_location() -> Self {
         let (url, notices) = UrlState::from_hash(&current_hash(), corpus());
         let url = RwSignal::new(url);
-        let route = Memo::new(move |_| url.with(|u| u.route));
-        let filter = Memo::new(move |_| url.with(|u| u.filter.clone()));
-        let explore = Memo::new(move |_| {
-            let s = subject(route.get());
-            filter.with(|f| explore(f, search_index(), s))
-        });
         AppState {
             url,
             notices: RwSignal::new(notices),
-            filter,
-            explore,
             ui: RwSignal::new(Ui {
                 drawer: false,
                 legend: 0b1111,

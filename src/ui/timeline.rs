@@ -108,9 +108,7 @@ pub fn html(q: &Query, state: AppState) -> String {
             strings::CLEAR_DATES,
         )
         .close("div");
-    if table {
-        events_table(&mut h, &ids, sort, q);
-    } else {
+    if !table {
         h.el(
             "div",
             &[
@@ -153,7 +151,9 @@ pub fn html(q: &Query, state: AppState) -> String {
         undated(&mut h, &ids, q);
         // On paper, the events as a dated list (the table, which the chart stands for).
         h.open("div", &[("class", "print-only")]);
-        events_table(&mut h, &ids, 0, q);
+    }
+    events_table(&mut h, &ids, if table { sort } else { 0 }, q);
+    if !table {
         h.close("div");
     }
     h.close("section");
@@ -606,7 +606,7 @@ fn overview_svg(state: AppState, s: &TimeScale, width: i32) -> String {
             ("height", 28),
         ],
     );
-    let range = state.filter.with_untracked(|f| (f.from, f.to));
+    let range = state.url.with_untracked(|u| (u.filter.from, u.filter.to));
     if range.0.is_some() || range.1.is_some() {
         let (lo, hi) = o.bounds();
         let a = range.0.map_or(lo as i32, |d| d.first_day());

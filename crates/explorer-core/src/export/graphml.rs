@@ -4,9 +4,11 @@
 //! A node per actor at an end of a relation that passes (in corpus order; its id is the
 //! entity's id) with its `kind`, `label` (its name) and `x`, `y`: where the map's
 //! network layout draws it, in that layout's units, y downwards. An edge per relation
-//! that passes (its id is the relation's id), directed when the relation is, with its
-//! `type`, `status`, `from`, `to` (dates as in corpus.json, empty when open) and
-//! `summary`. The map's "as of" date is not applied: the dates are there to filter by.
+//! that passes (its id is the relation's id) with its `type`, `status`, `from`, `to`
+//! (dates as in corpus.json, left out when open), `summary` and `directed`. The graph is
+//! undirected and a directed tie says so in `directed` (its source first), not in
+//! GraphML's own per-edge attribute: networkx and igraph refuse or ignore graphs that
+//! mix the two. The map's "as of" date is not applied: the dates are there to filter by.
 
 use super::{in_corpus_order, xml_escape};
 use crate::filter::Matches;
@@ -15,7 +17,7 @@ use crate::model::*;
 use crate::Date;
 
 /// The keys: (id, for, type).
-const KEYS: [(&str, &str, &str); 9] = [
+const KEYS: [(&str, &str, &str); 10] = [
     ("kind", "node", "string"),
     ("label", "node", "string"),
     ("x", "node", "double"),
@@ -25,6 +27,7 @@ const KEYS: [(&str, &str, &str); 9] = [
     ("from", "edge", "string"),
     ("to", "edge", "string"),
     ("summary", "edge", "string"),
+    ("directed", "edge", "boolean"),
 ];
 
 /// The network of the relations that pass, laid out as `network` (the map's network
@@ -73,16 +76,17 @@ pub fn network(c: &Corpus, m: &Matches, network: &Layout) -> String {
         xml_escape(&mut s, c.entity(r.source).id);
         s += "\" target=\"";
         xml_escape(&mut s, c.entity(r.target).id);
-        s += if r.directed {
-            "\" directed=\"true\">"
-        } else {
-            "\">"
-        };
+        s += "\">";
         data(&mut s, "type", r.kind.id());
         data(&mut s, "status", r.status.id());
         data(&mut s, "from", &date(r.from));
         data(&mut s, "to", &date(r.to));
         data(&mut s, "summary", r.summary);
+        data(
+            &mut s,
+            "directed",
+            if r.directed { "true" } else { "false" },
+        );
         s += "</edge>\n";
     }
     s += "  </graph>\n</graphml>\n";
@@ -240,13 +244,20 @@ mod tests {
                 .unwrap()
         };
         let defence = edge("mutual-defence");
-        assert_eq!(defence.attribute("directed"), None);
+        assert_eq!(data(defence, "directed"), Some("false"));
         assert_eq!(data(defence, "type"), Some("mutual-defence"));
         assert_eq!(data(defence, "status"), Some("asserted"));
         assert_eq!(data(defence, "from"), Some("2024-06"));
         assert_eq!(data(defence, "to"), None);
         let fears = edge("japan-fears");
-        assert_eq!(fears.attribute("directed"), Some("true"));
+        assert_eq!(data(fears, "directed"), Some("true"));
+        assert_eq!(
+            fears.attribute("source"),
+            Some("japan"),
+            "a directed tie's source first"
+        );
+        // One kind of graph: no edge overrides the graph's edgedefault.
+        assert!(doc.descendants().all(|n| n.attribute("directed").is_none()));
         assert_eq!(data(fears, "summary"), Some("Japan fears the treaty"));
         let russia = doc
             .descendants()

@@ -243,15 +243,22 @@ impl Json {
         self
     }
 
-    /// A number, as serde_json writes a finite `f64` (`40.0`, `129.5`, `1e-7`).
+    /// A number, as serde_json writes an `f64` (`40.0`, `129.5`, `1e-7`, `1e+16`; `null` for
+    /// what JSON cannot hold, NaN and the infinities).
     pub fn float(&mut self, v: f64) -> &mut Self {
+        if !v.is_finite() {
+            return self.null();
+        }
         self.value();
-        let s = if v != 0.0 && (v.abs() < 1e-5 || v.abs() >= 1e16) {
+        // serde_json's forms: exponents below 1e-5 and from 1e16 (`1e-7`, `1e+16`).
+        let s = if v.abs() >= 1e16 {
+            format!("{v:e}").replacen('e', "e+", 1)
+        } else if v != 0.0 && v.abs() < 1e-5 {
             format!("{v:e}")
         } else {
             v.to_string()
         };
-        let whole = !s.contains(['.', 'e', 'N', 'i']);
+        let whole = !s.contains(['.', 'e']);
         self.out.push_str(&s);
         if whole {
             self.out.push_str(".0");
@@ -438,7 +445,11 @@ mod tests {
 
     #[test]
     fn numbers_and_structure_are_written_as_serde_json_writes_them() {
-        let table: [(f64, &str); 7] = [
+        let table: [(f64, &str); 11] = [
+            (f64::NAN, "null"),
+            (f64::INFINITY, "null"),
+            (1e16, "1e+16"),
+            (-1.5e-7, "-1.5e-7"),
             (40.0, "40.0"),
             (129.5, "129.5"),
             (-77.0365, "-77.0365"),

@@ -2,13 +2,23 @@
 //! out its actors on the alliance map (both layouts, as integer tables). A bad
 //! annotation stops the build with the file, the item and what is wrong; an actor the
 //! map cannot place stops it naming the entity.
+//!
+//! `crates/exporter/build.rs` includes this file and calls [`write_tables`] for the same
+//! tables in its own `OUT_DIR`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
+    write_tables(Path::new("seeds"));
+}
+
+/// Writes `corpus.rs` and `map.rs` into `OUT_DIR` for the corpus in `CORPUS_DIR`, or in
+/// `default_dir` (relative to the package being built) when it is not set, and returns
+/// the compiled corpus. Exits the build with the problems when there are any.
+pub fn write_tables(default_dir: &Path) -> corpus_compiler::Compiled {
     let dir = std::env::var_os("CORPUS_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("seeds"));
+        .unwrap_or_else(|| default_dir.to_path_buf());
     println!("cargo:rerun-if-env-changed=CORPUS_DIR");
     println!("cargo:rerun-if-changed={}", dir.display());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
@@ -43,4 +53,5 @@ fn main() {
             std::process::exit(1);
         }
     }
+    compiled
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk post_build hook: fills the page's title, tagline, description and language from
-# the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, and
-# writes the map's country outlines as data/countries.svg (the same for every corpus).
+# the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, writes
+# the map's country outlines as data/countries.svg (the same for every corpus), and
+# builds the downloads' wasm module into exporter/.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
 corpus="${CORPUS_DIR:-seeds}"
@@ -11,4 +12,24 @@ cargo run -q --offline -p mapgen -- outlines "$TRUNK_STAGING_DIR/data/countries.
 # Release builds: the JS glue minified (Trunk's minifier cannot parse it), integrity kept.
 if [[ ${TRUNK_PROFILE:-} == release ]]; then
   node scripts/minify-js.mjs "$TRUNK_STAGING_DIR"
+fi
+
+# The downloads (crates/exporter): a wasm module of their own, loaded by the page only
+# when someone downloads, so the first load never carries them. It compiles in the same
+# corpus (CORPUS_DIR too). Written to exporter/exporter.js and exporter/exporter_bg.wasm.
+profile=debug
+cargo_profile=()
+if [[ ${TRUNK_PROFILE:-} == release ]]; then
+  profile=release
+  cargo_profile=(--release)
+fi
+CARGO_NET_OFFLINE=true cargo build -q --target wasm32-unknown-unknown -p exporter "${cargo_profile[@]}"
+exporter="$TRUNK_STAGING_DIR/exporter"
+rm -rf "$exporter"
+wasm-bindgen --target web --no-typescript --out-dir "$exporter" \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/exporter.wasm"
+if [[ $profile == release ]]; then
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    "$exporter/exporter_bg.wasm" -o "$exporter/exporter_bg.wasm"
+  terser "$exporter/exporter.js" --module --compress --mangle -o "$exporter/exporter.js"
 fi

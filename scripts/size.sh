@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sizes of what a browser downloads on first load (index.html and the JS, wasm and CSS
-# beside it; not data/, which loads later or on request), compressed as a static host
-# would serve them.
+# beside it; not data/ or exporter/, which load later or on request), compressed as a
+# static host would serve them.
 #   scripts/size.sh report [dist]   table of raw, gzip -9 and brotli -q 11 per file
 #   scripts/size.sh check [dist]    fails when the brotli total exceeds the ceiling in
 #                                   scripts/size-ceiling, naming each file's share, or
@@ -33,10 +33,11 @@ case $mode in
     printf '%-48s %9s %9s %9s\n' file raw gzip brotli
     printf '%s\n' "${rows[@]}"
     printf '%-48s %9s %9s %9s\n' "first load" "$total_raw" "$total_gz" "$total_br"
-    for f in data/*; do
+    for f in data/* exporter/*; do
       [[ -f $f ]] || continue
       note="not in the first load"
       [[ $f == "$outlines" ]] && note="not in the first load; budget $outlines_budget B brotli"
+      [[ $f == exporter/* ]] && note="not in the first load; loaded on the first download"
       printf '%-48s %9s %9s %9s  (%s)\n' "$f" "$(stat -c%s "$f")" "$(gzip -9c "$f" | wc -c)" "$(br "$f")" "$note"
     done
     echo "ceiling (scripts/size-ceiling): $ceiling B brotli; headroom $((ceiling - total_br)) B"

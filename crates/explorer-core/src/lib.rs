@@ -4,6 +4,8 @@
 
 pub mod claims;
 pub mod date;
+#[cfg(feature = "export")]
+pub mod export;
 pub mod facets;
 pub mod filter;
 pub mod labels;

@@ -1,0 +1,234 @@
+// The downloads: the page loads dist/exporter/ (the wasm module the first load never
+// carries) as the boot script's `aeExporter` does, asks for each format for a filtered
+// view, and each file saved is checked: the counts are the ones the views show, the CSV
+// parses (RFC 4180), the TimelineJS dates are corpus.json's at their precision, every
+// Web Annotation selector finds its quote in corpus.json's text at its position, and
+// the GraphML is well-formed with one edge per relation the map shows.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, Explorer } from './support.mjs';
+
+const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
+const corpusText = await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8');
+const texts = Object.fromEntries(corpus.documents.map((d) => [d.id, Array.from(d.text)]));
+const events = Object.fromEntries(corpus.events.map((e) => [e.id, e]));
+const TODAY = '2026-12-04';
+const FILTER = 'actor=japan';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+/** How many items a view shows for the filter: the number its count line gives. */
+async function shown(route) {
+  const x = await Explorer.open(browser, server.origin, `#/${route}?${FILTER}`);
+  const line = await x.count();
+  await x.page.close();
+  // "Showing 16 of 36 events", or "5 sources" when all of them pass.
+  const m = line.match(/^Showing (\d+) of \d+ /) ?? line.match(/^(\d+) /);
+  assert.ok(m, `a count on ${route}: ${line}`);
+  return Number(m[1]);
+}
+
+/** Calls the module's download() in the page as the explorer does, and returns the file
+ * name it gave, the name the browser saved under and the file's text. */
+async function download(x, format) {
+  const [saved, name] = await Promise.all([
+    x.page.waitForEvent('download'),
+    x.page.evaluate(async ([format, today]) => {
+      // The boot script's loader when the page defines it; the same contract otherwise.
+      const load = globalThis.aeExporter
+        ?? (() => import(new URL('exporter/exporter.js', document.baseURI).href)
+          .then(async (m) => { await m.default(); return m; }));
+      return (await load()).download(location.hash, format, today);
+    }, [format, TODAY]),
+  ]);
+  const text = await readFile(await saved.path(), 'utf8');
+  return { name, saved: saved.suggestedFilename(), text };
+}
+
+/** RFC 4180: fields separated by commas, records by CRLF, a field in double quotes may
+ * hold commas, line breaks and doubled quotes. Strict: anything else throws. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', i = 0;
+  while (i < text.length) {
+    if (text[i] === '"' && field === '') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted field');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+          i++;
+          break;
+        }
+        field += text[i++];
+      }
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a quoted field at ${i}`);
+    } else if (text[i] === ',') {
+      row.push(field); field = ''; i++;
+    } else if (text[i] === '\r') {
+      if (text[i + 1] !== '\n') throw new Error(`CR without LF at ${i}`);
+      row.push(field); rows.push(row); row = []; field = ''; i += 2;
+    } else if (text[i] === '"' || text[i] === '\n') {
+      throw new Error(`unquoted ${JSON.stringify(text[i])} at ${i}`);
+    } else {
+      field += text[i++];
+    }
+  }
+  if (field !== '' || row.length) throw new Error('the last record does not end with CRLF');
+  return rows;
+}
+
+test('parseCsv reads RFC 4180 and refuses what is not', () => {
+  assert.deepEqual(parseCsv('a,b\r\n"x, ""y""","two\r\nlines"\r\n,\r\n'), [['a', 'b'], ['x, "y"', 'two\r\nlines'], ['', '']]);
+  for (const bad of ['a"b\r\n', '"a\r\n', 'a\nb\r\n', 'a,b']) assert.throws(() => parseCsv(bad), bad);
+});
+
+test('every format downloads for the filter, and each file holds what the views show', async () => {
+  const counts = {
+    events: await shown('timeline'),
+    relations: await shown('map'),
+    claims: await shown('claims'),
+    documents: await shown('sources'),
+  };
+  assert.ok(Object.values(counts).every((n) => n > 0), JSON.stringify(counts));
+  const x = await Explorer.open(browser, server.origin, `#/timeline?${FILTER}`);
+  assert.ok(!x.requests.some((u) => u.includes('/exporter/')), 'nothing of the exporter is loaded before a download');
+
+  // JSON: the corpus.json schema, restricted to what passes.
+  const json = await download(x, 'json');
+  assert.equal(json.name, `alliance-explorer-timeline-${TODAY}.json`);
+  assert.equal(json.saved, json.name);
+  const data = JSON.parse(json.text);
+  assert.deepEqual(Object.keys(data), Object.keys(corpus), 'the same keys in the same order');
+  for (const key of ['events', 'relations', 'claims', 'documents']) {
+    assert.equal(data[key].length, counts[key], key);
+  }
+  assert.deepEqual(data.entities, corpus.entities, 'the entities whole');
+  for (const key of ['events', 'relations', 'claims', 'comparisons', 'documents']) {
+    const whole = Object.fromEntries(corpus[key].map((item) => [item.id, item]));
+    for (const item of data[key]) assert.deepEqual(item, whole[item.id], `${key} ${item.id} as in corpus.json`);
+  }
+
+  // CSV: three tables.
+  for (const [format, key] of [['events-csv', 'events'], ['relations-csv', 'relations'], ['claims-csv', 'claims']]) {
+    const csv = await download(x, format);
+    assert.equal(csv.saved, `alliance-explorer-timeline-${key}-${TODAY}.csv`);
+    const [header, ...rows] = parseCsv(csv.text);
+    assert.equal(header[0], 'id');
+    assert.ok(header.includes('quotes'), format);
+    assert.equal(rows.length, counts[key], format);
+    for (const r of rows) assert.equal(r.length, header.length, `${format} ${r[0]}`);
+    assert.deepEqual(rows.map((r) => r[0]).sort(), data[key].map((item) => item.id).sort(), format);
+    if (key === 'events') {
+      const at = Object.fromEntries(header.map((h, i) => [h, i]));
+      for (const r of rows) assert.equal(r[at.date], events[r[0]].date ?? '', `${r[0]}'s date`);
+    }
+  }
+
+  // TimelineJS: the dated events, each date at its precision.
+  const tl = await download(x, 'timelinejs');
+  assert.equal(tl.saved, `alliance-explorer-timeline-timelinejs-${TODAY}.json`);
+  const timeline = JSON.parse(tl.text);
+  assert.ok(Array.isArray(timeline.events), 'events is required');
+  // Undated events cannot be placed (start_date is required) and are left out.
+  const dated = data.events.filter((e) => e.date !== null).map((e) => e.id);
+  assert.deepEqual(timeline.events.map((s) => s.unique_id).sort(), dated.sort());
+  const iso = (d) => [String(d.year).padStart(4, '0'), ...['month', 'day'].filter((k) => k in d).map((k) => String(d[k]).padStart(2, '0'))].join('-');
+  for (const slide of timeline.events) {
+    const e = events[slide.unique_id];
+    assert.equal(typeof slide.start_date.year, 'number', 'year is a required number');
+    assert.equal(iso(slide.start_date), e.date, `${e.id} starts at its date, at its precision`);
+    if (e.end) assert.equal(iso(slide.end_date), e.end, e.id);
+    else assert.equal(slide.end_date, undefined);
+    assert.equal(slide.text.headline.length > 0, true);
+  }
+
+  // Web Annotation: every selector finds its quote at its position.
+  const wa = await download(x, 'annotations');
+  assert.equal(wa.saved, `alliance-explorer-timeline-annotations-${TODAY}.jsonld`);
+  const collection = JSON.parse(wa.text);
+  assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(collection.type, 'AnnotationCollection');
+  const items = collection.first.items;
+  const notes = data.documents.reduce((n, d) => n + d.notes.length, 0);
+  assert.equal(items.length, data.events.length + data.relations.length + data.claims.length + data.comparisons.length + notes);
+  assert.equal(collection.total, items.length);
+  let targets = 0;
+  for (const a of items) {
+    assert.equal(a.type, 'Annotation');
+    assert.ok(a.id.startsWith(`${server.origin}/#/`), a.id);
+    for (const t of a.target) {
+      const doc = t.source.split('#/sources/')[1];
+      const text = texts[doc];
+      assert.ok(text, t.source);
+      const q = t.selector.find((s) => s.type === 'TextQuoteSelector');
+      const p = t.selector.find((s) => s.type === 'TextPositionSelector');
+      assert.equal(text.slice(p.start, p.end).join(''), q.exact, `${a.id} at ${p.start}-${p.end}`);
+      assert.equal(text.slice(p.start - (q.prefix ?? '').length, p.start).join(''), q.prefix ?? '');
+      assert.equal(text.slice(p.end, p.end + Array.from(q.suffix ?? '').length).join(''), q.suffix ?? '');
+      targets++;
+    }
+  }
+  assert.ok(targets >= items.length);
+
+  // GraphML, parsed by the browser: one edge per relation the map shows.
+  const gm = await download(x, 'graphml');
+  assert.equal(gm.saved, `alliance-explorer-timeline-${TODAY}.graphml`);
+  const graph = await x.page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length) return { error: doc.documentElement.textContent };
+    const ns = 'http://graphml.graphdrawing.org/xmlns';
+    const data = (el, key) => Array.from(el.getElementsByTagNameNS(ns, 'data')).find((d) => d.getAttribute('key') === key)?.textContent;
+    return {
+      root: doc.documentElement.namespaceURI,
+      nodes: Array.from(doc.getElementsByTagNameNS(ns, 'node')).map((n) => ({ id: n.id, kind: data(n, 'kind'), x: data(n, 'x'), y: data(n, 'y') })),
+      edges: Array.from(doc.getElementsByTagNameNS(ns, 'edge')).map((e) => ({ id: e.id, source: e.getAttribute('source'), target: e.getAttribute('target'), type: data(e, 'type'), status: data(e, 'status'), directed: data(e, 'directed') })),
+    };
+  }, gm.text);
+  assert.equal(graph.error, undefined, graph.error);
+  assert.equal(graph.root, 'http://graphml.graphdrawing.org/xmlns');
+  assert.equal(graph.edges.length, counts.relations);
+  const relations = Object.fromEntries(data.relations.map((r) => [r.id, r]));
+  const nodes = Object.fromEntries(graph.nodes.map((n) => [n.id, n]));
+  for (const e of graph.edges) {
+    const r = relations[e.id];
+    assert.ok(r, e.id);
+    assert.deepEqual([e.source, e.target, e.type, e.status, e.directed], [r.source, r.target, r.type, r.status, String(r.directed)]);
+    for (const end of [e.source, e.target]) {
+      assert.ok(nodes[end], `node ${end}`);
+      assert.ok(Number.isFinite(Number(nodes[end].x)) && Number.isFinite(Number(nodes[end].y)), `${end} has x, y`);
+    }
+  }
+
+  assert.ok(x.requests.some((u) => u.endsWith('/exporter/exporter_bg.wasm')), 'the module loaded on demand');
+  assert.deepEqual(x.foreignRequests(), []);
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('with no filter, the JSON download is dist/data/corpus.json byte for byte', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/map');
+  const file = await download(x, 'json');
+  assert.equal(file.saved, `alliance-explorer-map-${TODAY}.json`);
+  assert.ok(file.text === corpusText, 'the same bytes');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('the module lists its formats and refuses an unknown one', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims');
+  const result = await x.page.evaluate(async () => {
+    const m = await import(new URL('exporter/exporter.js', document.baseURI).href);
+    await m.default();
+    let error;
+    try { m.download(location.hash, 'pdf', '2026-12-04'); } catch (e) { error = `${e.constructor.name}: ${e.message}`; }
+    return { formats: m.formats(), error };
+  });
+  assert.deepEqual(result.formats.map((f) => f.id), ['json', 'events-csv', 'relations-csv', 'claims-csv', 'timelinejs', 'annotations', 'graphml']);
+  assert.deepEqual(result.formats.map((f) => f.extension), ['json', 'csv', 'csv', 'csv', 'json', 'jsonld', 'graphml']);
+  assert.match(result.error, /^Error: unknown format `pdf`/);
+  await x.page.close();
+});

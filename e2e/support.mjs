@@ -11,8 +11,9 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 export const DIST_OTHER = fileURLToPath(new URL('../target/dist-other/', import.meta.url));
 const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 
-/** Serves `dir` (dist/ by default) at `/` and at `/deep/path/` (a sub-path of a static host). */
-export async function startServer(dir = DIST) {
+/** Serves `dir` (dist/ by default) at `/` and at `/deep/path/` (a sub-path of a static
+ * host), with `headers` added to every response (e.g. a Content-Security-Policy). */
+export async function startServer(dir = DIST, { headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith('/deep/path/')) path = path.slice('/deep/path'.length);
@@ -20,10 +21,10 @@ export async function startServer(dir = DIST) {
     const file = normalize(join(dir, path));
     try {
       if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

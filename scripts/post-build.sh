@@ -2,6 +2,7 @@
 # Trunk post_build hook: fills the page's title, tagline, description and language from
 # the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, and
 # writes the map's country outlines as data/countries.svg (the same for every corpus).
+# Then: the boot script as a file of the build (no inline script, for a strict CSP).
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
 corpus="${CORPUS_DIR:-seeds}"
@@ -12,3 +13,4 @@ cargo run -q --offline -p mapgen -- outlines "$TRUNK_STAGING_DIR/data/countries.
 if [[ ${TRUNK_PROFILE:-} == release ]]; then
   node scripts/minify-js.mjs "$TRUNK_STAGING_DIR"
 fi
+node scripts/boot.mjs "$TRUNK_STAGING_DIR"

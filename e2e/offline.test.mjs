@@ -1,0 +1,156 @@
+// Locked down: the page under a strict Content-Security-Policy with no violation, booted
+// from a script file of the build; a visible message when the wasm cannot load.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launch } from './support.mjs';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+const corpus = JSON.parse(await readFile(join(DIST, 'data/corpus.json'), 'utf8'));
+const doc = corpus.documents[0].id;
+
+// Every route, each with what it must show; the last opens the detail panel from the link.
+const ROUTES = [
+  ['#/timeline', 'Timeline'],
+  ['#/map', 'Alliance map'],
+  ['#/claims', 'Claims'],
+  ['#/sources', 'Sources'],
+  [`#/sources/${doc}`, null],
+  ['#/claims?actor=japan&sel=actor:japan', 'Claims'],
+];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+/** Opens each route in turn (as a link would, in one page) and checks what it shows. */
+async function walk(page, url) {
+  for (const [hash, heading] of ROUTES) {
+    await page.goto(url + hash);
+    await showing(page, heading);
+    if (heading) assert.ok((await page.locator('main .items > li, #map-marks .edge').count()) > 0, `${hash}: items shown`);
+    if (hash.includes('sel=')) {
+      await page.locator('#panel').waitFor();
+      assert.match(await page.locator('#panel h2').textContent(), /Japan/);
+    }
+    if (hash === '#/map') await outlinesDrawn(page);
+  }
+  // Back and Forward move through the routes walked.
+  await page.goBack();
+  await showing(page, null);
+  assert.equal(await page.locator('#panel').count(), 0);
+  await page.goForward();
+  await page.locator('#panel').waitFor();
+}
+
+/** Waits for the view with this heading (null: an article in the reader). */
+async function showing(page, heading) {
+  await page.waitForFunction((h) => {
+    const shown = document.querySelector('main h2')?.textContent;
+    return h ? shown === h : document.querySelector('main .fulltext') && shown;
+  }, heading);
+}
+
+/** The map's outlines loaded (the hidden <img> of the same address as the SVG <image>),
+ * with no failure message, and the actors drawn over them. */
+async function outlinesDrawn(page) {
+  await page.locator('#map-marks .node').first().waitFor();
+  await page.waitForFunction(() => {
+    const img = document.getElementById('map-img');
+    return img.complete && img.naturalWidth > 0;
+  });
+  assert.equal(await page.locator('#map-msg').textContent(), '');
+  const [image, img] = await page.evaluate(() => [
+    document.querySelector('#map-land image').getAttribute('href'), document.getElementById('map-img').getAttribute('src')]);
+  assert.equal(image, img, 'the SVG image and the probe load the same outlines');
+  return image;
+}
+
+/** Console errors and page errors of a page. */
+function errorsOf(page) {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test('under a strict Content-Security-Policy every view renders with no violation', async () => {
+  const server = await startServer(undefined, { headers: { 'content-security-policy': CSP } });
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    globalThis.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await walk(page, `${server.origin}/`);
+  // The other layouts and tables, the reader at a passage, the overview.
+  for (const hash of ['#/map?layout=network', '#/timeline?tw=2024-01..2025-03', `#/sources/${doc}?hl=0-40`]) {
+    await page.goto(`${server.origin}/${hash}`);
+    await page.locator('main h2').first().waitFor();
+  }
+  for (const [hash, button] of [['#/timeline', 'Table'], ['#/map', 'Table'], ['#/claims', 'Table']]) {
+    await page.goto(`${server.origin}/${hash}`);
+    await page.locator('main h2').first().waitFor();
+    await page.getByRole('button', { name: button, exact: true }).first().click();
+    await page.locator('main table').first().waitFor();
+  }
+  assert.deepEqual(await page.evaluate(() => violations), []);
+  assert.deepEqual(errors, []);
+  // The panic message's buttons work without inline handlers (the boot script acts on
+  // data-go): "Start afresh" drops the link's state.
+  await page.goto(`${server.origin}/#/claims?actor=japan`);
+  await page.locator('main h2').first().waitFor();
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'fatal-error';
+    box.innerHTML = '<button type="button" data-go="afresh">Start afresh</button>';
+    document.body.prepend(box);
+  });
+  await page.getByRole('button', { name: 'Start afresh' }).click();
+  await page.waitForURL((u) => !u.hash.includes('actor'));
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await page.locator('#fatal-error').count(), 0);
+  assert.deepEqual(await page.evaluate(() => violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('when the wasm cannot load, the page says so instead of staying blank', async () => {
+  const server = await startServer(undefined, { headers: { 'content-security-policy': CSP } });
+  const page = await browser.newPage();
+  await page.route('**/*.wasm', (r) => r.abort());
+  await page.goto(`${server.origin}/#/claims`);
+  const message = page.locator('#boot .fatal');
+  await message.waitFor();
+  assert.match(await message.textContent(), /The explorer could not start\. Reload the page to try again\./);
+  await page.close();
+
+  // A wasm that is not the build's fails its integrity check, with the same message.
+  const tampered = await browser.newPage();
+  await tampered.route('**/*.wasm', async (r) => {
+    const body = Buffer.from(await (await r.fetch()).body());
+    body[body.length - 1] ^= 1;
+    await r.fulfill({ body, contentType: 'application/wasm' });
+  });
+  await tampered.goto(`${server.origin}/#/claims`);
+  await tampered.locator('#boot .fatal').waitFor();
+  await tampered.close();
+  await server.close();
+});
+
+test('a boot script of the build, and no inline script, start the hosted page', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  assert.equal(scripts.length, 1);
+  assert.match(scripts[0][1], /type="?module"? src="?\.\/boot-[0-9a-f]{16}\.js"?/);
+  assert.equal(scripts[0][2], '');
+  assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=/, 'no style or event-handler attribute');
+  const boot = await readFile(join(DIST, scripts[0][1].match(/boot-[0-9a-f]+\.js/)[0]), 'utf8');
+  assert.match(boot, /aeExporter/);
+  assert.match(boot, /integrity:"sha384-/);
+});

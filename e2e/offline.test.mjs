@@ -1,16 +1,21 @@
-// Locked down: the page under a strict Content-Security-Policy with no violation, booted
-// from a script file of the build; a visible message when the wasm cannot load.
+// Offline and locked down: the single file (dist/alliance-explorer.html) opened from disk
+// with every other request refused; the build under a sub-path; the page under a strict
+// Content-Security-Policy with no violation, booted from a script file of the build; a
+// visible message when the wasm cannot load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer, launch } from './support.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const SINGLE = join(DIST, 'alliance-explorer.html');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 const corpus = JSON.parse(await readFile(join(DIST, 'data/corpus.json'), 'utf8'));
 const doc = corpus.documents[0].id;
+const hasExporter = existsSync(join(DIST, 'exporter/exporter.js'));
 
 // Every route, each with what it must show; the last opens the detail panel from the link.
 const ROUTES = [
@@ -76,6 +81,56 @@ function errorsOf(page) {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+test('the single file works from disk with every other request refused', async () => {
+  const context = await browser.newContext();
+  const refused = [];
+  await context.route('**', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const url = pathToFileURL(SINGLE).href;
+  await walk(page, url);
+  // The outlines are inlined: the map's image is a data: URL, not a file beside it.
+  await page.goto(`${url}#/map`);
+  const outlines = await outlinesDrawn(page);
+  assert.match(outlines, /^data:image\/svg\+xml,<svg /);
+  assert.deepEqual(refused, []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(url.split('#')[0]) && !u.startsWith('data:')), [],
+    'nothing but the file itself (and data: URLs) is requested');
+  assert.deepEqual(errors, []);
+  // The export module: inlined and started from a Blob URL when the build has it.
+  const exporter = await page.evaluate(() => globalThis.aeExporter().then((m) => Object.keys(m).length, (e) => `failed: ${e.message}`));
+  if (hasExporter) assert.ok(exporter > 0, `the export module loads: ${exporter}`);
+  else assert.equal(exporter, 'failed: this build has no export module');
+  // Nothing left of the hosted build's loader.
+  const html = await readFile(SINGLE, 'utf8');
+  assert.doesNotMatch(html, /modulepreload|rel=preload|<link[^>]*stylesheet|boot-/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the build works from a sub-path of a static host', async () => {
+  const server = await startServer();
+  const page = await browser.newPage();
+  const errors = errorsOf(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await walk(page, `${server.origin}/deep/path/`);
+  await page.goto(`${server.origin}/deep/path/#/map`);
+  assert.equal(await outlinesDrawn(page), 'data/countries.svg');
+  assert.ok(requests.includes(`${server.origin}/deep/path/data/countries.svg`));
+  assert.deepEqual(requests.filter((u) => !u.startsWith(`${server.origin}/deep/path/`)), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await server.close();
+});
 
 test('under a strict Content-Security-Policy every view renders with no violation', async () => {
   const server = await startServer(undefined, { headers: { 'content-security-policy': CSP } });

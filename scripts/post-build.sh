@@ -2,7 +2,8 @@
 # Trunk post_build hook: fills the page's title, tagline, description and language from
 # the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, and
 # writes the map's country outlines as data/countries.svg (the same for every corpus).
-# Then: the boot script as a file of the build (no inline script, for a strict CSP).
+# Then: the boot script as a file of the build (no inline script, for a strict CSP) and
+# the single file alliance-explorer.html (everything inlined, works from file://).
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
 corpus="${CORPUS_DIR:-seeds}"
@@ -14,3 +15,4 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
   node scripts/minify-js.mjs "$TRUNK_STAGING_DIR"
 fi
 node scripts/boot.mjs "$TRUNK_STAGING_DIR"
+node scripts/single-file.mjs "$TRUNK_STAGING_DIR"

@@ -1,14 +1,16 @@
 // Offline and locked down: the single file (dist/alliance-explorer.html) opened from disk
-// with every other request refused; the build under a sub-path; the page under a strict
-// Content-Security-Policy with no violation, booted from a script file of the build; a
-// visible message when the wasm cannot load.
+// with every other request refused; the build under a sub-path; the service worker
+// (cache named after the build, this origin's files only, the explorer after going
+// offline, an old cache dropped by a new build); the page under a strict
+// Content-Security-Policy with no violation; a visible message when the wasm cannot load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer, launch } from './support.mjs';
+import { startServer, launch, Explorer } from './support.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const SINGLE = join(DIST, 'alliance-explorer.html');
@@ -109,9 +111,9 @@ test('the single file works from disk with every other request refused', async (
   const exporter = await page.evaluate(() => globalThis.aeExporter().then((m) => Object.keys(m).length, (e) => `failed: ${e.message}`));
   if (hasExporter) assert.ok(exporter > 0, `the export module loads: ${exporter}`);
   else assert.equal(exporter, 'failed: this build has no export module');
-  // Nothing left of the hosted build's loader.
+  // No service worker, and nothing left of the hosted build's loader.
   const html = await readFile(SINGLE, 'utf8');
-  assert.doesNotMatch(html, /modulepreload|rel=preload|<link[^>]*stylesheet|boot-/);
+  assert.doesNotMatch(html, /serviceWorker|sw\.js|modulepreload|rel=preload|<link[^>]*stylesheet|boot-/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -132,9 +134,78 @@ test('the build works from a sub-path of a static host', async () => {
   await server.close();
 });
 
+/** The service worker's build hash and file list, as scripts/service-worker.mjs wrote them. */
+async function workerBuild(dir) {
+  const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  return { hash: sw.match(/const HASH = '([0-9a-f]+)'/)[1], files: JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]) };
+}
+
+/** The caches of a page's origin: name → the URLs each holds. */
+function cachesOf(page) {
+  return page.evaluate(async () => Object.fromEntries(await Promise.all((await caches.keys())
+    .map(async (name) => [name, (await (await caches.open(name)).keys()).map((r) => r.url)]))));
+}
+
+test('the service worker caches exactly the build, and the explorer opens offline', async () => {
+  // A copy of the build, so that a "new build" can be made below.
+  const dir = await mkdtemp(join(tmpdir(), 'ae-sw-'));
+  await cp(DIST, dir, { recursive: true });
+  const server = await startServer(`${dir}/`);
+  const base = `${server.origin}/deep/path/`;
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await page.goto(`${base}#/claims`);
+  await page.locator('main h2').first().waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+
+  const { hash, files } = await workerBuild(dir);
+  const built = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
+    .filter((f) => f !== 'sw.js' && f !== 'alliance-explorer.html');
+  assert.deepEqual([...files].sort(), ['./', ...built].sort(), 'sw.js lists the build, nothing else');
+  assert.ok(files.some((f) => /^boot-[0-9a-f]+\.js$/.test(f)) && files.includes('data/countries.svg') && files.includes('data/corpus.json'));
+  const cached = await cachesOf(page);
+  const names = Object.keys(cached);
+  assert.equal(names.length, 1, names.join(', '));
+  assert.ok(names[0].endsWith(hash), `the cache name ${names[0]} carries the build's hash ${hash}`);
+  assert.deepEqual(cached[names[0]].sort(), files.map((f) => new URL(f, base).href).sort());
+  assert.ok(cached[names[0]].every((u) => u.startsWith(base)), 'no URL of another origin or path');
+
+  // Offline: the explorer, the map's outlines and the other routes come from the cache.
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await page.locator('main h2').first().textContent(), 'Claims');
+  await page.goto(`${base}#/map`);
+  assert.equal(await outlinesDrawn(page), 'data/countries.svg');
+  await walk(page, base);
+  const offline = errors.splice(0);
+  assert.deepEqual(offline, []);
+
+  // A new build (its sw.js differs): once the old page is gone, its worker takes over
+  // and drops the old cache.
+  await context.setOffline(false);
+  const next = 'f'.repeat(hash.length);
+  await writeFile(join(dir, 'sw.js'), (await readFile(join(dir, 'sw.js'), 'utf8')).replace(hash, next));
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update();
+    while (!reg.waiting) await new Promise((ok) => setTimeout(ok, 50));
+  });
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(`${base}#/timeline`);
+  await again.locator('main h2').first().waitFor();
+  await again.waitForFunction(async (h) => (await caches.keys()).length === 1 && (await caches.keys())[0].endsWith(h), next);
+  await context.close();
+  await server.close();
+  await rm(dir, { recursive: true });
+});
+
 test('under a strict Content-Security-Policy every view renders with no violation', async () => {
   const server = await startServer(undefined, { headers: { 'content-security-policy': CSP } });
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   await context.addInitScript(() => {
     globalThis.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -153,6 +224,8 @@ test('under a strict Content-Security-Policy every view renders with no violatio
     await page.getByRole('button', { name: button, exact: true }).first().click();
     await page.locator('main table').first().waitFor();
   }
+  // The service worker registers under the policy too.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   assert.deepEqual(await page.evaluate(() => violations), []);
   assert.deepEqual(errors, []);
   // The panic message's buttons work without inline handlers (the boot script acts on
@@ -207,5 +280,6 @@ test('a boot script of the build, and no inline script, start the hosted page', 
   assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=/, 'no style or event-handler attribute');
   const boot = await readFile(join(DIST, scripts[0][1].match(/boot-[0-9a-f]+\.js/)[0]), 'utf8');
   assert.match(boot, /aeExporter/);
+  assert.match(boot, /serviceWorker/);
   assert.match(boot, /integrity:"sha384-/);
 });

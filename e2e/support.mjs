@@ -32,12 +32,20 @@ export async function startServer(dir = DIST, { headers = {} } = {}) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** Debian's Chromium. Pages and contexts block service workers unless a test asks for
+ * them (`serviceWorkers: 'allow'`, offline.test.mjs): a worker's cache would otherwise
+ * answer requests a test routes or counts. */
 export async function launch() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  for (const method of ['newPage', 'newContext']) {
+    const open = browser[method].bind(browser);
+    browser[method] = (options = {}) => open({ serviceWorkers: 'block', ...options });
+  }
+  return browser;
 }
 
 /** The explorer in one tab, recording console errors and every request made. */

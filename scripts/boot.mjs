@@ -3,9 +3,11 @@
 // boot-<hash>.js, so that the page works under a strict CSP (script-src 'self', no
 // 'unsafe-inline'). The file is scripts/boot.js followed by the lines below: import the
 // JS, fetch the wasm with its integrity and start it, show a message if that fails;
-// define globalThis.aeExporter (the lazily loaded export module). The integrity moves
-// from the wasm's preload link, where Chromium ignores it (crbug.com/981419), to the
-// fetch that uses the preload, where it is checked.
+// define globalThis.aeExporter (the lazily loaded export module); register the service
+// worker (scripts/service-worker.mjs) over http(s) only. The integrity moves from the
+// wasm's preload link, where Chromium ignores it (crbug.com/981419), to the fetch that
+// uses the preload, where it is checked. With NO_SERVICE_WORKER set (`make serve`, whose
+// rebuilds a cache-first worker would hide) the worker is not registered.
 // Usage: node scripts/boot.mjs <staging-dir>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -31,6 +33,7 @@ const source = `${readFileSync(new URL('boot.js', import.meta.url), 'utf8')}
 globalThis.aeExporter = () => import('./exporter/exporter.js').then(async (m) => { await m.default(); return m; });
 const js = './${base}';
 import(js + '.js').then((m) => m.default({ module_or_path: fetch(js + '_bg.wasm', { integrity: '${sri}' }) })).catch(failed);
+${process.env.NO_SERVICE_WORKER ? '' : "if (/^https?:$/.test(location.protocol)) navigator.serviceWorker?.register('./sw.js');"}
 `;
 const out = await minify(source, { module: true, compress: true, mangle: true });
 if (!out.code) throw new Error('boot: terser gave nothing');

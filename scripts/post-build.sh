@@ -2,8 +2,9 @@
 # Trunk post_build hook: fills the page's title, tagline, description and language from
 # the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, and
 # writes the map's country outlines as data/countries.svg (the same for every corpus).
-# Then: the boot script as a file of the build (no inline script, for a strict CSP) and
-# the single file alliance-explorer.html (everything inlined, works from file://).
+# Then: the boot script as a file of the build (no inline script, for a strict CSP), the
+# single file alliance-explorer.html (everything inlined, works from file://) and the
+# service worker sw.js (caches this build's files for offline use), in that order.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
 corpus="${CORPUS_DIR:-seeds}"
@@ -16,3 +17,4 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
 fi
 node scripts/boot.mjs "$TRUNK_STAGING_DIR"
 node scripts/single-file.mjs "$TRUNK_STAGING_DIR"
+node scripts/service-worker.mjs "$TRUNK_STAGING_DIR"

@@ -23,8 +23,9 @@ tools-browser:
 fetch:
 	cargo fetch --locked
 
+# No service worker while serving: its cache would hide each rebuild until every tab closed.
 serve: tools fetch
-	$(TRUNK) serve --release
+	NO_SERVICE_WORKER=1 $(TRUNK) serve --release
 
 dist: tools fetch
 	$(TRUNK) build --release

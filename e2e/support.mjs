@@ -11,8 +11,9 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 export const DIST_OTHER = fileURLToPath(new URL('../target/dist-other/', import.meta.url));
 const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 
-/** Serves `dir` (dist/ by default) at `/` and at `/deep/path/` (a sub-path of a static host). */
-export async function startServer(dir = DIST) {
+/** Serves `dir` (dist/ by default) at `/` and at `/deep/path/` (a sub-path of a static
+ * host), with `headers` added to every response (e.g. a Content-Security-Policy). */
+export async function startServer(dir = DIST, { headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith('/deep/path/')) path = path.slice('/deep/path'.length);
@@ -20,10 +21,10 @@ export async function startServer(dir = DIST) {
     const file = normalize(join(dir, path));
     try {
       if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -31,12 +32,20 @@ export async function startServer(dir = DIST) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** Debian's Chromium. Pages and contexts block service workers unless a test asks for
+ * them (`serviceWorkers: 'allow'`, offline.test.mjs): a worker's cache would otherwise
+ * answer requests a test routes or counts. */
 export async function launch() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  for (const method of ['newPage', 'newContext']) {
+    const open = browser[method].bind(browser);
+    browser[method] = (options = {}) => open({ serviceWorkers: 'block', ...options });
+  }
+  return browser;
 }
 
 /** The explorer in one tab, recording console errors and every request made. */

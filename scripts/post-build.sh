@@ -2,7 +2,10 @@
 # Trunk post_build hook: fills the page's title, tagline, description and language from
 # the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, writes
 # the map's country outlines as data/countries.svg (the same for every corpus), and
-# builds the downloads' wasm module into exporter/.
+# builds the downloads' wasm module into exporter/. Then: the boot script as a file of
+# the build (no inline script, for a strict CSP), the single file alliance-explorer.html
+# (everything inlined, the exporter too; works from file://) and the service worker sw.js
+# (caches this build's files for offline use), in that order.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
 corpus="${CORPUS_DIR:-seeds}"
@@ -33,3 +36,7 @@ if [[ $profile == release ]]; then
     "$exporter/exporter_bg.wasm" -o "$exporter/exporter_bg.wasm"
   terser "$exporter/exporter.js" --module --compress --mangle -o "$exporter/exporter.js"
 fi
+
+node scripts/boot.mjs "$TRUNK_STAGING_DIR"
+node scripts/single-file.mjs "$TRUNK_STAGING_DIR"
+node scripts/service-worker.mjs "$TRUNK_STAGING_DIR"

@@ -158,6 +158,12 @@ pub fn html(state: AppState) -> String {
                 ("aria-label", strings::MAP_CHART),
             ],
         );
+        // The outlines' address: the build's file, or what the page names in `<body
+        // data-outlines>` (the single-file build's data: URL).
+        let land = document()
+            .body()
+            .and_then(|b| b.get_attribute("data-outlines"));
+        let land = land.as_deref().unwrap_or("data/countries.svg");
         // The arrowhead of a directed tie, in the tie's own colour; the outlines as an
         // image in the geographic layout's units, moved with it by `draw_now`.
         h.raw(
@@ -165,17 +171,16 @@ pub fn html(state: AppState) -> String {
              viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"7\" \
              markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" \
              fill=\"context-stroke\"/></marker></defs><g id=\"map-land\">\
-             <image href=\"data/countries.svg\" aria-hidden=\"true\" width=\"",
+             <image aria-hidden=\"true\" width=\"",
         );
         h.num(i32::from(geo.width));
         h.raw("\" height=\"");
         h.num(i32::from(geo.height));
+        h.raw("\"").attrs(&[("href", land)]);
         // An SVG image inserted as markup fires no load or error event in Chromium; the
         // same file as a hidden HTML image does (loaded once, from the cache).
-        h.raw(
-            "\"/></g><g id=\"map-marks\"></g></svg><img id=\"map-img\" hidden alt=\"\" \
-             src=\"data/countries.svg\">",
-        );
+        h.raw("</image></g><g id=\"map-marks\"></g></svg><img id=\"map-img\" hidden alt=\"\"")
+            .attrs(&[("src", land)]);
         h.close("div").el(
             "p",
             &[("id", "map-msg"), ("class", "map-msg"), ("role", "status")],

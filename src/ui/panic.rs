@@ -39,13 +39,12 @@ pub fn show_fatal_error(message: &str) {
         d.set_text_content(Some(message));
         b.set_text_content(Some("Reload the explorer"));
         let _ = b.set_attribute("type", "button");
-        let _ = b.set_attribute("onclick", "location.reload()");
+        // The page's boot script acts on `data-go` (an `onclick` attribute would break
+        // a strict CSP, and the wasm has stopped).
+        let _ = b.set_attribute("data-go", "reload");
         f.set_text_content(Some("Start afresh"));
         let _ = f.set_attribute("type", "button");
-        let _ = f.set_attribute(
-            "onclick",
-            "location.replace(location.pathname + location.search)",
-        );
+        let _ = f.set_attribute("data-go", "afresh");
         let _ = panel.append_child(&h);
         let _ = panel.append_child(&p);
         let _ = panel.append_child(&b);

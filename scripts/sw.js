@@ -1,0 +1,30 @@
+// The hosted build's service worker: it keeps this build's own files, and nothing else,
+// in a cache named after the build's hash, so that the explorer opens offline after a
+// first visit and a new build replaces the old cache. Registered by the boot script over
+// http(s) only. scripts/service-worker.mjs fills in HASH and FILES (relative to this
+// file, so it works under any sub-path) and writes it as sw.js.
+const HASH = '%HASH%';
+const FILES = %FILES%;
+// The scope is part of the name: builds under two paths of one origin keep their own.
+const PREFIX = `alliance-explorer ${registration.scope} `;
+const NAME = PREFIX + HASH;
+const URLS = new Set(FILES.map((f) => new URL(f, location).href));
+
+addEventListener('install', (e) => {
+  // Past the HTTP cache, so that an unhashed file (index.html, data/) is this build's.
+  e.waitUntil(caches.open(NAME).then((c) => c.addAll([...URLS].map((u) => new Request(u, { cache: 'reload' })))));
+});
+
+addEventListener('activate', (e) => {
+  e.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== NAME).map((k) => caches.delete(k))))
+    .then(() => clients.claim()));
+});
+
+// Cache first for this build's files (the query ignored: the state is in the hash);
+// every other request, of this origin or another, goes to the network untouched.
+addEventListener('fetch', (e) => {
+  const url = e.request.url.replace(/[?#].*/, '');
+  if (e.request.method !== 'GET' || !URLS.has(url)) return;
+  e.respondWith(caches.open(NAME).then((c) => c.match(url)).then((r) => r ?? fetch(e.request)));
+});

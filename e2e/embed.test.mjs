@@ -22,6 +22,16 @@ async function strict(page, origin) {
   });
 }
 
+/** Polls `fn` in `where` (a page or frame) until it is true: waitForFunction evaluates
+ * its predicate in a way a page's strict CSP refuses. */
+async function until(where, fn, arg) {
+  for (let i = 0; i < 100; i++) {
+    if (await where.evaluate(fn, arg)) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`never true: ${fn}`);
+}
+
 /** Records every CSP violation in every frame of the page. */
 async function violations(page) {
   await page.addInitScript(() => {
@@ -104,18 +114,19 @@ test('a host page on another origin, under a strict CSP, shows the explorer and 
   await page.goto(`${hostOrigin}/`);
   const inner = page.frameLocator('iframe');
   await inner.locator('main h2').first().waitFor();
-  await page.waitForFunction(() => window.heights.length > 0);
+  await until(page, () => window.heights.length > 0);
   const reported = await page.evaluate(() => window.heights.at(-1));
   assert.ok(reported > 900, `the claims view is taller than the first frame (${reported}px)`);
-  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height === h, reported);
+  // The frame is as tall as the explorer said it is (its latest message).
+  await until(page, () => document.querySelector('iframe').clientHeight === window.heights.at(-1));
   // A link inside the frame changes its state; Back inside the frame restores it.
   const frame = page.frames().find((f) => f.url().startsWith(server.origin));
   await inner.locator('header.embed-top').waitFor();
-  await inner.locator('#main button.actor').first().click();
-  await frame.waitForFunction(() => /actor=/.test(location.hash));
+  await inner.locator('#main .claim:not([hidden]) button.actor').first().click();
+  await until(frame, () => /actor=/.test(location.hash));
   const fewer = await page.evaluate(() => window.heights.length);
   await frame.evaluate(() => history.back());
-  await frame.waitForFunction(() => !/actor=/.test(location.hash));
+  await until(frame, () => !/actor=/.test(location.hash));
   await inner.locator('main .count').first().waitFor();
   assert.ok(fewer >= 1);
   // Nothing was refused by either policy, and nothing failed.

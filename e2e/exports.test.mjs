@@ -232,3 +232,24 @@ test('the module lists its formats and refuses an unknown one', async () => {
   assert.match(result.error, /^Error: unknown format `pdf`/);
   await x.page.close();
 });
+
+test('the Download menu of each view saves every format, named after the view and the day', async () => {
+  const today = new Date().toISOString().slice(0, 10);
+  for (const route of ['timeline', 'map', 'claims', 'sources']) {
+    const x = await Explorer.open(browser, server.origin, `#/${route}?${FILTER}`);
+    const menu = x.page.locator('details.menu');
+    await menu.locator('summary').click();
+    const buttons = menu.locator('button[data-export]');
+    assert.equal(await buttons.count(), 7);
+    for (let i = 0; i < 7; i++) {
+      const button = buttons.nth(i);
+      const [saved] = await Promise.all([x.page.waitForEvent('download'), button.click()]);
+      const name = saved.suggestedFilename();
+      assert.match(name, new RegExp(`^alliance-explorer-${route}(-[a-z]+)?-${today}\\.(json|csv|jsonld|graphml)$`), name);
+      await x.page.locator('#dl-status', { hasText: `Saved ${name}` }).waitFor();
+      assert.ok((await readFile(await saved.path(), 'utf8')).length > 0, `${name} is not empty`);
+    }
+    assert.deepEqual(x.errors, []);
+    await x.page.close();
+  }
+});

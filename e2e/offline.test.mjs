@@ -25,6 +25,8 @@ const ROUTES = [
   ['#/map', 'Alliance map'],
   ['#/claims', 'Claims'],
   ['#/sources', 'Sources'],
+  ['#/lessons', 'Lessons'],
+  ['#/claims?lesson=five-sources&step=3', 'Claims'],
   [`#/sources/${doc}`, null],
   ['#/claims?actor=japan&sel=actor:japan', 'Claims'],
 ];
@@ -44,6 +46,7 @@ async function walk(page, url) {
       assert.match(await page.locator('#panel h2').textContent(), /Japan/);
     }
     if (hash === '#/map') await outlinesDrawn(page);
+    if (hash.includes('lesson=')) assert.match(await page.locator('#lesson-bar').textContent(), /Step 3 of \d+/);
   }
   // Back and Forward move through the routes walked.
   await page.goBack();

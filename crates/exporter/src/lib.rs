@@ -95,6 +95,7 @@ pub fn view_name(route: Route) -> &'static str {
         Route::Map => "map",
         Route::Claims => "claims",
         Route::Sources | Route::Source(_) => "sources",
+        Route::Lessons => "lessons",
     }
 }
 

@@ -85,7 +85,7 @@ fn set_html(id: &str, html: &str) {
 /// timeline's chart, then `sync` brings every drawn part in step with the state. One
 /// effect, so that the order is always draw, then sync.
 fn render(state: AppState) {
-    Effect::new(move |prev: Option<Drawn>| {
+    Effect::new_sync(move |prev: Option<Drawn>| {
         let prev = prev.unwrap_or_default();
         let mut now = prev.clone();
         let u = state.url.get();
@@ -115,7 +115,7 @@ fn render(state: AppState) {
         if prev.chips != now.chips {
             set_html("chips", &frame::chips(&u.filter));
         }
-        now.notices = Some(state.notices.get());
+        now.notices = Some(ui.notices.clone());
         if prev.notices != now.notices {
             set_html(
                 "notices",
@@ -262,6 +262,12 @@ fn land(ev: &web_sys::Event) {
     }
 }
 
+thread_local! {
+    /// The page's listeners, while the explorer is mounted (a thread-local rather than a
+    /// `StoredValue`, see `state.rs`'s `KeepHandle`).
+    static LISTENERS: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The page's listeners, one per kind of event for the whole page (gloo-events): every
 /// change of address (a link, Back, Forward, an edited hash) fires popstate; clicks,
 /// typing, changed fields and keys reach the handlers below. They live as long as the
@@ -333,8 +339,8 @@ fn listen(state: AppState) {
         })
     });
     let listeners = (listeners, pointers);
-    let kept = StoredValue::new_local(Some(listeners));
-    on_cleanup(move || kept.set_value(None));
+    LISTENERS.set(Some(Box::new(listeners)));
+    on_cleanup(|| LISTENERS.set(None));
 }
 
 /// The element an event happened on, or its nearest ancestor matching `selector`.
@@ -425,7 +431,7 @@ fn on_click(state: AppState, ev: &web_sys::MouseEvent) {
         let col = common::digits(&col) as u8;
         state.set_ui(|ui| ui.tl_sort = col);
     } else if attr("data-dismiss").is_some() {
-        state.notices.set(Vec::new());
+        state.set_ui(|ui| ui.notices = Vec::new());
     } else if attr("data-skip").is_some() {
         // The hash holds the view state, so the skip link moves focus itself.
         ev.prevent_default();

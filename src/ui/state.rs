@@ -35,16 +35,38 @@ pub struct Ui {
     pub cl_table: bool,
     /// Bumped when the map's viewport changes (held in `AppState::map`), to redraw it.
     pub map_rev: u32,
+    /// What could not be used of the link last read (one signal fewer than a signal of
+    /// their own: each signal type costs the download its code).
+    pub notices: Vec<Notice>,
 }
 
 /// Shared state: the URL state, the notices from reading it, and what is derived.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub url: RwSignal<UrlState>,
-    pub notices: RwSignal<Vec<Notice>>,
     pub ui: RwSignal<Ui>,
     /// What the handlers keep between events (see [`Keep`]).
-    keep: StoredValue<Keep, LocalStorage>,
+    keep: KeepHandle,
+}
+
+thread_local! {
+    static KEEP: std::cell::RefCell<Keep> = std::cell::RefCell::new(Keep::default());
+}
+
+/// The handle of [`Keep`], a thread-local rather than a `StoredValue`: Leptos's local
+/// storage wraps values in `SendWrapper`, whose thread checks cost the download 4.7 KB
+/// (`docs/size.md`), and nothing else of the explorer needs it.
+#[derive(Clone, Copy)]
+struct KeepHandle;
+
+impl KeepHandle {
+    fn with_value<R>(&self, f: impl FnOnce(&Keep) -> R) -> R {
+        KEEP.with_borrow(f)
+    }
+
+    fn update_value<R>(&self, f: impl FnOnce(&mut Keep) -> R) -> R {
+        KEEP.with_borrow_mut(f)
+    }
 }
 
 /// What the handlers keep between events, in one stored value (each distinct stored type
@@ -128,7 +150,6 @@ impl AppState {
         let url = RwSignal::new(url);
         AppState {
             url,
-            notices: RwSignal::new(notices),
             ui: RwSignal::new(Ui {
                 drawer: false,
                 legend: 0b1111,
@@ -142,8 +163,12 @@ impl AppState {
                 map_sort: 7,
                 cl_table: false,
                 map_rev: 0,
+                notices,
             }),
-            keep: StoredValue::new_local(Keep::default()),
+            keep: {
+                KEEP.set(Keep::default());
+                KeepHandle
+            },
         }
     }
 
@@ -154,7 +179,7 @@ impl AppState {
 
     /// Changes the map's state.
     pub fn update_map<R>(&self, f: impl FnOnce(&mut MapState) -> R) -> Option<R> {
-        self.keep.try_update_value(|k| f(&mut k.map))
+        Some(self.keep.update_value(|k| f(&mut k.map)))
     }
 
     /// Reads the timeline's gestures.
@@ -178,7 +203,7 @@ impl AppState {
         if self.url.with_untracked(|u| *u != url) {
             self.url.set(url);
         }
-        self.notices.set(notices);
+        self.set_ui(|ui| ui.notices = notices);
     }
 
     /// Changes the state and records it in the address: a new history entry, or the

@@ -2,6 +2,7 @@
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install what is missing, run every test (native, wasm, browser)
 #   make dist    release build into dist/
+#   make fuzz    the property tests with 10,000 cases each (hostile input)
 #   make bench   release sizes (raw, gzip -9, brotli -q 11), the corpus's share, native benchmarks
 
 SHELL := bash
@@ -12,7 +13,12 @@ TRUNK := CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 CARGO_PROFILE_DEV_DEBUG=0
 
-.PHONY: serve test dist dist-other bench tools tools-browser fetch lint test-native test-wasm test-browser test-size check-corpus coverage
+# Hostile input: every property test (URL state, search normaliser, sorting) run 10,000
+# times each instead of `make test`'s 256.
+fuzz: tools fetch
+	PROPTEST_CASES=10000 cargo test --release -p explorer-core --lib
+
+.PHONY: fuzz serve test dist dist-other bench tools tools-browser fetch lint test-native test-wasm test-browser test-size check-corpus coverage
 
 tools:
 	scripts/ensure-tools.sh

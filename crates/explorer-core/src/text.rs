@@ -326,4 +326,45 @@ mod tests {
         let q = Query::new("kor korea");
         assert_eq!(q.highlights("North Korea"), vec![(6, 11)]);
     }
+
+    // Hostile input for the search normaliser: any text a user can type or a link can
+    // carry. `make fuzz` runs each property 10,000 times, `make test` the default 256.
+    proptest::proptest! {
+        #[test]
+        fn folding_is_stable_and_never_panics(s in proptest::prelude::any::<String>()) {
+            let once = fold(&s);
+            proptest::prop_assert_eq!(fold(&once), once.clone());
+            // Each character folds to one or, like ß, two.
+            proptest::prop_assert!(once.chars().count() >= s.chars().count());
+        }
+
+        #[test]
+        fn highlights_are_sorted_disjoint_char_boundaries_inside_the_text(
+            text in proptest::prelude::any::<String>(),
+            q in proptest::prelude::any::<String>(),
+        ) {
+            let query = Query::new(&q);
+            let ranges = query.highlights(&text);
+            let mut at = 0;
+            for &(a, b) in &ranges {
+                proptest::prop_assert!(at <= a && a < b && b <= text.len(), "{ranges:?} in {}", text.len());
+                proptest::prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+                at = b;
+            }
+            // The pieces drawn are the text, in order, whole.
+            let pieces: String = segments(&text, &ranges).into_iter().map(|(p, _)| p).collect();
+            proptest::prop_assert_eq!(pieces, text);
+        }
+
+        #[test]
+        fn matching_never_panics_and_an_empty_query_matches_all(
+            text in proptest::prelude::any::<String>(),
+            q in "[ ,\"']*",
+        ) {
+            proptest::prop_assert!(Query::new(&q).matches(&[&text]));
+            let _ = Query::new(&text).matches(&[&q, &text]);
+            let _ = contains_word(&text, &q);
+            let _ = shorten(&text, q.len());
+        }
+    }
 }

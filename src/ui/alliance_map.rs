@@ -546,6 +546,9 @@ fn node(h: &mut Html, n: &Node, l: &Layout, key: usize, tab: bool, label: Option
         ("aria-label", &name),
     ])
     .el("title", &[], &name);
+    // The marker's target: a 26 px square, so a finger can hit it (WCAG 2.2 target size;
+    // in a dense cluster the topmost wins, and zooming parts them).
+    h.raw("<rect class=\"hit\" x=\"-13\" y=\"-13\" width=\"26\" height=\"26\"/>");
     match class {
         "place" => h.shape(
             "rect",

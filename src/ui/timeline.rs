@@ -445,6 +445,20 @@ pub fn draw(state: AppState, tw: Option<(Date, Date)>, m: &Matches) {
             ],
         )
         .el("title", &[], &name);
+        // The mark's target: its lane's full 26 px over the mark and its label, at least
+        // 24 px wide, so a finger can hit it (WCAG 2.2 target size, with room for the
+        // chart being drawn a little smaller than its viewBox).
+        let right = (mk.x1 + 4 + mk.label).max(mk.x0 + 24);
+        h.shape(
+            "rect",
+            "hit",
+            &[
+                ("x", mk.x0.min(right - 24)),
+                ("y", y - 6),
+                ("width", right - mk.x0.min(right - 24)),
+                ("height", LANE),
+            ],
+        );
         if mk.point {
             h.shape(
                 "circle",

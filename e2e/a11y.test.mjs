@@ -68,6 +68,28 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('every route has no WCAG A/AA violations in forced colors (Windows high contrast)', async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ forcedColors: 'active' });
+  for (const hash of [...ROUTES, '#/lessons', '#/claims?lesson=five-sources&step=2', '#/map?embed=1']) {
+    await page.goto(`${server.origin}/${hash}`);
+    await page.locator('main h2').first().waitFor();
+    assert.deepEqual(await violations(page), [], hash);
+  }
+  await page.close();
+});
+
+test('the single file, opened from disk, has no WCAG A/AA violations', async () => {
+  const page = await browser.newPage();
+  const file = new URL('../dist/alliance-explorer.html', import.meta.url).href;
+  for (const hash of ['#/timeline', '#/claims?contested=1', '#/map?layout=network']) {
+    await page.goto(file + hash);
+    await page.locator('main h2').first().waitFor();
+    assert.deepEqual(await violations(page), [], hash);
+  }
+  await page.close();
+});
+
 test('a malformed link with its notice has no violations on a phone', async () => {
   const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
   await page.goto(`${server.origin}/#/nowhere?actor=atlantis`);

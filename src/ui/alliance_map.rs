@@ -156,6 +156,7 @@ pub fn html(state: AppState) -> String {
                 ("class", "map-chart"),
                 ("tabindex", "0"),
                 ("aria-label", strings::MAP_CHART),
+                ("role", "group"),
             ],
         );
         // The outlines' address: the build's file, or what the page names in `<body

@@ -116,6 +116,7 @@ pub fn html(q: &Query, state: AppState) -> String {
                 ("class", "tl-chart"),
                 ("tabindex", "0"),
                 ("aria-label", strings::TL_CHART),
+                ("role", "group"),
             ],
             "",
         )

@@ -246,7 +246,7 @@ fn render(state: AppState) {
         if u.embed {
             share::sync(&u);
         }
-        share::print_head(&u);
+        share::print_head();
         now
     });
 }

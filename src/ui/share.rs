@@ -132,11 +132,18 @@ pub fn route_name(route: Route) -> &'static str {
     }
 }
 
-/// The line at the top of a printed page: where it came from, to find it again.
-pub fn print_head(u: &UrlState) {
+/// The line at the top of a printed page: where it came from, to find it again (the
+/// address `AppState::update` has just written; set only when it changed).
+pub fn print_head() {
     if let Some(el) = document().get_element_by_id("print-head") {
-        let href = [base(), u.to_hash(corpus())].concat();
-        el.set_text_content(Some(&[strings::PRINTED_FROM, &href].concat()));
+        let line = [
+            strings::PRINTED_FROM,
+            &window().location().href().unwrap_or_default(),
+        ]
+        .concat();
+        if el.text_content().as_deref() != Some(line.as_str()) {
+            el.set_text_content(Some(&line));
+        }
     }
 }
 

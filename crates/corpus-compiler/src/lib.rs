@@ -10,6 +10,7 @@ pub mod names;
 pub mod page;
 pub mod quote;
 pub mod source;
+pub mod synth;
 
 pub use compile::{compile, compile_dir, Compiled, Diagnostic};
 

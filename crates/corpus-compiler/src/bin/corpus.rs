@@ -1,8 +1,9 @@
 //! `corpus check DIR` · `corpus coverage DIR [--missing] [--markdown]` ·
 //! `corpus names DIR [--markdown] [--all]` · `corpus export DIR OUT.json` · `corpus stats DIR` ·
-//! `corpus page DIR INDEX.html` (fills in the page's title, tagline, description and language)
+//! `corpus page DIR INDEX.html` (fills in the page's title, tagline, description and language) ·
+//! `corpus synth DIR K OUT` (writes `K` copies of the corpus as a corpus folder, `synth.rs`)
 
-use corpus_compiler::{compile_dir, coverage, export, names, report};
+use corpus_compiler::{compile_dir, coverage, export, names, report, synth};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -10,7 +11,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(cmd), Some(dir)) = (args.first(), args.get(1)) else {
         eprintln!(
-            "usage: corpus check|coverage|names|export|stats|page DIR [OUT.json|INDEX.html] [--missing] [--markdown]"
+            "usage: corpus check|coverage|names|export|stats|page|synth DIR [OUT.json|INDEX.html|K OUT] [--missing] [--markdown]"
         );
         return ExitCode::from(2);
     };
@@ -167,6 +168,22 @@ fn main() -> ExitCode {
             if let Err(e) = std::fs::write(out, serde_json::to_string(&json).expect("json")) {
                 eprintln!("cannot write {out}: {e}");
                 return ExitCode::FAILURE;
+            }
+        }
+        "synth" => {
+            let k = args.get(2).and_then(|k| k.parse::<usize>().ok());
+            let (Some(k @ 1..), Some(out)) = (k, args.get(3)) else {
+                eprintln!("usage: corpus synth DIR K OUT (K copies, a whole number from 1)");
+                return ExitCode::from(2);
+            };
+            match synth::write_scaled(Path::new(dir), &compiled, k, Path::new(out)) {
+                Ok(n) => println!("wrote {n} files to {out}: {k} copies of {dir}"),
+                Err(problems) => {
+                    for p in problems {
+                        eprintln!("{p}");
+                    }
+                    return ExitCode::FAILURE;
+                }
             }
         }
         other => {

@@ -6,6 +6,7 @@
 //! opens. This writes the SVG and turns pointer, wheel and keys into pan, zoom and
 //! focus; the geometry is `explorer_core::map`.
 
+use super::common;
 use super::common::digits as num;
 use super::html::Html;
 use super::state::{focus_element, AppState};
@@ -278,7 +279,7 @@ fn viewport(state: AppState, net: bool) -> Viewport {
     let l = layout(net);
     let w = document()
         .get_element_by_id("map-chart")
-        .map_or(0, |e| e.client_width());
+        .map_or(0, |e| common::to_chart(e.client_width()));
     let w = if w > 0 { w } else { 800 };
     let (lw, lh) = (i32::from(l.width), i32::from(l.height));
     let fit = Viewport::new(lw, lh, w, (w * lh / lw.max(1)).max(320));
@@ -390,7 +391,7 @@ fn draw_now(state: AppState, m: &Matches) {
     h.num(sh);
     let _ = svg.set_attribute("viewBox", &h.done());
     let mut h = Html::default();
-    h.num(sh);
+    h.num(common::from_chart(sh));
     let _ = svg.set_attribute("height", &h.done());
     let _ = svg.class_list().toggle_with_force("net", net);
     for (sel, on) in [("[data-map=geo]", !net), ("[data-map=net]", net)] {
@@ -781,7 +782,10 @@ fn in_chart(target: Option<web_sys::EventTarget>, cx: i32, cy: i32) -> Option<(i
         .closest("#map-chart")
         .ok()??;
     let r = el.get_bounding_client_rect();
-    Some((cx - r.left() as i32, cy - r.top() as i32))
+    Some((
+        common::to_chart(cx - r.left() as i32),
+        common::to_chart(cy - r.top() as i32),
+    ))
 }
 
 /// The wheel over the map zooms at the pointer.

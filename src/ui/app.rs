@@ -472,6 +472,7 @@ fn on_change(state: AppState, ev: &web_sys::Event) {
                 let g = ClaimGroup::from_id(&v).unwrap_or_default();
                 state.update(false, |u| u.group = g);
             }
+            "theme" => super::theme::choose(&v),
             "cl-sort" => {
                 let o = ClaimSort::from_id(&v).unwrap_or_default();
                 state.update(false, |u| u.sort = o);

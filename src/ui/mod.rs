@@ -16,6 +16,7 @@ mod sources;
 mod state;
 mod strings;
 mod sync;
+mod theme;
 mod timeline;
 
 pub use app::mount;
@@ -24,6 +25,7 @@ pub use app::mount;
 /// first paint of `index.html` (the header and "Loading the explorer…").
 pub fn start() {
     panic::install();
+    theme::restore();
     if let Some(body) = leptos::prelude::document().body() {
         std::mem::forget(mount(body));
     }

@@ -59,42 +59,52 @@ pub fn tools_html(h: &mut Html) {
         ],
         strings::EMBED,
     )
-    .close("div")
-    .open(
-        "dialog",
-        &[("id", "embed-dialog"), ("aria-labelledby", "embed-h")],
-    )
-    .el("h2", &[("id", "embed-h")], strings::EMBED_TITLE)
-    .el("p", &[], strings::EMBED_HELP)
-    .el("label", &[("for", "embed-code")], strings::EMBED_CODE)
-    .el(
-        "textarea",
-        &[("id", "embed-code"), ("readonly", ""), ("rows", "5")],
-        "",
-    )
-    .open("div", &[("class", "tl-tools")])
-    .el(
-        "button",
-        &[("type", "button"), ("data-copy", "1")],
-        strings::COPY,
-    )
-    .el(
-        "button",
-        &[("type", "button"), ("data-dialog-close", "1")],
-        strings::CLOSE,
-    )
-    .close("div")
-    .el(
-        "p",
-        &[
-            ("id", "copy-status"),
-            ("role", "status"),
-            ("data-copied", strings::COPIED),
-            ("data-by-hand", strings::COPY_BY_HAND),
-        ],
-        "",
-    )
-    .close("dialog");
+    .open("label", &[("class", "theme")])
+    .text(strings::THEME)
+    .open("select", &[("id", "theme")]);
+    let now = super::theme::current();
+    for (id, label) in strings::THEMES {
+        let sel = if id == now { "selected" } else { "" };
+        h.el("option", &[("value", id), (sel, "")], label);
+    }
+    h.close("select")
+        .close("label")
+        .close("div")
+        .open(
+            "dialog",
+            &[("id", "embed-dialog"), ("aria-labelledby", "embed-h")],
+        )
+        .el("h2", &[("id", "embed-h")], strings::EMBED_TITLE)
+        .el("p", &[], strings::EMBED_HELP)
+        .el("label", &[("for", "embed-code")], strings::EMBED_CODE)
+        .el(
+            "textarea",
+            &[("id", "embed-code"), ("readonly", ""), ("rows", "5")],
+            "",
+        )
+        .open("div", &[("class", "tl-tools")])
+        .el(
+            "button",
+            &[("type", "button"), ("data-copy", "1")],
+            strings::COPY,
+        )
+        .el(
+            "button",
+            &[("type", "button"), ("data-dialog-close", "1")],
+            strings::CLOSE,
+        )
+        .close("div")
+        .el(
+            "p",
+            &[
+                ("id", "copy-status"),
+                ("role", "status"),
+                ("data-copied", strings::COPIED),
+                ("data-by-hand", strings::COPY_BY_HAND),
+            ],
+            "",
+        )
+        .close("dialog");
 }
 
 /// The header of an embedded page: the corpus's title, the view's name and a way to the

@@ -382,6 +382,9 @@ pub const MAKING: &str = "Making the file…";
 pub const SAVED: &str = "Saved ";
 pub const NOT_SAVED: &str = "The file could not be made here.";
 pub const EMBED: &str = "Embed";
+pub const THEME: &str = "Colours";
+/// The themes (ids as `data-theme` takes them; "" follows the system) and their names.
+pub const THEMES: [(&str, &str); 3] = [("", "As the system"), ("light", "Light"), ("dark", "Dark")];
 pub const EMBED_TITLE: &str = "Embed this view";
 pub const EMBED_HELP: &str = "Paste this into a web page to show this view, with this filter, in a frame. The README shows the few lines that let the frame size itself.";
 pub const EMBED_CODE: &str = "The code to paste";

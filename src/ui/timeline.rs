@@ -5,6 +5,7 @@
 //! events. The geometry is `explorer_core::timeline`; this draws it and turns pointer,
 //! wheel and keys into changes of the window (`tw`) and the range (`from`, `to`).
 
+use super::common;
 use super::html::Html;
 use super::state::{search_index, AppState};
 use super::strings;
@@ -322,7 +323,7 @@ pub fn current_scale(state: AppState, width: i32) -> Option<TimeScale> {
 fn chart_width() -> i32 {
     document()
         .get_element_by_id("tl-chart")
-        .map(|e| e.client_width())
+        .map(|e| common::to_chart(e.client_width()))
         .filter(|&w| w > 0)
         .unwrap_or(800)
 }
@@ -672,7 +673,7 @@ pub fn on_tool(state: AppState, tool: &str) {
 
 /// Where a pointer event is across an element, in px from its left edge.
 fn x_in(el: &web_sys::Element, client_x: i32) -> i32 {
-    client_x - el.get_bounding_client_rect().left() as i32
+    common::to_chart(client_x - el.get_bounding_client_rect().left() as i32)
 }
 
 /// A pointer or wheel on the chart or the overview: zoom at the pointer, drag to pan,

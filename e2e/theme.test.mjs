@@ -1,0 +1,129 @@
+// The "Colours" choice (as the system, light, dark), remembered across visits where the
+// page may use storage and harmless where it may not; and the projector's width, where
+// all text, the charts' labels included, is drawn larger and the charts still answer
+// the pointer where it is.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const background = (page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+const LIGHT = '#fdfdfb';
+const DARK = '#15171b';
+
+async function open(context, hash = '#/claims') {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${server.origin}/${hash}`);
+  await page.locator('main h2').first().waitFor();
+  return { page, errors };
+}
+
+test('the colours follow the system until chosen, and the choice is remembered', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const { page, errors } = await open(context);
+  const theme = page.getByLabel('Colours');
+  assert.equal(await theme.inputValue(), '', 'as the system by default');
+  assert.equal(await background(page), DARK, 'a dark system gives dark colours');
+  await theme.selectOption({ label: 'Light' });
+  assert.equal(await background(page), LIGHT);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'light', 'form controls follow');
+  // Another visit, another view: still light.
+  await page.goto(`${server.origin}/#/timeline`);
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await background(page), LIGHT);
+  assert.equal(await page.getByLabel('Colours').inputValue(), 'light', 'the control shows the choice');
+  await page.getByLabel('Colours').selectOption({ label: 'Dark' });
+  await page.reload();
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await background(page), DARK);
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await background(page), DARK, 'a chosen theme holds whatever the system says');
+  // Back to the system's: nothing is kept.
+  await page.getByLabel('Colours').selectOption({ label: 'As the system' });
+  assert.equal(await background(page), LIGHT);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('theme')).length), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('where storage is refused, the choice holds for the visit and nothing fails', async () => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  // What a cross-site frame with third-party storage blocked, or a strict file:// page,
+  // does: reading localStorage throws a SecurityError.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const { page, errors } = await open(context);
+  await page.getByLabel('Colours').selectOption({ label: 'Dark' });
+  assert.equal(await background(page), DARK, 'chosen for this visit');
+  // The explorer goes on working.
+  await page.locator('#q').fill('kursk');
+  await page.waitForFunction(() => location.hash.includes('q=kursk'));
+  await page.reload();
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await background(page), LIGHT, 'not remembered, since it could not be');
+  assert.equal(await page.getByLabel('Colours').inputValue(), '');
+  assert.deepEqual(errors, [], 'no error reached the page');
+  await context.close();
+});
+
+test('on a projector (1920 px) text is larger, the charts too, and they still zoom where the pointer is', async () => {
+  const sizes = {};
+  for (const width of [1440, 1920]) {
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    await page.goto(`${server.origin}/#/timeline`);
+    const label = page.locator('#tl-chart .ev-label').first();
+    await label.waitFor();
+    sizes[width] = await page.evaluate(() => ({
+      text: parseFloat(getComputedStyle(document.querySelector('main h2 + .count, main p')).fontSize),
+      label: document.querySelector('#tl-chart .ev-label').getBoundingClientRect().height,
+    }));
+    // A wheel notch over a mark zooms at the pointer: the mark stays under it.
+    const mark = page.locator('#tl-chart [data-ev] rect.hit').first();
+    const before = await mark.boundingBox();
+    const x = before.x + 4;
+    await page.mouse.move(x, before.y + before.height / 2);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(() => location.hash.includes('tw='));
+    await page.waitForTimeout(100);
+    const after = await mark.boundingBox();
+    assert.ok(Math.abs(after.x + 4 - x) <= 12, `at ${width}px the mark moved from ${x} to ${after.x + 4} under a wheel zoom at it`);
+    await page.close();
+  }
+  assert.ok(sizes[1920].text >= 1.2 * sizes[1440].text, `text ${sizes[1440].text} → ${sizes[1920].text} px`);
+  assert.ok(sizes[1920].label >= 1.2 * sizes[1440].label, `chart labels ${sizes[1440].label} → ${sizes[1920].label} px high`);
+});
+
+test('on a projector the map zooms where the pointer is, too', async () => {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1000 } });
+  await page.goto(`${server.origin}/#/map`);
+  await page.locator('#map-marks .node').first().waitFor();
+  // The actor nearest the middle of the map, so that no edge stops the zoom.
+  const index = await page.evaluate(() => {
+    const c = document.getElementById('map-chart').getBoundingClientRect();
+    const d = (n) => { const r = n.getBoundingClientRect(); return Math.hypot(r.x + r.width / 2 - c.x - c.width / 2, r.y + r.height / 2 - c.y - c.height / 2); };
+    const nodes = [...document.querySelectorAll('#map-marks .node')];
+    return nodes.indexOf(nodes.reduce((a, b) => (d(a) <= d(b) ? a : b)));
+  });
+  const node = page.locator('#map-marks .node').nth(index);
+  const before = await node.boundingBox();
+  const [cx, cy] = [before.x + before.width / 2, before.y + before.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.wheel(0, -100);
+  await page.waitForTimeout(700);
+  const after = await node.boundingBox();
+  assert.ok(Math.hypot(after.x + after.width / 2 - cx, after.y + after.height / 2 - cy) <= 12,
+    `the actor moved from ${cx},${cy} to ${after.x + after.width / 2},${after.y + after.height / 2} under a wheel zoom at it`);
+  const svg = await page.locator('#map-svg').boundingBox();
+  const chart = await page.locator('#map-chart').boundingBox();
+  assert.ok(Math.abs(svg.width - chart.width) <= 2, 'the map fills its frame');
+  await page.close();
+});

@@ -1,0 +1,55 @@
+//! The colour theme: the system's (the default), light or dark, chosen in the header and
+//! remembered across visits in local storage (gloo-storage) where the page may use it.
+//! Where storage is refused (a cross-site frame with third-party storage blocked, some
+//! `file://` pages) the choice holds for the visit and nothing fails. The stylesheet
+//! reads `data-theme` on the root element.
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::{document, window};
+
+const KEY: &str = "alliance-explorer:theme";
+
+/// Local storage, or `None` where it is refused. Reading `window.localStorage` throws
+/// there, and gloo-storage would throw that on into the page, so the window is asked
+/// first.
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()?;
+    Some(LocalStorage::raw())
+}
+
+/// Applies the theme remembered from an earlier visit, if any.
+pub fn restore() {
+    if let Some(v) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
+        apply(&v);
+    }
+}
+
+/// Applies the theme chosen in the header (`""` for the system's) and remembers it.
+pub fn choose(v: &str) {
+    apply(v);
+    if storage().is_some() {
+        if v.is_empty() {
+            LocalStorage::delete(KEY);
+        } else {
+            // Full storage keeps the choice for this visit only.
+            let _ = LocalStorage::raw().set_item(KEY, v);
+        }
+    }
+}
+
+/// The theme in force: `"light"`, `"dark"` or `""` (the system's).
+pub fn current() -> String {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("data-theme"))
+        .unwrap_or_default()
+}
+
+fn apply(v: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = match v {
+            "light" | "dark" => root.set_attribute("data-theme", v),
+            _ => root.remove_attribute("data-theme"),
+        };
+    }
+}

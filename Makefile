@@ -3,7 +3,7 @@
 #   make test    install what is missing, run every test (native, wasm, browser)
 #   make dist    release build into dist/
 #   make fuzz    the property tests with 10,000 cases each (hostile input)
-#   make bench   release sizes (raw, gzip -9, brotli -q 11), the corpus's share, native benchmarks
+#   make bench   browser and native benchmarks on the real and the 10× corpus, sizes → docs/bench/, docs/speed.md
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -13,10 +13,11 @@ TRUNK := CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk
 WASM_TEST_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 CARGO_PROFILE_DEV_DEBUG=0
 
-# Hostile input: every property test (URL state, search normaliser, sorting) run 10,000
-# times each instead of `make test`'s 256.
+# Hostile input: every property test (URL state, search normaliser, sorting, the lesson
+# parser) run 10,000 times each instead of `make test`'s 256 (64 for the lessons).
 fuzz: tools fetch
 	PROPTEST_CASES=10000 cargo test --release -p explorer-core --lib
+	PROPTEST_CASES=10000 cargo test --release -p corpus-compiler --test lessons_prop
 
 .PHONY: fuzz serve test dist dist-other bench tools tools-browser fetch lint test-native test-wasm test-browser test-size check-corpus coverage
 

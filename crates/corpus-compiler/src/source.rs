@@ -43,7 +43,7 @@ pub struct CorpusMeta {
     pub default_view: String,
 }
 
-#[derive(Deserialize, Serialize, Clone)]
+#[derive(Deserialize, Serialize, Clone, Debug)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub doc: String,
@@ -198,7 +198,7 @@ pub struct Period {
 }
 
 /// `[[lesson]]`: a guided walk through the explorer, one step after another.
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize, Serialize, Debug)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
     pub id: String,
@@ -211,7 +211,7 @@ pub struct Lesson {
 
 /// `[[lesson.step]]`. The fields are required; optional here so that a missing one is
 /// reported with its lesson and step.
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize, Serialize, Debug)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,28 +1,61 @@
 #!/usr/bin/env bash
-# `make bench`: what the first load weighs and what the corpus's share of it is, then
-# the native benchmarks. Figures go into docs/size.md and docs/speed.md by hand.
+# `make bench` (after `make dist`): every figure the explorer is held to, written down.
+#   1. the first load of dist/ by file (raw, gzip -9, brotli -q 11), and the corpus's
+#      share of it (the same build over a one-sentence corpus);
+#   2. the browser benchmarks of dist/ (scripts/bench-browser.mjs): per view the first
+#      render, per interaction the time to the next frame and the longest task, the
+#      files' transfer sizes;
+#   3. the same over the 10× synthetic corpus, written as ordinary annotation files
+#      (`corpus synth seeds 10`) and built with CORPUS_DIR: what a course that adds fifty
+#      articles would see;
+#   4. the native benchmarks (filter, facets, search, the timeline's scale, ticks, lanes
+#      and labels) on the real corpus and at 10× and 100×;
+#   5. all of it, with the commit measured, into docs/bench/<date>.json and the table in
+#      docs/speed.md (scripts/bench-report.mjs).
+# BENCH_RUNS (default 7, at least 5) sets how many runs each browser median takes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+out=target/bench
+runs=${BENCH_RUNS:-7}
+mkdir -p "$out"
+trunk_build() { CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk build --release "$@" >"$out/trunk.log" 2>&1 || { tail -30 "$out/trunk.log"; exit 1; }; }
+
 echo "== first load of dist/ (release build)"
 scripts/size.sh report dist
 
-# The corpus's share: the same build over a one-sentence corpus, the difference being
-# what the compiled corpus costs.
-tiny=$(mktemp -d)
-trap 'rm -rf "$tiny"' EXIT
+echo
+echo "== browser benchmarks, the real corpus ($runs runs each)"
+node scripts/bench-browser.mjs --dist dist --label real --runs "$runs" --out "$out/real.json"
+
+# The corpus's share: the same build over a one-sentence corpus.
 echo
 echo "== the same build over tests/fixtures/tiny-corpus"
-CORPUS_DIR=$PWD/tests/fixtures/tiny-corpus CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true \
-  trunk build --release --dist "$tiny" >/dev/null 2>&1
+rm -rf "$out/dist-tiny"
+CORPUS_DIR=$PWD/tests/fixtures/tiny-corpus trunk_build --dist "$out/dist-tiny"
 full=$(brotli -q 11 -c dist/*.wasm | wc -c)
-small=$(brotli -q 11 -c "$tiny"/*.wasm | wc -c)
+small=$(brotli -q 11 -c "$out"/dist-tiny/*.wasm | wc -c)
 echo "wasm brotli: full corpus $full B, tiny corpus $small B: the corpus's share is $((full - small)) B"
+
+echo
+echo "== the 10× synthetic corpus as annotation files, built and benchmarked"
+rm -rf "$out/corpus-x10" "$out/dist-x10"
+cargo run -q --release -p corpus-compiler -- synth seeds 10 "$out/corpus-x10"
+cargo run -q --release -p corpus-compiler -- check "$out/corpus-x10"
+CORPUS_DIR=$PWD/$out/corpus-x10 trunk_build --dist "$out/dist-x10"
+scripts/size.sh report "$out/dist-x10" | grep -E '^(file|first load|.*\.(wasm|js|css|html) )'
+node scripts/bench-browser.mjs --dist "$out/dist-x10" --label x10 --runs "$runs" --out "$out/x10.json"
+
 # Leave the incremental build of the real corpus in place for the next make target.
-CARGO_NET_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true trunk build --release >/dev/null 2>&1
+trunk_build
 
 echo
 echo "== native benchmarks (release)"
-cargo bench -q --bench filter
-cargo bench -q --bench explore
-cargo bench -q --bench timeline
-cargo bench -q -p explorer-core --bench timeline
+: >"$out/native.txt"
+for bench in "--bench filter" "--bench explore" "--bench timeline" "-p explorer-core --bench timeline"; do
+  echo "== cargo bench $bench" | tee -a "$out/native.txt"
+  # shellcheck disable=SC2086
+  cargo bench -q $bench | tee -a "$out/native.txt"
+done
+
+echo
+node scripts/bench-report.mjs --real "$out/real.json" --x10 "$out/x10.json" --native "$out/native.txt"

@@ -1,0 +1,118 @@
+// `make bench`, the record: puts the browser figures of the real corpus and of the 10×
+// synthetic one (scripts/bench-browser.mjs) and the native benchmarks' output together
+// with the commit they measured, into docs/bench/<date>.json, and rewrites the section
+// of docs/speed.md between its `bench:begin` and `bench:end` markers as tables, each
+// figure beside its budget (issue 13: reported, not asserted).
+//
+//   node scripts/bench-report.mjs --real target/bench/real.json --x10 target/bench/x10.json \
+//     --native target/bench/native.txt [--date 2026-12-04]
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => {
+  if (a.startsWith('--')) pairs.push([a.slice(2), all[i + 1]]);
+  return pairs;
+}, []));
+const date = args.date ?? new Date().toISOString().slice(0, 10);
+const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
+const BUDGET = { render: 200, interaction: 16, longTask: 50 };
+
+/** The native benchmarks' output as bench.sh writes it: `== <benchmark>` before each
+ * benchmark, its `-- ×k: …` sub-headers, and `label   12.3 µs` rows. */
+function parseNative(text) {
+  const rows = [];
+  let bench = '';
+  let scale = '';
+  for (const line of text.split('\n')) {
+    const head = line.match(/^== (.*)$/);
+    if (head) { bench = head[1].trim(); scale = ''; continue; }
+    const sub = line.match(/^-- ([^:]*)/);
+    if (sub) { scale = sub[1].trim(); continue; }
+    const row = line.match(/^(\S.*?)\s+([\d.]+) (µs|ms|s)$/);
+    if (row) rows.push({ bench, scale, label: row[1].trim(), value: Number(row[2]), unit: row[3] });
+  }
+  return rows;
+}
+
+const real = JSON.parse(await readFile(args.real, 'utf8'));
+const x10 = args.x10 ? JSON.parse(await readFile(args.x10, 'utf8')) : null;
+const native = args.native ? parseNative(await readFile(args.native, 'utf8')) : [];
+const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs').length > 0;
+const record = {
+  date,
+  commit: git('rev-parse', 'HEAD'),
+  commit_subject: git('log', '-1', '--format=%s'),
+  uncommitted_changes: dirty,
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', chromium: real.chromium },
+  budgets_ms: BUDGET,
+  corpora: { real, ...(x10 ? { x10 } : {}) },
+  native,
+};
+await mkdir('docs/bench', { recursive: true });
+await writeFile(`docs/bench/${date}.json`, JSON.stringify(record, null, 2) + '\n');
+
+// The tables.
+const n = (x) => (Number.isFinite(x) ? (x >= 100 ? Math.round(x).toString() : x.toFixed(1)) : '—');
+const bytes = (x) => x.toLocaleString('en-US');
+const mark = (value, budget) => (value > budget ? `**${n(value)}** (over ${budget})` : n(value));
+const corpora = [['real', real], ...(x10 ? [['×10', x10]] : [])];
+const lines = [];
+lines.push(`## Latest \`make bench\` (${date}, commit ${record.commit.slice(0, 7)}${dirty ? ' with uncommitted changes' : ''})`);
+lines.push('');
+lines.push(`Headless Chromium ${real.chromium}, ${record.machine.cores} cores (${record.machine.cpu}), release build served on loopback; medians of ${real.runs} runs (fresh tabs for first renders), the full record in \`docs/bench/${date}.json\`. Budgets (issue 13): a view drawn ≤ ${BUDGET.render} ms after the wasm has started; an interaction's work ≤ ${BUDGET.interaction} ms; no task over ${BUDGET.longTask} ms. Figures over budget are in bold.`);
+lines.push('');
+lines.push('### First render, from navigation');
+lines.push('');
+lines.push('| view | corpus | wasm started | view drawn after it | first frame | longest task |');
+lines.push('| --- | --- | ---: | ---: | ---: | ---: |');
+for (const view of Object.keys(real.views)) {
+  for (const [name, c] of corpora) {
+    const v = c.views[view];
+    if (!v) continue;
+    lines.push(`| ${view} (\`${v.hash}\`) | ${name} | ${n(v.wasm_ready_ms.median)} ms | ${mark(v.render_ms.median, BUDGET.render)} ms | ${n(v.first_frame_ms.median)} ms | ${mark(v.longest_task_ms.median, BUDGET.longTask)} ms |`);
+  }
+}
+lines.push('');
+lines.push('### Interactions, from the input');
+lines.push('');
+lines.push('"Work" is until the input\'s task and the effects it queued have run (median, and the slowest run); "next frame" includes the wait for that frame (up to 16.7 ms at 60 Hz); "longest task" is the slowest run\'s longest task.');
+lines.push('');
+lines.push('| interaction | corpus | work | slowest | next frame | longest task |');
+lines.push('| --- | --- | ---: | ---: | ---: | ---: |');
+for (const step of Object.keys(real.interactions)) {
+  for (const [name, c] of corpora) {
+    const s = c.interactions[step];
+    if (!s) continue;
+    lines.push(`| ${step} | ${name} | ${mark(s.work_ms.median, BUDGET.interaction)} ms | ${n(s.work_ms.max)} ms | ${n(s.frame_ms.median)} ms | ${mark(s.longest_task_ms.max, BUDGET.longTask)} ms |`);
+  }
+}
+lines.push('');
+lines.push('### What is downloaded');
+lines.push('');
+lines.push('| file | corpus | when | raw | gzip -9 | brotli -q 11 |');
+lines.push('| --- | --- | --- | ---: | ---: | ---: |');
+for (const [name, c] of corpora) {
+  for (const f of c.files) lines.push(`| \`${f.file}\` | ${name} | ${f.when} | ${bytes(f.raw)} | ${bytes(f.gzip)} | ${bytes(f.brotli)} |`);
+  lines.push(`| **first load** | ${name} | | ${bytes(c.first_load.raw)} | ${bytes(c.first_load.gzip)} | **${bytes(c.first_load.brotli)}** |`);
+}
+if (native.length) {
+  lines.push('');
+  lines.push('### Native benchmarks (release, same run)');
+  lines.push('');
+  lines.push('| benchmark | corpus or size | what | time |');
+  lines.push('| --- | --- | --- | ---: |');
+  for (const r of native) {
+    lines.push(`| ${r.bench} | ${r.scale || 'real'} | ${r.label.replace(/\|/g, '\\|')} | ${r.value} ${r.unit} |`);
+  }
+}
+const table = lines.join('\n');
+const speed = await readFile('docs/speed.md', 'utf8');
+const begin = '<!-- bench:begin (written by make bench) -->';
+const end = '<!-- bench:end -->';
+const at = speed.indexOf(begin);
+const updated = at >= 0
+  ? speed.slice(0, at) + begin + '\n' + table + '\n' + speed.slice(speed.indexOf(end))
+  : speed.replace(/\n## /, `\n${begin}\n${table}\n${end}\n\n## `);
+await writeFile('docs/speed.md', updated);
+console.log(`make bench: docs/bench/${date}.json and docs/speed.md written (commit ${record.commit.slice(0, 7)})`);

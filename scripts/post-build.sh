@@ -12,9 +12,11 @@ corpus="${CORPUS_DIR:-seeds}"
 cargo run -q --offline -p corpus-compiler -- page "$corpus" "$TRUNK_STAGING_DIR/index.html"
 cargo run -q --offline -p corpus-compiler -- export "$corpus" "$TRUNK_STAGING_DIR/data/corpus.json"
 cargo run -q --offline -p mapgen -- outlines "$TRUNK_STAGING_DIR/data/countries.svg"
-# Release builds: the JS glue minified (Trunk's minifier cannot parse it), integrity kept.
+# Release builds: the JS glue minified (Trunk's minifier cannot parse it) and the wasm's
+# imports from it given short names in both files, integrity kept.
 if [[ ${TRUNK_PROFILE:-} == release ]]; then
   node scripts/minify-js.mjs "$TRUNK_STAGING_DIR"
+  node scripts/short-imports.mjs "$TRUNK_STAGING_DIR"
 fi
 
 # The downloads (crates/exporter): a wasm module of their own, loaded by the page only

@@ -56,6 +56,8 @@ struct Drawn {
     find: Option<(String, bool)>,
     main: Option<(Route, String, u64, Option<explorer_core::Filter>)>,
     detail: Option<(Option<Item>, String)>,
+    /// The search words the search box was last given.
+    query: Option<String>,
     chart: Option<ChartKey>,
     map: Option<MapKey>,
 }
@@ -91,7 +93,13 @@ fn render(state: AppState) {
         let u = state.url.get();
         let route = u.route;
         let q = u.filter.q.clone();
-        let query = explorer_core::text::Query::new(&q);
+        // The words marked in the view and the panel: while the user types, those they
+        // were drawn with, until the pause (`AppState::typing`).
+        let marks = match &prev.main {
+            Some((r, m, ..)) if *r == route && state.typing() => m.clone(),
+            _ => q.clone(),
+        };
+        let query = explorer_core::text::Query::new(&marks);
         let ui = state.ui.get();
         let e = state.explore(&u);
         now.frame = Some(u.embed);
@@ -147,7 +155,7 @@ fn render(state: AppState) {
         let needs_matches = matches!(route, Route::Source(_));
         now.main = Some((
             route,
-            q.clone(),
+            marks.clone(),
             view_key,
             needs_matches.then(|| u.filter.clone()),
         ));
@@ -168,7 +176,7 @@ fn render(state: AppState) {
             now.chart = None;
             now.map = None;
         }
-        now.detail = Some((u.sel, q.clone()));
+        now.detail = Some((u.sel, marks));
         if prev.detail != now.detail {
             set_html(
                 "detail",
@@ -184,7 +192,8 @@ fn render(state: AppState) {
             }
         }
         // The search box shows the query when it changes.
-        let q_changed = prev.detail.as_ref().is_none_or(|(_, was)| *was != q);
+        now.query = Some(q.clone());
+        let q_changed = prev.query != now.query;
         if let Some(input) = document()
             .get_element_by_id("q")
             .filter(|_| q_changed)

@@ -127,3 +127,42 @@ test('on a projector the map zooms where the pointer is, too', async () => {
   assert.ok(Math.abs(svg.width - chart.width) <= 2, 'the map fills its frame');
   await page.close();
 });
+
+test('colour is never the only carrier of meaning: every type is named, statuses are also patterns', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // The map: each tie's name gives its type (as the legend names it) and its status;
+  // the statuses other than asserted and historical are dash patterns, each its own.
+  await page.goto(`${server.origin}/#/map`);
+  await page.locator('#map-marks .edge').first().waitFor();
+  const map = await page.evaluate(() => {
+    const types = [...document.querySelectorAll('.legend-types [data-facet]')].map((b) => b.textContent.trim());
+    const edges = [...document.querySelectorAll('#map-marks .edge')];
+    const unnamed = edges.filter((e) => !types.some((t) => e.getAttribute('aria-label').includes(`: ${t},`))).length;
+    const dashes = {};
+    for (const e of edges) {
+      const status = [...e.classList].find((c) => c.startsWith('s-'));
+      dashes[status] = getComputedStyle(e).strokeDasharray;
+    }
+    return { types: types.length, edges: edges.length, unnamed, dashes };
+  });
+  assert.ok(map.types > 5 && map.edges > 50);
+  assert.equal(map.unnamed, 0, 'every tie names its type');
+  const patterned = ['s-speculative', 's-predicted', 's-recommended'].filter((s) => map.dashes[s]);
+  assert.ok(patterned.length >= 2, JSON.stringify(map.dashes));
+  assert.equal(new Set(patterned.map((s) => map.dashes[s])).size, patterned.length, 'each status its own pattern');
+  assert.ok(patterned.every((s) => map.dashes[s] !== 'none'));
+  // The timeline: every kind of mark has a lane with its name.
+  await page.goto(`${server.origin}/#/timeline`);
+  await page.locator('#tl-chart [data-ev]').first().waitFor();
+  const tl = await page.evaluate(() => ({
+    kinds: new Set([...document.querySelectorAll('#tl-chart .ev')].map((e) => [...e.classList].find((c) => /^k\d+$/.test(c)))).size,
+    labels: [...document.querySelectorAll('#tl-chart .band-label')].map((t) => t.textContent.trim()).filter(Boolean).length,
+  }));
+  assert.ok(tl.kinds > 3 && tl.labels >= tl.kinds, JSON.stringify(tl));
+  // The claims: the type and who asserts it are words on every card.
+  await page.goto(`${server.origin}/#/claims`);
+  await page.locator('main .claim').first().waitFor();
+  const bare = await page.evaluate(() => [...document.querySelectorAll('main .claim .meta:first-child .badge')].filter((b) => !b.textContent.trim()).length);
+  assert.equal(bare, 0);
+  await page.close();
+});

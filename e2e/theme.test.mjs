@@ -166,3 +166,20 @@ test('colour is never the only carrier of meaning: every type is named, statuses
   assert.equal(bare, 0);
   await page.close();
 });
+
+test('a page printed from dark colours is printed light', async () => {
+  for (const [scheme, choice] of [['dark', null], ['light', 'Dark']]) {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, colorScheme: scheme });
+    await page.goto(`${server.origin}/#/claims`);
+    await page.locator('main .claim').first().waitFor();
+    if (choice) await page.getByLabel('Colours').selectOption({ label: choice });
+    await page.emulateMedia({ media: 'print', colorScheme: scheme });
+    const [bg, fg] = await page.evaluate(() => {
+      const card = getComputedStyle(document.querySelector('main .claim'));
+      return [card.backgroundColor, card.color];
+    });
+    assert.equal(bg, 'rgb(255, 255, 255)', `${scheme} system, ${choice ?? 'no choice'}: the cards are white on paper`);
+    assert.equal(fg, 'rgb(0, 0, 0)');
+    await page.close();
+  }
+});

@@ -1,4 +1,4 @@
-//! Alliance Explorer: the compiled corpus and, in the browser, the Leptos views.
+//! Alliance Explorer: the compiled corpus and, in the browser, the views.
 //! The logic lives in `explorer-core`; the views here only read state and draw.
 
 pub mod data;

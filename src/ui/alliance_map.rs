@@ -8,6 +8,7 @@
 
 use super::common;
 use super::common::digits as num;
+use super::dom::*;
 use super::html::Html;
 use super::state::{focus_element, AppState};
 use super::strings;
@@ -21,7 +22,7 @@ use explorer_core::url::MapView;
 use explorer_core::{
     Date, EntityId, EntityKind, Facet, Kind, Matches, RelationId, RelationStatus, RelationType,
 };
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Node radius, label height and the gap between parallel ties, in px.

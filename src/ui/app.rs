@@ -5,6 +5,7 @@
 //! Views are functions from state to markup (`html.rs` says why); views never import
 //! each other, they meet here and in the app state.
 
+use super::dom::*;
 use super::state::AppState;
 use super::strings;
 use super::{
@@ -15,7 +16,9 @@ use explorer_core::claims::{ClaimGroup, ClaimSort};
 use explorer_core::filter::Group;
 use explorer_core::selection::{Item, Passage};
 use explorer_core::{Date, Facet, Route, UrlState};
-use leptos::prelude::*;
+use reactive_graph::effect::Effect;
+use reactive_graph::owner::{on_cleanup, Owner};
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The page's static skeleton: the parts the views draw into.
@@ -34,12 +37,16 @@ const SKELETON: [&str; 3] = [
 /// the download 5 KB, docs/size.md), then the state, the listeners and the one effect
 /// that draws. Dropping the handle ends the effects and listeners.
 pub fn mount(parent: web_sys::HtmlElement) -> impl Sized {
+    // Effects run as wasm-bindgen-futures tasks (an error only says it was already set).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let _ = parent.insert_adjacent_html("afterbegin", &SKELETON.concat());
-    leptos::mount::mount_to(parent, || {
+    let owner = Owner::new();
+    owner.with(|| {
         let state = AppState::from_location();
         listen(state);
         render(state);
-    })
+    });
+    owner
 }
 
 /// What each part of the page was last drawn for: a part is drawn again only when what

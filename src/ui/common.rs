@@ -89,7 +89,7 @@ pub fn noun(route: Route) -> Noun {
 /// times larger) the charts are laid out for 4/5 of their width and shown 5/4 larger
 /// through their `viewBox`, so their labels grow with the rest of the text.
 fn projector() -> bool {
-    leptos::prelude::window()
+    super::dom::window()
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())

@@ -3,6 +3,7 @@
 //! `sync.rs` keeps checks, counts and "Clear" buttons in step, and clicks reach the
 //! root handler through `data-facet` and `data-clear`.
 
+use super::dom::document;
 use super::html::Html;
 use super::state::search_index;
 use super::strings::{self, group_title, Noun};
@@ -12,7 +13,6 @@ use explorer_core::text::{contains, fold};
 use explorer_core::{
     AsserterKind, ClaimType, EntityKind, EventKind, Facet, Kind, RelationStatus, RelationType,
 };
-use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
 /// How many actors each kind shows before "Show all".

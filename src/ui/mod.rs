@@ -1,10 +1,12 @@
-//! The Leptos views. They read the shared [`state::AppState`] and draw; all logic is in
-//! `explorer-core`. Views never import each other: they meet only in the app state.
+//! The views, kept in step with the state by Leptos's reactive graph. They read the
+//! shared [`state::AppState`] and draw; all logic is in `explorer-core`. Views never
+//! import each other: they meet only in the app state.
 
 mod alliance_map;
 mod app;
 mod claims;
 mod common;
+mod dom;
 mod facets;
 mod frame;
 mod html;
@@ -26,10 +28,10 @@ pub use app::mount;
 pub fn start() {
     panic::install();
     theme::restore();
-    if let Some(body) = leptos::prelude::document().body() {
+    if let Some(body) = dom::document().body() {
         std::mem::forget(mount(body));
     }
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+    if let Some(boot) = dom::document().get_element_by_id("boot") {
         boot.remove();
     }
 }

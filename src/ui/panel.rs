@@ -2,6 +2,7 @@
 //! A side panel on wide screens, a dialog over the page on phones.
 
 use super::common::item_title;
+use super::dom::window;
 use super::html::Html;
 use super::state::search_index;
 use super::strings::{self, item_kind, Noun};
@@ -9,7 +10,6 @@ use crate::data::corpus;
 use explorer_core::selection::Item;
 use explorer_core::text::Query;
 use explorer_core::{EntityId, RelationType};
-use leptos::prelude::window;
 
 /// The panel for an item: a side panel on wide screens, a dialog on phones.
 pub fn html(item: Item, q: &Query) -> String {

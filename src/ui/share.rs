@@ -8,11 +8,11 @@
 //! page's height to its parent (`{ type: "alliance-explorer:height", height }`). Their
 //! words are written here, into `data-` attributes, so they stay in `strings.rs`.
 
+use super::dom::*;
 use super::html::Html;
 use super::strings;
 use crate::data::corpus;
 use explorer_core::{Route, UrlState, View};
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The Download menu and the Embed button, in the header of every view, and the Embed

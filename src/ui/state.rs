@@ -2,13 +2,15 @@
 //! what is shown; everything else is derived from it. Effects here only talk to the
 //! outside world: the address bar and the search box.
 
+use super::dom::*;
 use crate::data::corpus;
 use explorer_core::facets::{explore, Explore, Subject};
 use explorer_core::search::SearchIndex;
 use explorer_core::selection::Item;
 use explorer_core::{Filter, Notice, Route, UrlState};
 use gloo_timers::callback::Timeout;
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 use wasm_bindgen::JsCast;
 
 /// How long typing may pause before the next keystroke starts a new history entry.

@@ -6,12 +6,12 @@
 //! count and no-results lines, the date fields, the drawer and the live region.
 
 use super::common::{count_text, no_results, noun};
+use super::dom::document;
 use crate::data::corpus;
 use explorer_core::facets::Explore;
 use explorer_core::filter::Group;
 use explorer_core::selection::Item;
 use explorer_core::{Facet, Filter, Matches, Route, UrlState};
-use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
 fn all(selector: &str) -> Vec<web_sys::Element> {
@@ -158,7 +158,7 @@ pub fn sync(u: &UrlState, e: &Explore, drawer: bool, route: Route) {
     // The open drawer covers the view on a phone: what is behind it is out of reach
     // (no focus, no clicks, not read) until it closes.
     let covered = drawer
-        && leptos::prelude::window()
+        && super::dom::window()
             .match_media("(max-width: 899px)")
             .ok()
             .flatten()

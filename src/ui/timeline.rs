@@ -6,6 +6,7 @@
 //! wheel and keys into changes of the window (`tw`) and the range (`from`, `to`).
 
 use super::common;
+use super::dom::*;
 use super::html::Html;
 use super::state::{search_index, AppState};
 use super::strings;
@@ -17,7 +18,7 @@ use explorer_core::ticks::{ticks, LabelWidth, TickLabel};
 use explorer_core::time_scale::TimeScale;
 use explorer_core::timeline::{layout, scale, span_of, window_dates, POINT_R};
 use explorer_core::{Date, EntityKind, EventId, Matches};
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Height of a lane, of the axis, and of the overview strip, in px.

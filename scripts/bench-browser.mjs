@@ -128,7 +128,6 @@ async function timed(page, act) {
 
 const typeInto = (text) => `() => { const q = document.getElementById('q'); q.value = ${JSON.stringify(text)}; q.dispatchEvent(new Event('input', { bubbles: true })); }`;
 const click = (selector) => `() => document.querySelector(${JSON.stringify(selector)}).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))`;
-const key = (k) => `() => document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: '${k}', bubbles: true, cancelable: true }))`;
 const slide = (v) => `() => { const s = document.getElementById('asof'); s.value = '${v}'; s.dispatchEvent(new Event('input', { bubbles: true })); }`;
 const wheel = (dy) => `() => { const c = document.getElementById('tl-chart'); const r = c.getBoundingClientRect();
   c.dispatchEvent(new WheelEvent('wheel', { deltaY: ${dy}, clientX: r.left + r.width / 2, clientY: r.top + 40, bubbles: true, cancelable: true })); }`;
@@ -153,6 +152,18 @@ async function interactions(browser, origin) {
     };
   };
   const hash = (page) => page.evaluate(() => location.hash);
+  // Opening the panel from the first `selector` of the view, `runs` times (closed with
+  // Escape between).
+  const openPanel = async (page, selector) => {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      samples.push(await timed(page, click(selector)));
+      if (!(await page.locator('#panel').count())) throw new Error(`${selector}: no panel opened`);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.getElementById('panel'));
+    }
+    return samples;
+  };
   for (const name of ['timeline', 'map', 'claims', 'sources']) {
     const page = await open(browser, origin, VIEWS[name]);
     const typing = [];
@@ -183,14 +194,7 @@ async function interactions(browser, origin) {
       zoom.push(await timed(page, click('[data-map="out"]')));
     }
     record('map: zoom in and out', zoom);
-    const panel = [];
-    for (let i = 0; i < runs; i++) {
-      panel.push(await timed(page, click('#map-marks .node')));
-      if (!(await page.locator('#panel').count())) throw new Error('map: no panel opened');
-      await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.getElementById('panel'));
-    }
-    record('map: open the panel (an actor)', panel);
+    record('map: open the panel (an actor)', await openPanel(page, '#map-marks .node'));
     await page.close();
   }
   {
@@ -204,28 +208,12 @@ async function interactions(browser, origin) {
     }
     if (!(await hash(page)).includes('tw=')) throw new Error('timeline: the zoom did not move the window');
     record('timeline: zoom (buttons and wheel)', zoom);
-    const panel = [];
-    for (let i = 0; i < runs; i++) {
-      panel.push(await timed(page, click('#tl-chart [data-ev]')));
-      if (!(await page.locator('#panel').count())) throw new Error('timeline: no panel opened');
-      await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.getElementById('panel'));
-    }
-    record('timeline: open the panel (an event)', panel);
+    record('timeline: open the panel (an event)', await openPanel(page, '#tl-chart [data-ev]'));
     await page.close();
   }
   {
     const page = await open(browser, origin, VIEWS.claims);
-    const panel = [];
-    for (let i = 0; i < runs; i++) {
-      panel.push(await timed(page, click('main button.title')));
-      if (!(await page.locator('#panel').count())) throw new Error('claims: no panel opened');
-      const closed = await timed(page, key('Escape'));
-      if (await page.locator('#panel').count()) await page.keyboard.press('Escape');
-      void closed;
-      await page.waitForFunction(() => !document.getElementById('panel'));
-    }
-    record('claims: open the panel (a claim)', panel);
+    record('claims: open the panel (a claim)', await openPanel(page, 'main button.title'));
     await page.close();
   }
   return result;

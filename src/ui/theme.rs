@@ -27,13 +27,13 @@ pub fn restore() {
 /// Applies the theme chosen in the header (`""` for the system's) and remembers it.
 pub fn choose(v: &str) {
     apply(v);
-    if storage().is_some() {
-        if v.is_empty() {
-            LocalStorage::delete(KEY);
+    if let Some(s) = storage() {
+        // Full storage keeps the choice for this visit only.
+        let _ = if v.is_empty() {
+            s.remove_item(KEY)
         } else {
-            // Full storage keeps the choice for this visit only.
-            let _ = LocalStorage::raw().set_item(KEY, v);
-        }
+            s.set_item(KEY, v)
+        };
     }
 }
 

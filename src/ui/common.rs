@@ -1,20 +1,17 @@
-//! Small pieces every view uses: item titles and asserters in words, the count line and
-//! the no-results line, the numbers in attributes.
+//! Small pieces every view uses, as components: text with the search words marked, a
+//! badge, a button that opens an item in the panel, an actor's name as a toggle of the
+//! actor facet, the quotes an item rests on, the count and no-results lines, the facts
+//! line of an event, a tie and a claim, a sortable table head; and the words of item
+//! titles, asserters and counts.
 
-use super::html::Html;
-use super::state::{search_index, subject};
+use super::state::{search_index, subject, use_app};
 use super::strings::{self, count, none_in_corpus, showing, Noun};
 use crate::data::corpus;
-use explorer_core::selection::Item;
-use explorer_core::{ClaimId, Filter, Route};
-
-/// The number written in a `data-` attribute or a form value (digits only; anything
-/// else counts as a digit's offset, never a panic): one parser for every view, without
-/// `str::parse`'s error machinery.
-pub fn digits(s: &str) -> usize {
-    s.bytes()
-        .fold(0usize, |n, b| n * 10 + usize::from(b.wrapping_sub(b'0')))
-}
+use explorer_core::selection::{Item, Passage};
+use explorer_core::text::{segments, Query};
+use explorer_core::{ClaimId, EntityId, Evidence, Facet, Filter, Route};
+use leptos::either::Either;
+use leptos::prelude::*;
 
 /// What an item is called in lists of items.
 pub fn item_title(item: Item) -> &'static str {
@@ -51,30 +48,6 @@ pub fn count_text(total: usize, shown: usize, noun: Noun) -> String {
     }
 }
 
-/// When the filter leaves nothing of the view: says so, and offers to remove the
-/// constraint that would bring back the most.
-pub fn no_results(f: &Filter, route: Route, noun: Noun) -> String {
-    let mut h = Html::default();
-    match explorer_core::facets::loosen(f, search_index(), subject(route)) {
-        Some((facet, n)) => {
-            h.el(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "link"),
-                    ("data-facet", &facet.code()),
-                    ("data-remove", "1"),
-                ],
-                &strings::no_match_remove(noun, &strings::facet_label(facet, f), n),
-            );
-        }
-        None => {
-            h.text(&strings::no_match(noun));
-        }
-    }
-    h.done()
-}
-
 /// What a route's view counts.
 pub fn noun(route: Route) -> Noun {
     match route {
@@ -85,20 +58,334 @@ pub fn noun(route: Route) -> Noun {
     }
 }
 
+/// The current view's count in words (empty on the lessons' list, which counts
+/// nothing): the count line and the live region say the same.
+pub fn count_words() -> Signal<String> {
+    let state = use_app();
+    Signal::derive(move || {
+        let route = state.route.get();
+        if route == Route::Lessons {
+            return String::new();
+        }
+        let e = state.explore.get();
+        count_text(
+            e.counts.total as usize,
+            e.counts.shown as usize,
+            noun(route),
+        )
+    })
+}
+
+/// The view's count line, and when the filter leaves nothing of the view, a line that
+/// says so and offers to remove the constraint that would bring back the most.
+#[component]
+pub fn CountLine() -> impl IntoView {
+    let state = use_app();
+    let words = count_words();
+    let empty = Memo::new(move |_| {
+        let e = state.explore.get();
+        e.counts.shown == 0 && e.counts.total > 0
+    });
+    view! {
+        <p class="count">{words}</p>
+        <p class="no-results" hidden=move || !empty.get()>
+            {move || empty.get().then(|| view! { <NoResults/> })}
+        </p>
+    }
+}
+
+/// What to remove to see something again.
+#[component]
+fn NoResults() -> impl IntoView {
+    let state = use_app();
+    move || {
+        let route = state.route.get();
+        let noun = noun(route);
+        let f = state.filter.get();
+        match explorer_core::facets::loosen(&f, search_index(), subject(route)) {
+            Some((facet, n)) => {
+                let label = strings::no_match_remove(noun, &strings::facet_label(facet, &f), n);
+                Either::Left(view! {
+                    <button
+                        type="button"
+                        class="link"
+                        on:click=move |_| state.update_filter(|f| *f = f.without(facet))
+                    >
+                        {label}
+                    </button>
+                })
+            }
+            None => Either::Right(strings::no_match(noun)),
+        }
+    }
+}
+
+/// Text with the current search words marked (they wait for a pause in typing).
+#[component]
+pub fn Marked(text: &'static str) -> impl IntoView {
+    let state = use_app();
+    move || {
+        let q = Query::new(&state.marks.get());
+        segments(text, &q.highlights(text))
+            .into_iter()
+            .map(|(piece, hit)| {
+                if hit {
+                    Either::Left(view! { <mark>{piece}</mark> })
+                } else {
+                    Either::Right(piece)
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// A badge: `<span class="badge {class}">label</span>`.
+#[component]
+pub fn Badge(label: &'static str, #[prop(into)] class: String) -> impl IntoView {
+    view! { <span class=["badge ", &class].concat()>{label}</span> }
+}
+
+/// A button that opens the detail panel on an item, its label marked.
+#[component]
+pub fn OpenItem(item: Item, class: &'static str, label: &'static str) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <button type="button" class=class on:click=move |ev| state.select_from(item, &ev)>
+            <Marked text=label/>
+        </button>
+    }
+}
+
+/// Whether a facet is in the filter, as a signal.
+pub fn has_facet(facet: Facet) -> Memo<bool> {
+    let state = use_app();
+    Memo::new(move |_| state.filter.with(|f| f.has(facet)))
+}
+
+/// An actor's name as a toggle of the actor facet.
+#[component]
+pub fn ActorToggle(id: EntityId) -> impl IntoView {
+    let state = use_app();
+    let facet = Facet::Actor(id);
+    let on = has_facet(facet);
+    view! {
+        <button
+            type="button"
+            class="actor"
+            aria-pressed=move || if on.get() { "true" } else { "false" }
+            on:click=move |_| state.toggle(facet)
+        >
+            {corpus().entity(id).name}
+        </button>
+    }
+}
+
+/// Actors' names as toggles, comma-separated.
+#[component]
+pub fn Actors(ids: &'static [EntityId]) -> impl IntoView {
+    ids.iter()
+        .enumerate()
+        .map(|(i, &a)| {
+            view! {
+                {(i > 0).then_some(", ")}
+                <ActorToggle id=a/>
+            }
+        })
+        .collect_view()
+}
+
+/// "About: Russia, Japan", when there are actors.
+#[component]
+pub fn About(ids: &'static [EntityId]) -> impl IntoView {
+    (!ids.is_empty()).then(|| {
+        view! {
+            <p class="meta">{strings::ABOUT} <Actors ids=ids/></p>
+        }
+    })
+}
+
+/// The quotes an item rests on, each with its source and a link to the passage in the
+/// article: the link's address is the passage alone (for a new tab); a plain click
+/// opens the reader there keeping the filter.
+#[component]
+pub fn Quotes(evidence: &'static [Evidence]) -> impl IntoView {
+    view! {
+        <ul class="quotes">
+            {evidence.iter().map(|e| view! { <Quote e=*e/> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn Quote(e: Evidence) -> impl IntoView {
+    let state = use_app();
+    let c = corpus();
+    let p = Passage::of(c, &e);
+    let href = ["#", &Route::Source(e.doc).path(c), "?hl=", &p.to_param()].concat();
+    let doc = e.doc;
+    let open = move |ev: web_sys::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+            return;
+        }
+        ev.prevent_default();
+        state.update(false, |u| {
+            u.route = Route::Source(doc);
+            u.hl = Some(p);
+            u.sel = None;
+        });
+    };
+    view! {
+        <li>
+            <blockquote>"“" <Marked text=c.quote(&e)/> "”"</blockquote>
+            <span class="cite">
+                {c.document(e.doc).title} " · "
+                <a href=href on:click=open>{strings::SHOW_IN_ARTICLE}</a>
+            </span>
+        </li>
+    }
+}
+
+/// What an event is: its kind, its date and how precisely it is known.
+#[component]
+pub fn EventMeta(id: explorer_core::EventId) -> impl IntoView {
+    let c = corpus();
+    let e = c.event(id);
+    let when = strings::span(e.date, e.end);
+    let precision = match (e.date, e.after.first()) {
+        (None, Some(&a)) => strings::after(c.event(a).title),
+        (d, _) => strings::precision(d.map(|d| d.precision())).to_string(),
+    };
+    view! {
+        <p class="meta">
+            <Badge label=e.kind.label() class=["k", &(e.kind as u8).to_string()].concat()/>
+            {(!when.is_empty()).then(|| view! { " " <time>{when}</time> })}
+            " · " {precision}
+            {e.reported.then(|| view! { " · " <Badge label=strings::REPORTED class=""/> })}
+        </p>
+    }
+}
+
+/// What a tie is: its ends, type, status and span.
+#[component]
+pub fn RelationMeta(id: explorer_core::RelationId) -> impl IntoView {
+    let r = corpus().relation(id);
+    let arrow = if r.directed { " → " } else { " ↔ " };
+    let span = match (r.from, r.to) {
+        (Some(a), None) => strings::since(a),
+        (a, b) => strings::span(a, b),
+    };
+    view! {
+        <p class="meta">
+            <ActorToggle id=r.source/> {arrow}
+            <Badge label=r.kind.label() class=["rel-", r.kind.id()].concat()/> {arrow}
+            <ActorToggle id=r.target/> " "
+            <Badge label=r.status.label() class=["status-", r.status.id()].concat()/> " "
+            {span}
+        </p>
+    }
+}
+
+/// What a claim is and who asserts it (a named asserter as a toggle).
+#[component]
+pub fn ClaimMeta(id: ClaimId) -> impl IntoView {
+    let cl = corpus().claim(id);
+    let by = cl.by.kind();
+    let named = match cl.by {
+        explorer_core::Asserter::Entity(e) => Some(e),
+        _ => None,
+    };
+    view! {
+        <p class="meta">
+            <Badge label=cl.kind.label() class=["claim-", cl.kind.id()].concat()/> " "
+            <span class="by">{strings::asserted_by(&asserter(id))}</span> " "
+            <Badge label=by.label() class=["by-", by.id()].concat()/>
+            {named.map(|e| view! { " " <ActorToggle id=e/> })}
+        </p>
+    }
+}
+
+/// A comparison: its verdict, what differs, and each side with its quotes.
+#[component]
+pub fn ComparisonBody(id: explorer_core::ComparisonId) -> impl IntoView {
+    let m = corpus().comparison(id);
+    view! {
+        <p class="meta">
+            <Badge label=m.verdict.label() class=["verdict-", m.verdict.id()].concat()/> " "
+            {m.summary}
+        </p>
+        <ul class="sides">
+            {corpus()
+                .sides(id)
+                .map(|s| {
+                    view! {
+                        <li>
+                            <p class="side-label">{s.label}</p>
+                            <Quotes evidence=s.evidence/>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// A table's start: its caption and its column heads, the first `sortable` of them
+/// buttons that sort it (the one at `sort` marked ascending). The rows are the
+/// children, in the table's body.
+#[component]
+pub fn SortTable(
+    caption: &'static str,
+    heads: &'static [&'static str],
+    sortable: usize,
+    #[prop(into)] sort: Signal<u8>,
+    on_sort: Callback<u8>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <table class="tl-table">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    {heads
+                        .iter()
+                        .enumerate()
+                        .map(|(i, head)| {
+                            if i < sortable {
+                                let i = i as u8;
+                                Either::Left(view! {
+                                    <th
+                                        scope="col"
+                                        aria-sort=move || {
+                                            if sort.get() == i { "ascending" } else { "none" }
+                                        }
+                                    >
+                                        <button type="button" on:click=move |_| on_sort.run(i)>
+                                            {*head}
+                                        </button>
+                                    </th>
+                                })
+                            } else {
+                                Either::Right(view! { <th scope="col">{*head}</th> })
+                            }
+                        })
+                        .collect_view()}
+                </tr>
+            </thead>
+            <tbody>{children()}</tbody>
+        </table>
+    }
+}
+
 /// On a projector's width (1800 px and more, where the stylesheet sets all text 1.25
 /// times larger) the charts are laid out for 4/5 of their width and shown 5/4 larger
 /// through their `viewBox`, so their labels grow with the rest of the text.
-fn projector() -> bool {
-    super::dom::window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w >= 1800.0)
+pub fn projector(width: i32) -> bool {
+    width >= 1800
 }
 
 /// CSS pixels as a chart's own units (see [`projector`]).
-pub fn to_chart(px: i32) -> i32 {
-    if projector() {
+pub fn to_chart(px: i32, width: i32) -> i32 {
+    if projector(width) {
         px * 4 / 5
     } else {
         px
@@ -106,10 +393,15 @@ pub fn to_chart(px: i32) -> i32 {
 }
 
 /// A chart's units as CSS pixels.
-pub fn from_chart(units: i32) -> i32 {
-    if projector() {
+pub fn from_chart(units: i32, width: i32) -> i32 {
+    if projector(width) {
         units * 5 / 4
     } else {
         units
     }
+}
+
+/// Whether the filter without `group`'s constraints differs (its "Clear" shows).
+pub fn constrains(f: &Filter, group: explorer_core::filter::Group) -> bool {
+    f.cleared(group) != *f
 }

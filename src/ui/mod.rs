@@ -1,15 +1,13 @@
-//! The views, kept in step with the state by Leptos's reactive graph. They read the
-//! shared [`state::AppState`] and draw; all logic is in `explorer-core`. Views never
-//! import each other: they meet only in the app state.
+//! The views, as Leptos components. They read the shared [`state::AppState`] from
+//! context and draw; all logic is in `explorer-core`. Views never import each other:
+//! they meet only in the app state and the URL.
 
 mod alliance_map;
 mod app;
 mod claims;
 mod common;
-mod dom;
 mod facets;
 mod frame;
-mod html;
 mod lessons;
 mod panel;
 pub mod panic;
@@ -17,7 +15,6 @@ mod share;
 mod sources;
 mod state;
 mod strings;
-mod sync;
 mod theme;
 mod timeline;
 
@@ -28,10 +25,10 @@ pub use app::mount;
 pub fn start() {
     panic::install();
     theme::restore();
-    if let Some(body) = dom::document().body() {
+    if let Some(body) = leptos::prelude::document().body() {
         std::mem::forget(mount(body));
     }
-    if let Some(boot) = dom::document().get_element_by_id("boot") {
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
 }

@@ -4,7 +4,7 @@
 //! `file://` pages) the choice holds for the visit and nothing fails. The stylesheet
 //! reads `data-theme` on the root element.
 
-use super::dom::{document, window};
+use leptos::prelude::{document, window};
 use gloo_storage::{LocalStorage, Storage};
 
 const KEY: &str = "alliance-explorer:theme";

@@ -2,6 +2,7 @@
 //! The logic lives in `explorer-core`; the views here only read state and draw.
 
 pub mod data;
+pub mod reactive;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

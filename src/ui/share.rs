@@ -3,4 +3,6 @@ use leptos::prelude::*;
 #[component]
 pub fn EmbedHeader() -> impl IntoView {}
 #[component]
-pub fn PrintHead() -> impl IntoView { view! { <p id="print-head" class="print-only"></p> } }
+pub fn PrintHead() -> impl IntoView {
+    view! { <p id="print-head" class="print-only"></p> }
+}

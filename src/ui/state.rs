@@ -120,10 +120,8 @@ impl AppState {
             |_, _| true,
         );
         let typing = RwSignal::new(false);
-        let marks = Memo::new(move |prev: Option<&String>| match prev {
-            Some(p) if typing.get() => p.clone(),
-            _ => filter.with(|f| f.q.clone()),
-        });
+        let marks =
+            crate::reactive::held(move || typing.get(), move || filter.with(|f| f.q.clone()));
         AppState {
             url,
             ui,

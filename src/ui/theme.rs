@@ -4,8 +4,8 @@
 //! `file://` pages) the choice holds for the visit and nothing fails. The stylesheet
 //! reads `data-theme` on the root element.
 
-use leptos::prelude::{document, window};
 use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::{document, window};
 
 const KEY: &str = "alliance-explorer:theme";
 

@@ -12,8 +12,17 @@
 // written to `--out` (JSON) for scripts/bench-report.mjs to put in docs/.
 //
 //   node scripts/bench-browser.mjs --dist dist --label real --runs 7 --out target/bench/real.json
-import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+//
+// With `--vs-timelinejs FILE` it measures only the side-by-side with TimelineJS 3 (the
+// npm package @knight-lab/timelinejs): FILE is the explorer's own TimelineJS export of
+// the corpus the build has (`cargo run -q -p exporter --example timelinejs`), which a
+// page of its own hands to `new TL.Timeline`; see `vsTimelinejs` below.
+//
+//   node scripts/bench-browser.mjs --dist dist --label real --runs 7 \
+//     --vs-timelinejs target/bench/timelinejs-real.json --out target/bench/vs-timelinejs-real.json
+import { readdir, readFile, stat, writeFile, mkdir, cp, rm } from 'node:fs/promises';
 import { join, relative, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { startServer, launch } from '../e2e/support.mjs';
 
@@ -37,8 +46,8 @@ const VIEWS = {
 };
 
 // Installed in every page before its own scripts: marks when the wasm is instantiated,
-// when the view's `ready` selector first matches (checked after every DOM change) and
-// the frame after it, and keeps every long task.
+// when the view's `ready` selector first matches (checked after every DOM change; a list
+// of selectors: when each matches) and the frame after it, and keeps every long task.
 const probe = (ready) => {
   const mark = (name) => { if (!performance.getEntriesByName(name).length) performance.mark(name); };
   for (const name of ['instantiate', 'instantiateStreaming']) {
@@ -50,7 +59,7 @@ const probe = (ready) => {
     for (const e of list.getEntries()) globalThis.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const seen = () => {
-    if (!document.querySelector(ready)) return false;
+    if (![].concat(ready).every((selector) => document.querySelector(selector))) return false;
     mark('ae:ready');
     requestAnimationFrame(() => mark('ae:frame'));
     return true;
@@ -250,6 +259,166 @@ async function files(views) {
   const first = rows.filter((r) => r.when === 'first load');
   const total = (k) => first.reduce((s, r) => s + r[k], 0);
   return { files: rows, first_load: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
+}
+
+/** Requests to anything but `origin` (data: and blob: URLs stay inside the page). */
+const foreign = (urls, origin) => urls.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob):/.test(u));
+
+/** One page opened in a fresh context (empty cache): from navigation to the moment
+ * `ready` matches and to the frame after it, the longest task before it, how many
+ * `count` elements are in the page then, and every request made. */
+async function drawn(browser, url, ready, count) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const urls = [];
+    const errors = [];
+    page.on('request', (r) => urls.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(probe, ready);
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('ae:frame').length > 0, null, { timeout: 60_000 });
+    if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+    const row = await page.evaluate((count) => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const ready = at('ae:ready');
+      return {
+        ready,
+        frame: at('ae:frame'),
+        longest_task: Math.max(0, ...globalThis.__longTasks.filter((t) => t.start <= ready).map((t) => t.duration)),
+        drawn: document.querySelectorAll(count).length,
+      };
+    }, count);
+    return { ...row, urls };
+  } finally {
+    await context.close();
+  }
+}
+
+// What "the first drawn timeline" is for each.
+// The explorer: its marks are in #tl-chart. `#tl-chart [data-ev]` are the events as the
+// timeline draws them today; the timeline is being rewritten (with Leptos) and its marks
+// may lose `data-ev`, so any mark with role=button in #tl-chart (events and periods are
+// both buttons) counts too. If the rewrite names its marks otherwise, pass
+// `--explorer-ready SELECTOR` (and `--explorer-count SELECTOR`, what is counted as drawn).
+const EXPLORER_READY = args['explorer-ready'] ?? '#tl-chart [data-ev], #tl-chart [role="button"]';
+const EXPLORER_COUNT = args['explorer-count'] ?? EXPLORER_READY;
+// TimelineJS: its time-nav markers and its slides are in the page (it builds both in
+// one task, after the data is in: Timeline._initLayout).
+const TIMELINEJS_READY = ['.tl-timenav .tl-timemarker', '.tl-storyslider .tl-slide'];
+const TIMELINEJS_COUNT = '.tl-timenav .tl-timemarker';
+const TIMELINEJS_DIST = fileURLToPath(new URL('../node_modules/@knight-lab/timelinejs/dist/', import.meta.url));
+
+/** TimelineJS's page: its script and stylesheet from the npm package, and the JSON, all
+ * from the page's own origin. TimelineJS would otherwise load from other hosts: its
+ * `script_path` defaults to Knight Lab's CDN, and its default `font` is a stylesheet
+ * there whose fonts are Google's; so `script_path` is this folder's js/ and `font` is
+ * null (the stylesheet's own Helvetica/Georgia stacks), and no option that loads more is
+ * set (no theme, language other than the built-in English, analytics, soundcite). The
+ * data has no media, so no embed is loaded. Any request to another host fails the
+ * bench all the same. */
+const TIMELINEJS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>TimelineJS: the explorer's TimelineJS export</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="css/timeline.css">
+<style>html, body { height: 100%; margin: 0; } #timeline-embed { width: 100%; height: 100%; }</style>
+<script src="js/timeline.js"></script>
+</head>
+<body>
+<div id="timeline-embed"></div>
+<script>
+fetch('timeline.json').then((r) => r.json()).then((data) => {
+  window.timeline = new TL.Timeline('timeline-embed', data, {
+    script_path: new URL('js/', location.href).href,
+    font: null,
+  });
+});
+</script>
+</body>
+</html>
+`;
+
+/** The side-by-side: for each of `runs` rounds, the explorer's `#/timeline` and
+ * TimelineJS over the same events, each in a fresh context, the order alternating
+ * round by round; from navigation to the first drawn timeline and the frame after it. */
+async function vsTimelinejs(browser, explorerOrigin, tlOrigin, events) {
+  const sides = {
+    explorer: { url: explorerOrigin + '/#/timeline', ready: EXPLORER_READY, count: EXPLORER_COUNT, origin: explorerOrigin },
+    timelinejs: { url: tlOrigin + '/', ready: TIMELINEJS_READY, count: TIMELINEJS_COUNT, origin: tlOrigin },
+  };
+  const rows = { explorer: [], timelinejs: [] };
+  const requested = { explorer: [], timelinejs: [] };
+  const outside = [];
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 ? ['timelinejs', 'explorer'] : ['explorer', 'timelinejs'];
+    for (const name of order) {
+      const side = sides[name];
+      const { urls, ...row } = await drawn(browser, side.url, side.ready, side.count);
+      rows[name].push(row);
+      requested[name] = urls.filter((u) => u.startsWith(side.origin + '/')).map((u) => decodeURIComponent(new URL(u).pathname.slice(1)) || 'index.html');
+      outside.push(...foreign(urls, side.origin).map((u) => `${name}: ${u}`));
+    }
+  }
+  if (outside.length) throw new Error(`requests to other hosts (${outside.length}):\n  ${[...new Set(outside)].join('\n  ')}`);
+  const side = (name) => ({
+    url: name === 'explorer' ? '#/timeline' : 'index.html',
+    ready: sides[name].ready,
+    first_frame_ms: summary(rows[name].map((r) => r.frame)),
+    ready_ms: summary(rows[name].map((r) => r.ready)),
+    longest_task_ms: summary(rows[name].map((r) => r.longest_task)),
+    drawn: { selector: sides[name].count, median: median(rows[name].map((r) => r.drawn)) },
+    requested: requested[name],
+  });
+  const explorer = side('explorer');
+  const timelinejs = side('timelinejs');
+  const version = JSON.parse(await readFile(join(TIMELINEJS_DIST, '../package.json'), 'utf8')).version;
+  return {
+    what: 'navigation to the first drawn timeline: the ready selector(s) matching, then the next frame; fresh context each, the two alternating which goes first',
+    rounds: runs,
+    events,
+    timelinejs_version: version,
+    explorer,
+    timelinejs,
+    foreign_requests: 0,
+    ratio: Math.round((explorer.first_frame_ms.median / timelinejs.first_frame_ms.median) * 100) / 100,
+  };
+}
+
+/** TimelineJS's folder for `--vs-timelinejs`: its page, script and stylesheet (with the
+ * icon font it links), and the JSON. */
+async function timelinejsFolder(json) {
+  const dir = resolve(dirname(out), `timelinejs-${label}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'js'), { recursive: true });
+  await cp(join(TIMELINEJS_DIST, 'js/timeline.js'), join(dir, 'js/timeline.js'));
+  await cp(join(TIMELINEJS_DIST, 'css/timeline.css'), join(dir, 'css/timeline.css'));
+  await cp(join(TIMELINEJS_DIST, 'css/icons'), join(dir, 'css/icons'), { recursive: true });
+  const text = await readFile(json, 'utf8');
+  const events = JSON.parse(text).events.length;
+  await writeFile(join(dir, 'timeline.json'), text);
+  await writeFile(join(dir, 'index.html'), TIMELINEJS_PAGE);
+  return { dir: dir + '/', events };
+}
+
+if (args['vs-timelinejs']) {
+  const folder = await timelinejsFolder(args['vs-timelinejs']);
+  const server = await startServer(dist);
+  const tlServer = await startServer(folder.dir);
+  const browser = await launch();
+  try {
+    const vs = await vsTimelinejs(browser, server.origin, tlServer.origin, folder.events);
+    console.log(`${label} vs TimelineJS ${vs.timelinejs_version} (${vs.events} events, ${runs} rounds): explorer ${vs.explorer.first_frame_ms.median} ms, TimelineJS ${vs.timelinejs.first_frame_ms.median} ms to the first drawn timeline: ratio ${vs.ratio}`);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, JSON.stringify({ label, runs, chromium: browser.version(), vs_timelinejs: vs }, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    await tlServer.close();
+    await server.close();
+  }
+  process.exit(0);
 }
 
 const server = await startServer(dist);

@@ -2,10 +2,12 @@
 // synthetic one (scripts/bench-browser.mjs) and the native benchmarks' output together
 // with the commit they measured, into docs/bench/<date>.json, and rewrites the section
 // of docs/speed.md between its `bench:begin` and `bench:end` markers as tables, each
-// figure beside its budget (issue 13: reported, not asserted).
+// figure beside its budget (issue 13: reported, not asserted), and the side-by-side
+// with TimelineJS (bench-browser.mjs --vs-timelinejs) with the ratio of the two.
 //
 //   node scripts/bench-report.mjs --real target/bench/real.json --x10 target/bench/x10.json \
-//     --native target/bench/native.txt [--date 2026-12-04]
+//     --native target/bench/native.txt [--date 2026-12-04] \
+//     [--vs-real target/bench/vs-timelinejs-real.json] [--vs-x10 target/bench/vs-timelinejs-x10.json]
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -38,6 +40,11 @@ function parseNative(text) {
 const real = JSON.parse(await readFile(args.real, 'utf8'));
 const x10 = args.x10 ? JSON.parse(await readFile(args.x10, 'utf8')) : null;
 const native = args.native ? parseNative(await readFile(args.native, 'utf8')) : [];
+// The side-by-side with TimelineJS, by corpus.
+const vs = {};
+for (const [name, path] of [['real', args['vs-real']], ['x10', args['vs-x10']]]) {
+  if (path) vs[name] = JSON.parse(await readFile(path, 'utf8')).vs_timelinejs;
+}
 const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs').length > 0;
 const record = {
   date,
@@ -47,6 +54,7 @@ const record = {
   machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', chromium: real.chromium },
   budgets_ms: BUDGET,
   corpora: { real, ...(x10 ? { x10 } : {}) },
+  ...(Object.keys(vs).length ? { vs_timelinejs: vs } : {}),
   native,
 };
 await mkdir('docs/bench', { recursive: true });
@@ -71,6 +79,20 @@ for (const view of Object.keys(real.views)) {
     const v = c.views[view];
     if (!v) continue;
     lines.push(`| ${view} (\`${v.hash}\`) | ${name} | ${n(v.wasm_ready_ms.median)} ms | ${mark(v.render_ms.median, BUDGET.render)} ms | ${n(v.first_frame_ms.median)} ms | ${mark(v.longest_task_ms.median, BUDGET.longTask)} ms |`);
+  }
+}
+const vsRows = Object.entries(vs);
+if (vsRows.length) {
+  const [, first] = vsRows[0];
+  lines.push('');
+  lines.push('### Against TimelineJS, from navigation to the first drawn timeline');
+  lines.push('');
+  lines.push(`The same events in both: the explorer's own TimelineJS export of the whole corpus, drawn by TimelineJS ${first.timelinejs_version} (npm \`@knight-lab/timelinejs\`) on a page of its own, served from loopback like the explorer (no request to another host: any fails the bench). Each round opens the explorer's \`#/timeline\` and the TimelineJS page in fresh contexts, alternating which goes first; a timeline is drawn when its marks are in the page (the explorer: \`${first.explorer.ready}\`; TimelineJS: \`${[].concat(first.timelinejs.ready).join('` and `')}\`) and the frame after has been drawn. Medians of ${first.rounds} rounds; a ratio under 1 means the explorer draws first.`);
+  lines.push('');
+  lines.push('| corpus | events | explorer | TimelineJS | explorer / TimelineJS |');
+  lines.push('| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, v] of vsRows) {
+    lines.push(`| ${name === 'x10' ? '×10' : name} | ${v.events} | ${n(v.explorer.first_frame_ms.median)} ms | ${n(v.timelinejs.first_frame_ms.median)} ms | ${v.ratio.toFixed(2)} |`);
   }
 }
 lines.push('');

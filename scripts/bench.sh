@@ -10,7 +10,12 @@
 #      articles would see;
 #   4. the native benchmarks (filter, facets, search, the timeline's scale, ticks, lanes
 #      and labels) on the real corpus and at 10× and 100×;
-#   5. all of it, with the commit measured, into docs/bench/<date>.json and the table in
+#   5. side by side with TimelineJS 3 (npm @knight-lab/timelinejs), on the real and the
+#      10× corpus: the explorer's own TimelineJS export of the whole corpus (the
+#      exporter's `timelinejs` example, over the corpus of the build) drawn by
+#      TimelineJS, against the explorer's #/timeline, from navigation to the first drawn
+#      timeline, alternating the two (scripts/bench-browser.mjs --vs-timelinejs);
+#   6. all of it, with the commit measured, into docs/bench/<date>.json and the tables in
 #      docs/speed.md (scripts/bench-report.mjs).
 # BENCH_RUNS (default 7, at least 5) sets how many runs each browser median takes.
 set -euo pipefail
@@ -26,6 +31,14 @@ scripts/size.sh report dist
 echo
 echo "== browser benchmarks, the real corpus ($runs runs each)"
 node scripts/bench-browser.mjs --dist dist --label real --runs "$runs" --out "$out/real.json"
+
+# The same events in TimelineJS: the explorer's TimelineJS export of the corpus built in
+# (a debug build of the exporter's example: it only writes the file).
+echo
+echo "== against TimelineJS, the real corpus ($runs rounds)"
+cargo run -q -p exporter --example timelinejs >"$out/timelinejs-real.json"
+node scripts/bench-browser.mjs --dist dist --label real --runs "$runs" \
+  --vs-timelinejs "$out/timelinejs-real.json" --out "$out/vs-timelinejs-real.json"
 
 # The corpus's share: the same build over a one-sentence corpus.
 echo
@@ -44,6 +57,10 @@ cargo run -q --release -p corpus-compiler -- check "$out/corpus-x10"
 CORPUS_DIR=$PWD/$out/corpus-x10 trunk_build --dist "$out/dist-x10"
 scripts/size.sh report "$out/dist-x10" | grep -E '^(file|first load|.*\.(wasm|js|css|html) )'
 node scripts/bench-browser.mjs --dist "$out/dist-x10" --label x10 --runs "$runs" --out "$out/x10.json"
+echo "== against TimelineJS, the 10× corpus ($runs rounds)"
+CORPUS_DIR=$PWD/$out/corpus-x10 cargo run -q -p exporter --example timelinejs >"$out/timelinejs-x10.json"
+node scripts/bench-browser.mjs --dist "$out/dist-x10" --label x10 --runs "$runs" \
+  --vs-timelinejs "$out/timelinejs-x10.json" --out "$out/vs-timelinejs-x10.json"
 
 # Leave the incremental build of the real corpus in place for the next make target.
 trunk_build
@@ -58,4 +75,5 @@ for bench in "--bench filter" "--bench explore" "--bench timeline" "-p explorer-
 done
 
 echo
-node scripts/bench-report.mjs --real "$out/real.json" --x10 "$out/x10.json" --native "$out/native.txt"
+node scripts/bench-report.mjs --real "$out/real.json" --x10 "$out/x10.json" --native "$out/native.txt" \
+  --vs-real "$out/vs-timelinejs-real.json" --vs-x10 "$out/vs-timelinejs-x10.json"

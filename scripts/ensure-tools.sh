@@ -44,9 +44,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# wasm-opt (binaryen 132) and playwright-core from npm, pinned by package-lock.json.
-if [[ ! -x node_modules/.bin/wasm-opt || ! -x node_modules/.bin/terser || ! -d node_modules/playwright-core || ! -d node_modules/axe-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "npm: installing binaryen, terser, playwright-core and axe-core from package-lock.json"
+# wasm-opt (binaryen 132), playwright-core and TimelineJS (make bench's side-by-side)
+# from npm, pinned by package-lock.json.
+if [[ ! -x node_modules/.bin/wasm-opt || ! -x node_modules/.bin/terser || ! -d node_modules/playwright-core || ! -d node_modules/axe-core || ! -d node_modules/@knight-lab/timelinejs || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "npm: installing binaryen, terser, playwright-core, axe-core and TimelineJS from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

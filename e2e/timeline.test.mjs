@@ -1,7 +1,9 @@
 // The timeline: marks named with their precision, zoom by wheel, buttons and keys (the
 // axis changes its unit), the overview's brush sets the date range of every view, the
 // keyboard walks the events and opens one, the table lists the same events, and the
-// undated events are listed in the texts' order.
+// undated events are listed in the texts' order. Focus is never lost to a redraw: a
+// focused mark stays the same element (and keeps focus) while the chart zooms, pans and
+// filters around it, and the Table toggle and a sort button keep focus when used.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -95,9 +97,10 @@ test('the arrows walk the events in time, Enter opens one, its quote opens the r
   await marks(x).first().waitFor();
   await marks(x).first().focus();
   await x.page.keyboard.press('ArrowRight');
-  assert.equal(await x.page.evaluate(() => document.activeElement.getAttribute('data-ev')), '1');
+  await x.page.waitForFunction(() => document.activeElement.getAttribute('data-ev') === '1');
   const name = await x.page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-  assert.equal(await x.page.locator('#tl-focus').textContent(), name, 'the whole name shows under the chart');
+  // The whole name shows under the chart.
+  await x.page.waitForFunction((n) => document.getElementById('tl-focus').textContent === n, name);
   await x.page.keyboard.press('Enter');
   await x.panel().waitFor();
   const title = (await x.panel().locator('h2').textContent()).trim();
@@ -159,5 +162,133 @@ test('lanes can follow the kind of actor instead of the kind of event', async ()
   await marks(x).first().waitFor();
   await x.page.locator('#tl-group').selectOption({ label: 'actor' });
   await x.page.waitForFunction(() => [...document.querySelectorAll('#tl-chart .band-label')].some((t) => t.textContent === 'States'));
+  await x.page.close();
+});
+
+/** Marks the element with focus, to tell later whether focus is on that same node. */
+const pin = (x) => x.page.evaluate(() => { window.__pinned = document.activeElement; });
+const stillPinned = (x) => x.page.evaluate(() => document.activeElement === window.__pinned && window.__pinned.isConnected);
+
+test('a focused mark keeps focus while + and − zoom the chart around it', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const mark = marks(x).nth(2);
+  const label = await mark.getAttribute('aria-label');
+  await mark.focus();
+  await pin(x);
+  const before = await announced(x);
+  await x.page.keyboard.press('+');
+  await x.page.waitForFunction((a) => document.getElementById('tl-announce').textContent !== a, before);
+  const zoomed = await hashParam(x, 'tw');
+  assert.ok(zoomed, 'the window is in the link');
+  assert.ok(await stillPinned(x), 'the same mark has focus after +');
+  const inText = await announced(x);
+  await x.page.keyboard.press('-');
+  await x.page.waitForFunction((a) => document.getElementById('tl-announce').textContent !== a, inText);
+  const out = await hashParam(x, 'tw');
+  assert.ok(out && out !== zoomed, `the chart zoomed out (${zoomed} → ${out})`);
+  assert.ok(await stillPinned(x), 'the same mark has focus after −');
+  assert.equal(await x.page.evaluate(() => document.activeElement.getAttribute('aria-label')), label);
+  assert.equal(await x.page.locator('#tl-focus').textContent(), label, 'its name still shows under the chart');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('a focused mark keeps focus when the filter changes and it still passes', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const all = await x.count();
+  const mark = marks(x).first();
+  const label = await mark.getAttribute('aria-label');
+  await mark.focus();
+  await pin(x);
+  // Only the events that share the focused one's kind.
+  const event = corpus.events.filter((e) => label.includes(`: ${e.title}`))
+    .sort((a, b) => b.title.length - a.title.length)[0];
+  const kind = event.kind;
+  await x.page.evaluate((k) => { location.hash = `#/timeline?kind=event.${k}`; }, kind);
+  await x.page.waitForFunction((a) => document.querySelector('main .count').textContent !== a, all);
+  assert.match(await x.count(), /^Showing \d+ of \d+ events/);
+  assert.ok(await stillPinned(x), 'the same mark has focus after the filter changed');
+  await x.page.close();
+});
+
+test('Home and End move the window; focus stays on the mark, or on the chart if the mark left the window', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  await marks(x).first().focus();
+  for (const key of ['Home', 'End']) {
+    const before = await hashParam(x, 'tw');
+    await x.page.keyboard.press(key);
+    await x.page.waitForFunction((b) => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tw') !== b, before);
+    await x.page.waitForFunction(() => document.activeElement.matches('#tl-chart, #tl-chart [data-ev]'));
+  }
+  // The arrows on the chart pan it.
+  const before = await hashParam(x, 'tw');
+  await x.page.locator('#tl-chart').focus();
+  await x.page.keyboard.press('ArrowLeft');
+  await x.page.waitForFunction((b) => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tw') !== b, before);
+  assert.equal(await x.page.evaluate(() => document.activeElement.id), 'tl-chart');
+  await x.page.close();
+});
+
+test('the arrows walk past the edge of the window, which follows the focused event', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline?tw=2024-06-01..2024-09-30');
+  await marks(x).first().waitFor();
+  const last = marks(x).last();
+  const first = await last.getAttribute('aria-label');
+  await last.focus();
+  await x.page.keyboard.press('ArrowRight');
+  await x.page.waitForFunction((f) => document.activeElement.matches('#tl-chart [data-ev]') && document.activeElement.getAttribute('aria-label') !== f, first);
+  assert.notEqual(await hashParam(x, 'tw'), '2024-06-01..2024-09-30', 'the window moved to the next event');
+  await x.page.close();
+});
+
+test('the Table toggle and a sort button keep focus when used', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const toggle = x.page.getByRole('toolbar', { name: 'Timeline controls' }).getByRole('button', { name: 'Table' });
+  await toggle.focus();
+  await pin(x);
+  await x.page.keyboard.press('Enter');
+  await x.page.locator('main .tl-table tbody tr').first().waitFor();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  assert.ok(await stillPinned(x), 'the Table toggle keeps focus');
+  const kind = x.page.getByRole('columnheader', { name: 'Kind' }).getByRole('button', { name: 'Kind' });
+  await kind.focus();
+  await pin(x);
+  await x.page.keyboard.press('Enter');
+  await x.page.waitForFunction(() => document.querySelector('.tl-table th[aria-sort="ascending"]')?.textContent === 'Kind');
+  assert.ok(await stillPinned(x), 'the sort button keeps focus');
+  const event = x.page.getByRole('columnheader', { name: 'Event' }).getByRole('button', { name: 'Event' });
+  await event.click();
+  await x.page.waitForFunction(() => document.querySelector('.tl-table th[aria-sort="ascending"]')?.textContent === 'Event');
+  const titles = await x.page.locator('.tl-table tbody tr td:nth-child(2)').allTextContents();
+  assert.deepEqual(titles, [...titles].sort(), 'sorted by title');
+  // Back to the chart: the toggle still has focus, the marks are drawn again.
+  await toggle.focus();
+  await pin(x);
+  await x.page.keyboard.press('Space');
+  await marks(x).first().waitFor();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.ok(await stillPinned(x), 'the Table toggle keeps focus going back');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('a click on a mark opens it; a drag on the chart pans without opening anything', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  await marks(x).first().waitFor();
+  const box = await x.page.locator('#tl-chart').boundingBox();
+  const y = box.y + box.height - 6;
+  await x.page.mouse.move(box.x + box.width / 2, y);
+  await x.page.mouse.down();
+  await x.page.mouse.move(box.x + box.width / 2 - 120, y, { steps: 6 });
+  await x.page.mouse.up();
+  await x.page.waitForFunction(() => location.hash.includes('tw='));
+  assert.doesNotMatch(await x.hash(), /sel=/, 'a drag opens nothing');
+  const hit = marks(x).first().locator('rect.hit');
+  await hit.click();
+  await x.page.waitForFunction(() => /sel=event(:|%3A)/.test(location.hash));
   await x.page.close();
 });

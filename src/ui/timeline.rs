@@ -1,6 +1,1124 @@
-//! PLACEHOLDER (being rewritten): the timeline.
+//! Timeline: every dated event that passes the filter on a zoomable, pannable SVG axis,
+//! drawn honest about precision (a day is a point, a month or a year a bar across it),
+//! with an overview strip of the whole span whose brush sets the date range; the
+//! events the texts only order (or do not date) in a separate list; a table of the same
+//! events. The geometry is `explorer_core::timeline` (in memos); this draws it and turns
+//! pointer, wheel and keys into changes of the window (`tw`) and the range (`from`,
+//! `to`). Marks are keyed by event, so a focused mark keeps its focus while the chart
+//! zooms, pans or filters around it.
+
+use super::common::{
+    constrains, to_chart, About, Actors, CountLine, EventMeta, OpenItem, SortTable,
+};
+use super::state::{focus_element, search_index, use_app, AppState};
+use super::strings::{self, Noun};
+use crate::data::corpus;
+use explorer_core::filter::Group;
+use explorer_core::lanes::LaneRules;
+use explorer_core::selection::Item;
+use explorer_core::ticks::{ticks, LabelWidth, Tick, TickLabel, Unit};
+use explorer_core::time_scale::{TimeScale, ZOOM_STEP};
+use explorer_core::timeline::{brush_range, layout, span_of, window_dates, Layout, Mark, POINT_R};
+use explorer_core::{EntityKind, EventId, PeriodId, View};
+use leptos::ev;
+use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::svg::G;
+
+/// Height of a lane, of the axis, and of the overview strip, in chart units.
+const LANE: i32 = 26;
+const AXIS: i32 = 40;
+const OVERVIEW: i32 = 44;
+/// Width of one character of a label, for fitting labels (the stylesheet draws them at
+/// 12 px in the system font: about 6.5 px a character).
+const CHAR: i32 = 7;
+/// Rows of the table drawn at first; a button shows the rest.
+const ROWS: usize = 200;
+
+/// The layout of the window, and where each event's mark is in it.
+#[derive(Clone, Default, PartialEq)]
+struct Lay {
+    l: Layout,
+    /// Each event's place in `l.marks`, plus one (0: not drawn).
+    at: Vec<u32>,
+}
+
+impl Lay {
+    fn new(l: Layout) -> Self {
+        let mut at = vec![0; corpus().event_ids().len()];
+        for (i, m) in l.marks.iter().enumerate() {
+            at[m.event.index()] = i as u32 + 1;
+        }
+        Lay { l, at }
+    }
+
+    /// The mark of an event and its place in time order among the marks drawn.
+    fn get(&self, e: EventId) -> Option<(usize, Mark)> {
+        let i = (*self.at.get(e.index())? as usize).checked_sub(1)?;
+        Some((i, self.l.marks[i]))
+    }
+}
+
+/// What a drag, a pinch or a brush started with (the component's own, not the link's).
+#[derive(Default)]
+struct Gesture {
+    /// Pointers down on the chart, and their x.
+    down: Vec<(i32, i32)>,
+    /// The window and the x where the drag (or the pinch) started.
+    start: Option<(TimeScale, i32)>,
+    /// The distance between the fingers when the pinch started.
+    pinch: Option<i32>,
+    /// Whether the pointer has moved far enough to be a drag (not a click).
+    dragging: bool,
+    /// On the overview: where the drag started, on which strip.
+    over: Option<(i32, TimeScale)>,
+}
+
+/// The chart's state and what is derived from it, shared by its parts.
+#[derive(Clone, Copy)]
+struct Tl {
+    state: AppState,
+    /// The chart's width in its own units (measured; see `common::to_chart`).
+    width: RwSignal<i32>,
+    scale: Memo<Option<TimeScale>>,
+    ticks: Memo<Option<(Unit, Vec<Tick>)>>,
+    /// The dated events that pass the filter, in time order.
+    dated: Memo<Vec<EventId>>,
+    lay: Memo<Lay>,
+    height: Memo<i32>,
+    /// The mark or period with focus, and its name (shown under the chart).
+    focus: RwSignal<Option<(Item, String)>>,
+    /// The overview's brush while it is dragged.
+    preview: RwSignal<Option<(i32, i32)>>,
+    chart: NodeRef<Div>,
+    over: NodeRef<Div>,
+    /// Each event's mark, while it is drawn (to give it focus).
+    marks: StoredValue<Vec<Option<NodeRef<G>>>, LocalStorage>,
+    gesture: StoredValue<Gesture, LocalStorage>,
+}
+
+impl Tl {
+    fn new(state: AppState) -> Self {
+        let c = corpus();
+        let width = RwSignal::new(800);
+        let tw = Memo::new(move |_| state.url.with(|u| u.tw));
+        let scale = Memo::new(move |_| explorer_core::timeline::scale(c, width.get(), tw.get()));
+        let ticks = Memo::new(move |_| scale.get().map(|s| ticks(&s, &Font)));
+        let dated = Memo::new(move |_| {
+            state.explore.with(|e| {
+                let m = &e.matches.events;
+                m.iter()
+                    .copied()
+                    .filter(|&e| c.event(e).date.is_some())
+                    .collect::<Vec<_>>()
+            })
+        });
+        let group = state.ui.tl_group;
+        let lay = Memo::new(move |_| {
+            let by = group.get();
+            let rules = LaneRules {
+                max_lanes: 8,
+                ..LaneRules::default()
+            };
+            let Some(s) = scale.get() else {
+                return Lay::default();
+            };
+            dated.with(|d| Lay::new(layout(c, d, &s, &|e| group_of(e, by), &chars, rules)))
+        });
+        let height =
+            Memo::new(move |_| lay.with(|l| AXIS + i32::from(l.l.lanes.max(1)) * LANE + 8));
+        Tl {
+            state,
+            width,
+            scale,
+            ticks,
+            dated,
+            lay,
+            height,
+            focus: RwSignal::new(None),
+            preview: RwSignal::new(None),
+            chart: NodeRef::new(),
+            over: NodeRef::new(),
+            marks: StoredValue::new_local(vec![None; c.event_ids().len()]),
+            gesture: StoredValue::new_local(Gesture::default()),
+        }
+    }
+
+    /// Zooms or pans the window and records it in the link (replacing the history
+    /// entry: a zoom is not a step Back should undo one by one).
+    fn set_window(self, change: impl FnOnce(TimeScale) -> TimeScale) {
+        if let Some(s) = self.scale.get_untracked() {
+            let next = change(s);
+            self.state
+                .update(true, |u| u.tw = Some(window_dates(&next)));
+        }
+    }
+
+    /// Where a pointer is across an element, in chart units from its left edge.
+    fn x_in(self, el: &web_sys::Element, client_x: i32) -> i32 {
+        let px = client_x - el.get_bounding_client_rect().left() as i32;
+        to_chart(px, self.state.ui.width.get_untracked())
+    }
+
+    /// After a key moved the window: when the element with focus left it (a mark out
+    /// of view), focus goes to the chart, where the keys go on working.
+    fn keep_focus(self) {
+        let was = document().active_element();
+        let chart = self.chart.get_untracked();
+        request_animation_frame(move || {
+            if let (Some(was), Some(chart)) = (was, chart) {
+                if !was.is_connected() && chart.is_connected() {
+                    let _ = chart.focus();
+                }
+            }
+        });
+    }
+
+    /// Gives focus to an event's mark, now if it is drawn, else once it is.
+    fn focus_mark(self, e: EventId) {
+        let el = move || {
+            let r = self
+                .marks
+                .try_with_value(|m| m.get(e.index()).copied().flatten());
+            r.flatten().and_then(|r| r.try_get_untracked().flatten())
+        };
+        match el() {
+            Some(el) => focus_element(el.into()),
+            None => request_animation_frame(move || {
+                if let Some(el) = el() {
+                    focus_element(el.into());
+                }
+            }),
+        }
+    }
+
+    /// Focus to the next or previous event in time that passes the filter, the window
+    /// moved to it when it is out of view.
+    fn walk(self, e: EventId, forward: bool) {
+        let next = self.dated.with_untracked(|d| {
+            let i = d.iter().position(|&x| x == e)?;
+            let j = if forward { i + 1 } else { i.checked_sub(1)? };
+            d.get(j).copied()
+        });
+        let Some(next) = next else {
+            return;
+        };
+        if self.lay.with_untracked(|l| l.get(next).is_none()) {
+            if let Some(sp) = span_of(corpus(), next) {
+                self.set_window(|s| s.centred_on(f64::from(sp.middle())));
+            }
+        }
+        self.focus_mark(next);
+    }
+
+    /// Keys on a mark: Enter or Space opens it, the arrows go to the next or previous
+    /// event in time, `+` and `−` zoom about it (so it stays in view). The rest go on
+    /// to the chart.
+    fn mark_key(self, e: EventId, ev: &web_sys::KeyboardEvent) {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let at = move |s: &TimeScale| {
+            let m = self.lay.with_untracked(|l| l.get(e));
+            m.map_or(s.width() / 2, |(_, m)| (m.x0 + m.x1) / 2)
+        };
+        match ev.key().as_str() {
+            "Enter" | " " => self.state.select_from(Item::Event(e), ev),
+            "ArrowRight" => self.walk(e, true),
+            "ArrowLeft" => self.walk(e, false),
+            "+" | "=" => self.set_window(|s| s.zoom(ZOOM_STEP, at(&s))),
+            "-" | "_" => self.set_window(|s| s.zoom(1.0 / ZOOM_STEP, at(&s))),
+            _ => return,
+        }
+        ev.prevent_default();
+    }
+
+    /// Keys in the chart: `+` and `−` zoom, the arrows pan, Home and End go to the
+    /// start and the end of the data.
+    fn chart_key(self, ev: &web_sys::KeyboardEvent) {
+        if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "+" | "=" => self.set_window(TimeScale::zoom_in),
+            "-" | "_" => self.set_window(TimeScale::zoom_out),
+            "ArrowRight" => self.set_window(|s| s.pan(-s.width() / 5)),
+            "ArrowLeft" => self.set_window(|s| s.pan(s.width() / 5)),
+            "Home" => self.set_window(|s| s.centred_on(s.bounds().0)),
+            "End" => self.set_window(|s| s.centred_on(s.bounds().1)),
+            _ => return,
+        }
+        ev.prevent_default();
+        self.keep_focus();
+    }
+
+    /// The wheel zooms at the pointer (a trackpad's pinch arrives as a wheel with
+    /// Ctrl); a sideways wheel pans.
+    fn wheel(self, ev: &web_sys::WheelEvent) {
+        let Some(el) = self.chart.get_untracked() else {
+            return;
+        };
+        let (dx, dy) = (ev.delta_x(), ev.delta_y());
+        if dx == 0.0 && dy == 0.0 {
+            return;
+        }
+        ev.prevent_default();
+        if dx.abs() > dy.abs() {
+            self.set_window(|s| s.pan(-(dx as i32)));
+        } else {
+            // One step per notch, whatever the device reports.
+            let x = self.x_in(&el, ev.client_x());
+            let factor = if dy < 0.0 { ZOOM_STEP } else { 1.0 / ZOOM_STEP };
+            self.set_window(|s| s.zoom(factor, x));
+        }
+    }
+
+    /// A double click zooms in there.
+    fn dblclick(self, ev: &web_sys::MouseEvent) {
+        if let Some(el) = self.chart.get_untracked() {
+            let x = self.x_in(&el, ev.client_x());
+            self.set_window(|s| s.zoom(ZOOM_STEP * 1.5, x));
+        }
+    }
+
+    fn down(self, ev: &web_sys::PointerEvent) {
+        let Some(el) = self.chart.get_untracked() else {
+            return;
+        };
+        if ev.button() != 0 {
+            return;
+        }
+        let x = self.x_in(&el, ev.client_x());
+        let s = self.scale.get_untracked();
+        self.gesture.update_value(|g| {
+            g.down.push((ev.pointer_id(), x));
+            g.start = s.map(|s| (s, x));
+            g.pinch = None;
+        });
+    }
+
+    /// Drag to pan; two fingers pinch (their distance scales the window). The pointer
+    /// is captured once it has moved, so a click on a mark stays a click.
+    fn moved(self, ev: &web_sys::PointerEvent) {
+        let Some(el) = self.chart.get_untracked() else {
+            return;
+        };
+        let id = ev.pointer_id();
+        if ev.buttons() == 0 {
+            self.gesture.update_value(|g| g.down.retain(|p| p.0 != id));
+            return;
+        }
+        let x = self.x_in(&el, ev.client_x());
+        let next = self.gesture.try_update_value(|g| {
+            g.down.iter_mut().find(|p| p.0 == id)?.1 = x;
+            let (start, x0) = g.start?;
+            if let [(_, a), (_, b)] = g.down[..] {
+                let dist = (a - b).abs().max(1);
+                let d0 = *g.pinch.get_or_insert(dist);
+                return Some(start.zoom(f64::from(dist) / f64::from(d0), (a + b) / 2));
+            }
+            if !g.dragging && (x - x0).abs() < 3 {
+                return None;
+            }
+            g.dragging = true;
+            Some(start.pan(x - x0))
+        });
+        if let Some(next) = next.flatten() {
+            let _ = el.set_pointer_capture(id);
+            self.state
+                .update(true, |u| u.tw = Some(window_dates(&next)));
+        }
+    }
+
+    fn up(self, ev: &web_sys::PointerEvent) {
+        let id = ev.pointer_id();
+        let s = self.scale.get_untracked();
+        self.gesture.update_value(|g| {
+            g.down.retain(|p| p.0 != id);
+            g.pinch = None;
+            // A finger left down goes on panning from the window as it is now.
+            g.start = g.down.first().and_then(|&(_, x)| s.map(|s| (s, x)));
+            g.dragging &= !g.down.is_empty();
+        });
+    }
+
+    /// On the overview: a drag sets the date range (drawn as it goes, applied on
+    /// release); a click moves the window there.
+    fn over_down(self, ev: &web_sys::PointerEvent) {
+        let (Some(el), Some(s)) = (self.over.get_untracked(), self.scale.get_untracked()) else {
+            return;
+        };
+        if ev.button() != 0 {
+            return;
+        }
+        let x = self.x_in(&el, ev.client_x());
+        self.gesture
+            .update_value(|g| g.over = Some((x, s.overview(s.width()))));
+        let _ = el.set_pointer_capture(ev.pointer_id());
+    }
+
+    fn over_moved(self, ev: &web_sys::PointerEvent) {
+        let Some(el) = self.over.get_untracked() else {
+            return;
+        };
+        if let Some((x0, _)) = self.gesture.with_value(|g| g.over) {
+            let x = self.x_in(&el, ev.client_x());
+            if (x - x0).abs() >= 4 {
+                self.preview.set(Some((x0.min(x), x0.max(x))));
+            }
+        }
+    }
+
+    fn over_up(self, ev: &web_sys::PointerEvent, apply: bool) {
+        let over = self.gesture.try_update_value(|g| g.over.take()).flatten();
+        self.preview.set(None);
+        let (Some((x0, o)), Some(el)) = (over, self.over.get_untracked()) else {
+            return;
+        };
+        if !apply {
+            return;
+        }
+        let x = self.x_in(&el, ev.client_x());
+        if (x - x0).abs() < 4 {
+            self.set_window(|s| s.centred_on(o.day_at(x)));
+        } else {
+            let (from, to) = brush_range(&o, x0, x);
+            self.state.update_filter(|f| {
+                f.from = Some(from);
+                f.to = Some(to);
+            });
+        }
+    }
+}
+
+/// The whole `#/timeline` view: the heading and count, the tools, then the chart, its
+/// overview and legend, the undated events and (on paper) the table; or the table.
 #[component]
 pub fn Timeline() -> impl IntoView {
-    view! { <section><h2>"Timeline"</h2></section> }
+    let state = use_app();
+    let tl = Tl::new(state);
+    let (table, group) = (state.ui.tl_table, state.ui.tl_group);
+    let dates = Memo::new(move |_| state.filter.with(|f| constrains(f, Group::Date)));
+    let chosen = group.get_untracked();
+    view! {
+        <section aria-labelledby="timeline-h" class="timeline">
+            <h2 id="timeline-h">{strings::view_name(View::Timeline)}</h2>
+            <CountLine/>
+            <div class="tl-tools" role="toolbar" aria-label=strings::TL_TOOLS>
+                <button
+                    type="button"
+                    data-tl="in"
+                    aria-label=strings::ZOOM_IN
+                    on:click=move |_| tl.set_window(TimeScale::zoom_in)
+                >
+                    "+"
+                </button>
+                <button
+                    type="button"
+                    data-tl="out"
+                    aria-label=strings::ZOOM_OUT
+                    on:click=move |_| tl.set_window(TimeScale::zoom_out)
+                >
+                    "−"
+                </button>
+                <button type="button" on:click=move |_| state.update(true, |u| u.tw = None)>
+                    {strings::ZOOM_RESET}
+                </button>
+                <label>
+                    {strings::LANES_BY}
+                    <select
+                        id="tl-group"
+                        prop:value=move || group.get().to_string()
+                        on:change=move |ev| group.set(event_target_value(&ev).parse().unwrap_or(0))
+                    >
+                        {strings::LANE_GROUPS
+                            .iter()
+                            .enumerate()
+                            .map(|(i, label)| {
+                                view! {
+                                    <option value=i.to_string() selected=i == usize::from(chosen)>
+                                        {*label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button
+                    type="button"
+                    aria-pressed=move || if table.get() { "true" } else { "false" }
+                    on:click=move |_| table.update(|t| *t = !*t)
+                >
+                    {strings::TABLE}
+                </button>
+                <button
+                    type="button"
+                    hidden=move || !dates.get()
+                    on:click=move |_| state.update_filter(|f| *f = f.cleared(Group::Date))
+                >
+                    {strings::CLEAR_DATES}
+                </button>
+            </div>
+            <Show when=move || !table.get() fallback=|| view! { <EventsTable sorted=true/> }>
+                <Chart tl=tl/>
+                <p class="tl-legend">
+                    <span class="key-point">{strings::TL_POINT}</span>
+                    <span class="key-bar">{strings::TL_BAR}</span>
+                    <span class="key-reported">{strings::REPORTED}</span>
+                    <span class="key-contested">{strings::CONTESTED}</span>
+                </p>
+                <Undated/>
+                <PrintTable/>
+            </Show>
+        </section>
+    }
+}
+
+/// The chart, the focused mark's whole name, the overview, and what the window is in
+/// words for a screen reader.
+#[component]
+fn Chart(tl: Tl) -> impl IntoView {
+    let state = tl.state;
+    // Measured again when the window's width changes and when the panel opens or
+    // closes (after the layout has followed).
+    Effect::new(move |_| {
+        state.ui.width.track();
+        state.sel.track();
+        if let Some(el) = tl.chart.get() {
+            let measure = move || {
+                let w = to_chart(el.client_width(), state.ui.width.get_untracked());
+                if w > 0 && w != tl.width.get_untracked() {
+                    tl.width.set(w);
+                }
+            };
+            measure();
+            request_animation_frame(measure);
+        }
+    });
+    let drawn = Memo::new(move |_| tl.scale.with(Option::is_some));
+    let label = move || {
+        tl.scale.get().map(|s| {
+            let (a, b) = window_dates(&s);
+            [strings::TL_CHART, ": ", &a.label(), " – ", &b.label()].concat()
+        })
+    };
+    let view_box = move || {
+        [
+            "0 0 ",
+            &tl.width.get().to_string(),
+            " ",
+            &tl.height.get().to_string(),
+        ]
+        .concat()
+    };
+    let announce = move || {
+        let (s, unit) = (tl.scale.get()?, tl.ticks.with(|t| t.as_ref().map(|t| t.0))?);
+        let (a, b) = window_dates(&s);
+        Some(
+            [
+                &a.label(),
+                " – ",
+                &b.label(),
+                ", ",
+                strings::unit_name(unit),
+            ]
+            .concat(),
+        )
+    };
+    let marks = move || {
+        tl.lay
+            .with(|l| l.l.marks.iter().map(|m| m.event).collect::<Vec<_>>())
+    };
+    view! {
+        <div
+            id="tl-chart"
+            class="tl-chart"
+            tabindex="0"
+            aria-label=strings::TL_CHART
+            role="group"
+            node_ref=tl.chart
+            on:keydown=move |ev| tl.chart_key(&ev)
+            on:wheel=move |ev| tl.wheel(&ev)
+            on:dblclick=move |ev| tl.dblclick(&ev)
+            on:pointerdown=move |ev| tl.down(&ev)
+            on:pointermove=move |ev| tl.moved(&ev)
+            on:pointerup=move |ev| tl.up(&ev)
+            on:pointercancel=move |ev| tl.up(&ev)
+        >
+            <Show when=move || drawn.get()>
+                <svg class="tl" viewBox=view_box role="group" aria-label=label>
+                    <Periods tl=tl/>
+                    <Bands tl=tl/>
+                    <Ticks tl=tl/>
+                    // In time order, so Tab and the arrows go through them in that order.
+                    <For each=marks key=|e| *e let(e)>
+                        <EventMark tl=tl id=e/>
+                    </For>
+                </svg>
+            </Show>
+        </div>
+        <p id="tl-focus" class="tl-focus" aria-hidden="true">
+            {move || tl.focus.with(|f| f.as_ref().map(|f| f.1.clone()))}
+        </p>
+        <div
+            id="tl-overview"
+            class="tl-overview"
+            node_ref=tl.over
+            on:pointerdown=move |ev| tl.over_down(&ev)
+            on:pointermove=move |ev| tl.over_moved(&ev)
+            on:pointerup=move |ev| tl.over_up(&ev, true)
+            on:pointercancel=move |ev| tl.over_up(&ev, false)
+        >
+            <Show when=move || drawn.get()>
+                <Overview tl=tl/>
+            </Show>
+        </div>
+        <p id="tl-announce" class="sr-only" aria-live="polite">{announce}</p>
+    }
+}
+
+/// Tick labels in words, and how wide they are drawn.
+struct Font;
+
+impl LabelWidth for Font {
+    fn width(&self, label: &TickLabel) -> i32 {
+        chars(&tick_text(label, true))
+    }
+}
+
+/// How wide a label is drawn.
+fn chars(t: &str) -> i32 {
+    t.chars().count() as i32 * CHAR
+}
+
+/// A tick's label; months and days say their year on the first tick and at January (the
+/// window always shows which year it is in).
+fn tick_text(l: &TickLabel, with_year: bool) -> String {
+    let month = |m: u8| strings::MONTHS_SHORT[usize::from(m.max(1)) - 1];
+    match *l {
+        TickLabel::Year { year } => year.to_string(),
+        TickLabel::Quarter { year, quarter } => {
+            ["Q", &quarter.to_string(), " ", &year.to_string()].concat()
+        }
+        TickLabel::Month { year, month: m } if with_year || m == 1 => {
+            [month(m), " ", &year.to_string()].concat()
+        }
+        TickLabel::Month { month: m, .. } => month(m).to_string(),
+        TickLabel::Day {
+            year,
+            day,
+            month: m,
+        } if with_year || (m == 1 && day == 1) => {
+            [&day.to_string(), " ", month(m), " ", &year.to_string()].concat()
+        }
+        TickLabel::Day { day, month: m, .. } => [&day.to_string(), " ", month(m)].concat(),
+    }
+}
+
+/// The lane group of an event: its kind, the kind of its first actor, or one band.
+fn group_of(e: EventId, by: u8) -> u16 {
+    let ev = corpus().event(e);
+    match by {
+        0 => ev.kind as u16,
+        1 => ev
+            .actors
+            .first()
+            .map_or(5, |&a| match corpus().entity(a).kind {
+                EntityKind::State => 0,
+                EntityKind::Organisation
+                | EntityKind::Alliance
+                | EntityKind::Arrangement
+                | EntityKind::StateBody => 1,
+                EntityKind::Person => 2,
+                EntityKind::Place => 3,
+                _ => 4,
+            }),
+        _ => 0,
+    }
+}
+
+fn group_name(g: usize, by: u8) -> &'static str {
+    match by {
+        0 => explorer_core::EventKind::ALL
+            .get(g)
+            .map_or("", |k| k.label()),
+        _ => strings::ACTOR_GROUPS
+            .get(g)
+            .copied()
+            .unwrap_or(strings::NO_ACTOR),
+    }
+}
+
+/// Whether the sources differ about an event (it shares a quote with a comparison),
+/// worked out once for every event.
+fn contested(e: EventId) -> bool {
+    static HOT: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    HOT.get_or_init(|| {
+        corpus()
+            .event_ids()
+            .map(|e| {
+                let linked = search_index().linked(Item::Event(e));
+                linked.iter().any(|i| matches!(i, Item::Comparison(_)))
+            })
+            .collect()
+    })[e.index()]
+}
+
+/// Enter or Space on an element acting as a button opens what it stands for.
+fn open_on_key(state: AppState, item: Item, ev: &web_sys::KeyboardEvent) {
+    if matches!(ev.key().as_str(), "Enter" | " ") {
+        ev.prevent_default();
+        state.select_from(item, ev);
+    }
+}
+
+/// Where a period is drawn across the window, if it is in view.
+fn period_x(p: PeriodId, s: &TimeScale) -> Option<(i32, i32)> {
+    let period = corpus().period(p);
+    let (lo, hi) = s.bounds();
+    let a = period.from.map_or(lo as i32, |d| d.first_day());
+    let b = period.to.map_or(hi as i32, |d| d.last_day() + 1);
+    let (x0, x1) = (s.x(a).max(-2), s.x(b).min(s.width() + 2));
+    (x1 > 0 && x0 < s.width()).then_some((x0, x1))
+}
+
+/// The named periods in view, as labelled background bands behind the events.
+#[component]
+fn Periods(tl: Tl) -> impl IntoView {
+    let shown = Memo::new(move |_| {
+        let Some(s) = tl.scale.get() else {
+            return Vec::new();
+        };
+        let ids = corpus().period_ids();
+        ids.filter(|&p| period_x(p, &s).is_some())
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <For each=move || shown.get() key=|p| *p let(p)>
+            <PeriodBand tl=tl id=p/>
+        </For>
+    }
+}
+
+/// One period; an end the texts do not bound runs to the edge of the data without an
+/// edge line.
+#[component]
+fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
+    let period = corpus().period(id);
+    let item = Item::Period(id);
+    let span = strings::span(period.from, period.to);
+    let name = [strings::item_kind(item), ": ", period.name, ", ", &span].concat();
+    let x = Memo::new(move |_| {
+        tl.scale
+            .with(|s| s.and_then(|s| period_x(id, &s)))
+            .unwrap_or_default()
+    });
+    let (x0, x1, h) = (move || x.get().0, move || x.get().1, tl.height);
+    let title = name.clone();
+    let focused = name.clone();
+    view! {
+        <g
+            class="period"
+            tabindex="0"
+            role="button"
+            data-sel=item.code()
+            aria-label=name
+            on:click=move |ev| tl.state.select_from(item, &ev)
+            on:keydown=move |ev| open_on_key(tl.state, item, &ev)
+            on:focus=move |_| tl.focus.set(Some((item, focused.clone())))
+            on:blur=move |_| tl.focus.set(None)
+        >
+            <title>{title}</title>
+            <rect x=x0 y="18" width=move || (x1() - x0()).max(1) height=move || h.get()/>
+            {period.from.is_some().then(|| view! { <line class="edge" x1=x0 x2=x0 y1="18" y2=move || h.get()/> })}
+            {period.to.is_some().then(|| view! { <line class="edge" x1=x1 x2=x1 y1="18" y2=move || h.get()/> })}
+            <text class="period-label" x=move || x0().max(0) + 4 y="28">
+                {period.name}
+            </text>
+        </g>
+    }
+}
+
+/// Lane bands for the groups, labelled at the left.
+#[component]
+fn Bands(tl: Tl) -> impl IntoView {
+    let group = tl.state.ui.tl_group;
+    let bands = Memo::new(move |_| tl.lay.with(|l| l.l.bands.clone()));
+    move || {
+        let (by, width) = (group.get(), tl.width.get());
+        (by < 2).then(|| {
+            bands.with(|b| {
+                b.iter()
+                    .enumerate()
+                    .filter(|(_, b)| b.1 > 0)
+                    .map(|(g, &(first, lanes))| {
+                        let y = AXIS + i32::from(first) * LANE;
+                        let class = if g % 2 == 0 { "band" } else { "band odd" };
+                        view! {
+                            <rect class=class x="0" y=y width=width height=i32::from(lanes) * LANE/>
+                            <text class="band-label" x="4" y=y + 10>{group_name(g, by)}</text>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    }
+}
+
+/// The axis: ticks and their labels.
+#[component]
+fn Ticks(tl: Tl) -> impl IntoView {
+    move || {
+        let h = tl.height.get();
+        tl.ticks.with(|t| {
+            let marks = t.as_ref().map_or(&[][..], |t| &t.1);
+            marks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let class = if t.major { "tick major" } else { "tick" };
+                    view! {
+                        <line class=class x1=t.x x2=t.x y1="0" y2=h/>
+                        <text class="tick-label" x=t.x + 3 y="14">{tick_text(&t.label, i == 0)}</text>
+                    }
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// An event's accessible name: its date, how precisely it is known, its title.
+fn event_name(e: EventId, hot: bool) -> String {
+    let ev = corpus().event(e);
+    let when = strings::span(ev.date, ev.end);
+    let prec = strings::precision(ev.date.map(|d| d.precision()));
+    let mut name = [when.as_str(), ", ", prec, ": ", ev.title].concat();
+    if ev.reported {
+        name.push_str(strings::NAME_REPORTED);
+    }
+    if hot {
+        name.push_str(strings::NAME_CONTESTED);
+    }
+    name
+}
+
+/// One event's mark: a point for a day, a bar across a month, a year or a span; dashed
+/// when the date is a report's; a flag when the sources differ; its title beside it as
+/// far as its lane allows. Drawn at its place (`transform`), so that a pan moves it
+/// with one attribute.
+#[component]
+fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
+    let ev = corpus().event(id);
+    let item = Item::Event(id);
+    let hot = contested(id);
+    let name = event_name(id, hot);
+    let point = span_of(corpus(), id).is_some_and(|s| s.point);
+    let mk = Memo::new(move |_| tl.lay.with(|l| l.get(id)));
+    let at = Memo::new(move |_| mk.get().map_or((0, 0, 0), |(i, m)| (i, m.x0, m.lane)));
+    let w = Memo::new(move |_| mk.get().map_or(0, |(_, m)| m.x1 - m.x0));
+    let label = Memo::new(move |_| mk.get().map_or(0, |(_, m)| m.label));
+    let node = NodeRef::<G>::new();
+    // A mark drawn again for the same event takes its place (a removed mark's ref reads
+    // as nothing: its owner is gone).
+    tl.marks.update_value(|m| m[id.index()] = Some(node));
+    on_cleanup(move || {
+        if tl.focus.try_with_untracked(|f| f.as_ref().map(|f| f.0)) == Some(Some(item)) {
+            tl.focus.try_set(None);
+        }
+    });
+    let class = [
+        "ev k",
+        &(ev.kind as u8).to_string(),
+        if ev.reported { " reported" } else { "" },
+        if hot { " contested" } else { "" },
+    ]
+    .concat();
+    let place = move || {
+        let (_, x, lane) = at.get();
+        let y = AXIS + i32::from(lane) * LANE + 12;
+        ["translate(", &x.to_string(), " ", &y.to_string(), ")"].concat()
+    };
+    let shape = if point {
+        view! { <circle cx=move || w.get() / 2 cy="7" r=POINT_R/> }.into_any()
+    } else {
+        view! { <rect y="2" width=move || w.get().max(3) height="10" rx="2"/> }.into_any()
+    };
+    let flag = hot.then(|| {
+        view! { <path class="flag" d=move || ["M", &(w.get() + 4).to_string(), " 13v-12l7 3-7 3"].concat()/> }
+    });
+    let text = move || {
+        let room = label.get();
+        (room > 0).then(|| {
+            let chars = ((room / CHAR) as usize).saturating_sub(usize::from(hot));
+            let x = move || w.get() + 4 + if hot { 9 } else { 0 };
+            view! {
+                <text class="ev-label" x=x y="11">
+                    {explorer_core::text::shorten(ev.title, chars)}
+                </text>
+            }
+        })
+    };
+    let (title, focused) = (name.clone(), name.clone());
+    view! {
+        <g
+            class=class
+            tabindex="0"
+            role="button"
+            data-sel=item.code()
+            data-ev=move || at.get().0
+            aria-label=name
+            transform=place
+            node_ref=node
+            on:click=move |ev| tl.state.select_from(item, &ev)
+            on:keydown=move |ev| tl.mark_key(id, &ev)
+            on:focus=move |_| tl.focus.set(Some((item, focused.clone())))
+            on:blur=move |_| tl.focus.set(None)
+        >
+            <title>{title}</title>
+            // The mark's target: its lane's full height over the mark and its label, at
+            // least 24 px wide, so a finger can hit it (WCAG 2.2 target size).
+            <rect class="hit" y="-6" width=move || (w.get() + 4 + label.get()).max(24) height=LANE/>
+            {shape}
+            {flag}
+            {text}
+        </g>
+    }
+}
+
+/// The whole span: every event as a tick, the window shown above as a frame, and the
+/// date range of the filter as the brush with its handles.
+#[component]
+fn Overview(tl: Tl) -> impl IntoView {
+    let state = tl.state;
+    let o = Memo::new(move |_| tl.scale.get().map(|s| s.overview(s.width())));
+    let body = move || {
+        o.get().map(|o| {
+            let c = corpus();
+            let (_, years) = ticks(&o, &Font);
+            let years = years
+                .iter()
+                .map(|t| {
+                    view! {
+                        <text class="tick-label" x=t.x + 2 y="42">{tick_text(&t.label, true)}</text>
+                        <line class="tick" x1=t.x x2=t.x y1="0" y2="30"/>
+                    }
+                })
+                .collect_view();
+            let events = c
+                .event_ids()
+                .filter_map(|e| span_of(c, e))
+                .map(|sp| {
+                    let (a, b) = sp.extent(&o);
+                    view! { <rect class="o-ev" x=a y="10" width=(b - a).max(2) height="12"/> }
+                })
+                .collect_view();
+            (years, events)
+        })
+    };
+    let window = Memo::new(move |_| {
+        let (s, o) = (tl.scale.get()?, o.get()?);
+        Some((o.x_at(s.start()), o.x_at(s.end())))
+    });
+    let brush = Memo::new(move |_| {
+        if let Some(p) = tl.preview.get() {
+            return Some((p, false));
+        }
+        let (from, to) = state.filter.with(|f| (f.from, f.to));
+        let o = o.get().filter(|_| from.is_some() || to.is_some())?;
+        let (lo, hi) = o.bounds();
+        let a = from.map_or(lo as i32, |d| d.first_day());
+        let b = to.map_or(hi as i32, |d| d.last_day() + 1);
+        Some(((o.x(a).max(0), o.x(b).min(o.width())), true))
+    });
+    let view_box = move || {
+        [
+            "0 0 ",
+            &tl.width.get().to_string(),
+            " ",
+            &OVERVIEW.to_string(),
+        ]
+        .concat()
+    };
+    let win = move |f: fn((i32, i32)) -> i32| move || window.get().map_or(0, f);
+    view! {
+        <svg class="tl-over" viewBox=view_box role="img" aria-label=strings::TL_OVERVIEW>
+            {body}
+            <rect
+                class="o-window"
+                x=win(|w| w.0)
+                y="2"
+                width=win(|w| (w.1 - w.0).max(2))
+                height="28"
+            />
+            {move || {
+                brush
+                    .get()
+                    .map(|((x0, x1), handles)| {
+                        view! {
+                            <rect class="o-brush" x=x0 y="0" width=(x1 - x0).max(2) height="32"/>
+                            {handles
+                                .then(|| {
+                                    view! {
+                                        <rect class="o-handle" x=x0 - 3 y="0" width="6" height="32"/>
+                                        <rect class="o-handle" x=x1 - 3 y="0" width="6" height="32"/>
+                                    }
+                                })}
+                        }
+                    })
+            }}
+        </svg>
+    }
+}
+
+/// The events with no date, in the order the texts give them (never at a date made up).
+#[component]
+fn Undated() -> impl IntoView {
+    let state = use_app();
+    let c = corpus();
+    let any = c.event_ids().any(|e| c.event(e).date.is_none());
+    let list = Memo::new(move |_| {
+        state.explore.with(|e| {
+            let m = &e.matches.events;
+            m.iter()
+                .copied()
+                .filter(|&e| c.event(e).date.is_none())
+                .collect::<Vec<_>>()
+        })
+    });
+    any.then(|| {
+        view! {
+            <section class="undated" aria-labelledby="undated-h">
+                <h3 id="undated-h">{strings::UNDATED_BAND}</h3>
+                <ol class="items events">
+                    <For each=move || list.get() key=|e| *e let(e)>
+                        <UndatedEvent id=e/>
+                    </For>
+                </ol>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn UndatedEvent(id: EventId) -> impl IntoView {
+    let ev = corpus().event(id);
+    view! {
+        <li class="item event">
+            <h4>
+                <OpenItem item=Item::Event(id) class="title" label=ev.title/>
+            </h4>
+            <EventMeta id=id/>
+            <About ids=ev.actors/>
+        </li>
+    }
+}
+
+/// On paper, the events as a dated list (the table, which the chart stands for), drawn
+/// only for printing.
+#[component]
+fn PrintTable() -> impl IntoView {
+    let print = leptos_use_media_query::use_media_query("print");
+    let printing = RwSignal::new(false);
+    let handles = [
+        window_event_listener(ev::beforeprint, move |_| printing.set(true)),
+        window_event_listener(ev::afterprint, move |_| printing.set(false)),
+    ];
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    view! {
+        <div class="print-only">
+            <Show when=move || print.get() || printing.get()>
+                <EventsTable sorted=false/>
+            </Show>
+        </div>
+    }
+}
+
+/// The events that pass the filter as a table, in time order or sorted by a column
+/// (`sorted`); on screen the first rows, and a button for the rest.
+#[component]
+fn EventsTable(sorted: bool) -> impl IntoView {
+    let state = use_app();
+    let sort: Signal<u8> = if sorted {
+        state.ui.tl_sort.into()
+    } else {
+        Signal::stored(0)
+    };
+    let rows = Memo::new(move |_| {
+        let c = corpus();
+        let by = sort.get();
+        let mut rows = state.explore.with(|e| e.matches.events.clone());
+        match by {
+            1 => explorer_core::small_sort::sort_by(&mut rows, |a, b| {
+                c.event(*a).title.cmp(c.event(*b).title)
+            }),
+            2 => explorer_core::small_sort::sort_by_key(&mut rows, |e| c.event(*e).kind),
+            _ => {}
+        }
+        rows
+    });
+    let limit = RwSignal::new(if sorted { ROWS } else { usize::MAX });
+    let shown = move || rows.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
+    let more = move || rows.with(Vec::len) > limit.get();
+    // "Show all" gives focus to the first row it adds.
+    let first_new = StoredValue::new_local(None::<EventId>);
+    let show_all = move |_| {
+        first_new.set_value(rows.with_untracked(|r| r.get(ROWS).copied()));
+        limit.set(usize::MAX);
+    };
+    view! {
+        <SortTable
+            caption=strings::TL_TABLE_CAPTION
+            heads=&strings::TL_COLUMNS
+            sortable=if sorted { 3 } else { 0 }
+            sort=sort
+            on_sort=Callback::new(move |i| state.ui.tl_sort.set(i))
+        >
+            <For each=shown key=|e| *e let(e)>
+                <EventRow id=e first_new=first_new/>
+            </For>
+        </SortTable>
+        <Show when=more>
+            <p>
+                <button type="button" class="link" on:click=show_all>
+                    {move || strings::show_all(rows.with(Vec::len), Noun::Event)}
+                </button>
+            </p>
+        </Show>
+    }
+}
+
+#[component]
+fn EventRow(id: EventId, first_new: StoredValue<Option<EventId>, LocalStorage>) -> impl IntoView {
+    let ev = corpus().event(id);
+    let date = strings::span(ev.date, ev.end);
+    let when = if date.is_empty() {
+        strings::UNDATED.to_string()
+    } else {
+        let precision = strings::precision(ev.date.map(|d| d.precision()));
+        [date.as_str(), " (", precision, ")"].concat()
+    };
+    let row = NodeRef::<leptos::html::Tr>::new();
+    if first_new.get_value() == Some(id) {
+        first_new.set_value(None);
+        request_animation_frame(move || {
+            let button = row
+                .get_untracked()
+                .and_then(|r| r.query_selector("button").ok().flatten());
+            if let Some(b) = button {
+                focus_element(b);
+            }
+        });
+    }
+    view! {
+        <tr node_ref=row>
+            <td>{when}</td>
+            <td>
+                <OpenItem item=Item::Event(id) class="title" label=ev.title/>
+            </td>
+            <td>{ev.kind.label()}</td>
+            <td>
+                <Actors ids=ev.actors/>
+            </td>
+        </tr>
+    }
 }

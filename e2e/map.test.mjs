@@ -242,3 +242,83 @@ test('on a phone the map fits the screen and the legend wraps', async () => {
   assert.ok(Object.keys(name).length > 0);
   await x.page.close();
 });
+
+/** Whether the element marked by `mark` still has focus (the same element, not a copy). */
+const stillFocused = (x) => x.page.evaluate(() => document.activeElement === window.__focused);
+const mark = (loc) => loc.evaluate((el) => { el.focus(); window.__focused = el; });
+
+test('an actor keeps focus as + and − zoom the map, and as the date and the filter change', async () => {
+  const x = await openMap();
+  const japan = x.page.getByRole('button', { name: /^Japan, State/ });
+  await mark(japan);
+  assert.ok(await stillFocused(x), 'Japan has focus');
+  const before = await x.page.evaluate(() => {
+    const r = [...document.querySelectorAll('#map-marks .node')].map((n) => n.getBoundingClientRect().left);
+    return Math.max(...r) - Math.min(...r);
+  });
+  await x.page.keyboard.press('+');
+  await x.page.waitForFunction((b) => {
+    const r = [...document.querySelectorAll('#map-marks .node')].map((n) => n.getBoundingClientRect().left);
+    return Math.max(...r) - Math.min(...r) > b * 1.1;
+  }, before);
+  assert.ok(await stillFocused(x), 'focus stays on Japan as + zooms in');
+  await x.page.keyboard.press('-');
+  await x.page.waitForFunction((b) => {
+    const r = [...document.querySelectorAll('#map-marks .node')].map((n) => n.getBoundingClientRect().left);
+    return Math.abs(Math.max(...r) - Math.min(...r) - b) < 2;
+  }, before);
+  assert.ok(await stillFocused(x), 'focus stays on Japan as − zooms out');
+  // Another date, then another filter: Japan is drawn at both, and keeps its element.
+  await x.page.evaluate(() => { location.hash = '#/map?asof=2024-06'; });
+  await x.page.waitForFunction(() => document.getElementById('asof-out').textContent.startsWith('June 2024'));
+  assert.ok(await stillFocused(x), 'focus stays on Japan as the date moves');
+  await x.page.evaluate(() => { location.hash = '#/map?actor=japan&asof=2024-06'; });
+  await x.page.waitForFunction(() => document.querySelector('main .count').textContent.startsWith('Showing'));
+  assert.ok(await stillFocused(x), 'focus stays on Japan as the filter changes');
+  assert.match(await japan.getAttribute('aria-label'), /^Japan, State, \d+ relations?$/);
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('a legend key, the Table toggle and a sort head keep focus when activated', async () => {
+  const x = await openMap();
+  const key = x.page.locator('.map-legend').getByRole('button', { name: 'Troop deployment', exact: true });
+  await mark(key);
+  await x.page.keyboard.press('Enter');
+  await x.page.waitForFunction(() => location.hash.includes('kind='));
+  assert.equal(await key.getAttribute('aria-pressed'), 'true');
+  assert.ok(await stillFocused(x), 'focus stays on the legend key turned on');
+  await x.page.keyboard.press('Space');
+  await x.page.waitForFunction(() => !location.hash.includes('kind='));
+  assert.equal(await key.getAttribute('aria-pressed'), 'false');
+  assert.ok(await stillFocused(x), 'focus stays on the legend key turned off');
+  // The table instead of the picture, and back.
+  const table = x.page.getByRole('toolbar', { name: 'Map controls' }).getByRole('button', { name: 'Table', exact: true });
+  await mark(table);
+  await x.page.keyboard.press('Enter');
+  await x.page.locator('#map-table tbody tr').first().waitFor();
+  assert.equal(await table.getAttribute('aria-pressed'), 'true');
+  assert.ok(await stillFocused(x), 'focus stays on Table as the table opens');
+  // A column sorts the table, and again the other way.
+  const to = x.page.locator('#map-table').getByRole('button', { name: 'To', exact: true });
+  const head = x.page.locator('#map-table th').nth(2);
+  await mark(to);
+  await x.page.keyboard.press('Enter');
+  await x.page.waitForFunction(() => document.querySelectorAll('#map-table th')[2].getAttribute('aria-sort') === 'ascending');
+  assert.ok(await stillFocused(x), 'focus stays on the sort head');
+  const up = await x.page.locator('#map-table tbody tr td:nth-child(3)').allTextContents();
+  assert.deepEqual(up, [...up].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  await x.page.keyboard.press('Enter');
+  await x.page.waitForFunction(() => document.querySelectorAll('#map-table th')[2].getAttribute('aria-sort') === 'descending');
+  assert.equal(await head.getAttribute('aria-sort'), 'descending');
+  assert.ok(await stillFocused(x), 'focus stays on the sort head sorting the other way');
+  const down = await x.page.locator('#map-table tbody tr td:nth-child(3)').allTextContents();
+  assert.deepEqual(down, [...up].reverse());
+  await mark(table);
+  await x.page.keyboard.press('Enter');
+  await nodes(x).first().waitFor();
+  assert.equal(await table.getAttribute('aria-pressed'), 'false');
+  assert.ok(await stillFocused(x), 'focus stays on Table as the picture comes back');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});

@@ -238,6 +238,75 @@ pub fn attested_from(
         })
 }
 
+/// The slider's position for the date `asof` among `steps` (in time order): the last
+/// step that starts on or before it (the first step for a date before them all), or
+/// one past the last step for no date (every date).
+pub fn step_of(steps: &[Date], asof: Option<Date>) -> usize {
+    asof.map_or(steps.len(), |d| {
+        steps
+            .iter()
+            .rposition(|x| x.first_day() <= d.first_day())
+            .unwrap_or(0)
+    })
+}
+
+// ---- The actors of the ties drawn ---------------------------------------------------
+
+/// One actor drawn: the entity its ties attach to (its own index, or its state's for a
+/// person drawn with it), how many tie ends it has (a self-tie counts twice), and the
+/// other entities drawn with it, in order of appearance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Gathered {
+    /// The entity index the node stands at.
+    pub at: u16,
+    /// Tie ends at the node.
+    pub ties: u16,
+    /// Entities drawn with it (not `at` itself), without repeats.
+    pub with: Vec<u16>,
+}
+
+/// The actors drawn for a set of ties, given each tie's two ends as (node, entity): the
+/// entity index the end attaches to, and the entity the tie names there. Nodes come in
+/// order of first appearance; the second result gives, for each entity index below `n`,
+/// the position of its node (`u16::MAX` when it has none). Nodes at or above `n` are
+/// gathered but not indexed.
+pub fn gather(ends: &[[(u16, u16); 2]], n: usize) -> (Vec<Gathered>, Vec<u16>) {
+    let mut nodes: Vec<Gathered> = Vec::new();
+    let mut slot = vec![u16::MAX; n];
+    for &(at, e) in ends.iter().flatten() {
+        let i = match slot.get(usize::from(at)).copied() {
+            Some(i) if i != u16::MAX => usize::from(i),
+            _ => {
+                let i = nodes.iter().position(|g| g.at == at).unwrap_or(nodes.len());
+                if i == nodes.len() {
+                    nodes.push(Gathered {
+                        at,
+                        ..Gathered::default()
+                    });
+                }
+                if let Some(s) = slot.get_mut(usize::from(at)) {
+                    *s = i as u16;
+                }
+                i
+            }
+        };
+        let g = &mut nodes[i];
+        g.ties = g.ties.saturating_add(1);
+        if e != at && !g.with.contains(&e) {
+            g.with.push(e);
+        }
+    }
+    (nodes, slot)
+}
+
+/// The order in which to place the labels of nodes with these tie counts: the busiest
+/// first, equal counts in their given order.
+pub fn busiest_first(ties: &[u16]) -> Vec<usize> {
+    let max = ties.iter().copied().max().unwrap_or(0);
+    let all: Vec<usize> = (0..ties.len()).collect();
+    counting_sort(&all, |i| max - ties[i])
+}
+
 // ---- Parallel ties curve apart ------------------------------------------------------
 
 /// How far each tie bends so that ties between the same two actors do not cover each
@@ -626,6 +695,84 @@ impl Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn busiest_first_keeps_equal_counts_in_order() {
+        // Table: tie counts → order.
+        let cases: [(&[u16], &[usize]); 5] = [
+            (&[], &[]),
+            (&[3], &[0]),
+            (&[1, 5, 2, 5], &[1, 3, 2, 0]),
+            (&[2, 2, 2], &[0, 1, 2]),
+            (&[0, u16::MAX, 7], &[1, 2, 0]),
+        ];
+        for (ties, order) in cases {
+            assert_eq!(busiest_first(ties), order, "{ties:?}");
+        }
+    }
+
+    #[test]
+    fn step_of_finds_the_step_a_date_falls_in() {
+        let (y, m, d) = (Date::year, Date::month, Date::day);
+        let steps = [y(1991), y(2014), m(2024, 1), m(2024, 2), m(2024, 3)];
+        // Table: date → step.
+        let cases = [
+            (None, 5),
+            (Some(y(1991)), 0),
+            (Some(y(1980)), 0),
+            (Some(y(2000)), 0),
+            (Some(y(2015)), 1),
+            (Some(m(2024, 1)), 2),
+            (Some(d(2024, 2, 14)), 3),
+            (Some(y(2024)), 2),
+            (Some(y(2030)), 4),
+        ];
+        for (asof, expected) in cases {
+            assert_eq!(step_of(&steps, asof), expected, "{asof:?}");
+        }
+        assert_eq!(step_of(&[], Some(y(2024))), 0);
+        assert_eq!(step_of(&[], None), 0);
+    }
+
+    #[test]
+    fn gather_counts_ends_and_who_is_drawn_with_whom() {
+        let g = |at: u16, ties: u16, with: &[u16]| Gathered {
+            at,
+            ties,
+            with: with.to_vec(),
+        };
+        type Case = (&'static [[(u16, u16); 2]], Vec<Gathered>, Vec<u16>);
+        // Table: ties' ends → nodes, slots (n = 4).
+        let cases: [Case; 5] = [
+            (&[], vec![], vec![u16::MAX; 4]),
+            (
+                &[[(0, 0), (1, 1)]],
+                vec![g(0, 1, &[]), g(1, 1, &[])],
+                vec![0, 1, u16::MAX, u16::MAX],
+            ),
+            // A person (3) drawn at their state (1), twice: named once.
+            (
+                &[[(1, 3), (0, 0)], [(2, 2), (1, 3)], [(1, 1), (2, 2)]],
+                vec![g(1, 3, &[3]), g(0, 1, &[]), g(2, 2, &[])],
+                vec![1, 0, 2, u16::MAX],
+            ),
+            // A self-tie counts both ends.
+            (
+                &[[(2, 2), (2, 2)]],
+                vec![g(2, 2, &[])],
+                vec![u16::MAX, u16::MAX, 0, u16::MAX],
+            ),
+            // A node beyond `n` is gathered, not indexed.
+            (
+                &[[(9, 9), (0, 0)], [(0, 0), (9, 9)]],
+                vec![g(9, 2, &[]), g(0, 2, &[])],
+                vec![1, u16::MAX, u16::MAX, u16::MAX],
+            ),
+        ];
+        for (ends, nodes, slots) in cases {
+            assert_eq!(gather(ends, 4), (nodes, slots), "{ends:?}");
+        }
+    }
 
     #[test]
     fn force_follows_the_precision_of_both_dates() {

@@ -1,0 +1,600 @@
+//! The map's picture: the outlines, the ties (curved apart, coloured and dashed by type
+//! and status, arrows for directed ones, ended ones faded) and the actors (each a
+//! button with a 26 px target, its label placed where it overlaps nothing). Pointer,
+//! wheel and keys zoom and pan the component's viewport; Tab reaches one actor (a
+//! roving tabindex), the arrows go to the nearest actor that way, Enter opens it.
+
+use super::{layout, MapCtx, NodeKey, Shape, Tie, TYPE_COLOUR};
+use crate::data::corpus;
+use crate::ui::common::{from_chart, to_chart};
+use crate::ui::state::focus_element;
+use crate::ui::strings;
+use explorer_core::labels::{place_labels, LabelPoint, Rect};
+use explorer_core::map::{curve, nearest, Dir, Viewport, ZOOM_STEP};
+use explorer_core::selection::Item;
+use explorer_core::{EntityId, RelationId};
+use leptos::either::Either;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Node radius, label height and the gap between parallel ties, in px.
+const R: i32 = 6;
+const LABEL_H: i32 = 14;
+const SPREAD: i32 = 16;
+/// Width of one character of a label (12 px system font).
+const CHAR: i32 = 7;
+/// How far a pointer moves before a press becomes a drag, and an arrow key pans, in px.
+const SLOP: i32 = 4;
+const PAN: i32 = 60;
+
+/// What the marks share: the map's context and element, where each entity's node is on
+/// screen and its label's offset (both indexed by entity), the actor Tab reaches, the
+/// one last focused, the one whose ties stand out, and whether the actors are being
+/// drawn again.
+#[derive(Clone, Copy)]
+struct Marks {
+    m: MapCtx,
+    chart: NodeRef<leptos::html::Div>,
+    redraw: StoredValue<bool>,
+    pos: Memo<Vec<(i32, i32)>>,
+    labels: Memo<Vec<Option<(i32, i32)>>>,
+    tab: Memo<Option<u16>>,
+    focus: RwSignal<Option<u16>>,
+    hl: RwSignal<Option<u16>>,
+}
+
+/// The pointers down on the map (id, x, y), the viewport a gesture started from with
+/// its point and a pinch's first distance, and whether it has moved.
+#[derive(Default)]
+struct Gesture {
+    down: Vec<(i32, i32, i32)>,
+    start: Option<(Viewport, i32, i32, i32)>,
+    moved: bool,
+}
+
+/// The outlines' address: the build's file, or what the page names in `<body
+/// data-outlines>` (the single-file build's data: URL).
+fn outlines() -> String {
+    document()
+        .body()
+        .and_then(|b| b.get_attribute("data-outlines"))
+        .unwrap_or_else(|| "data/countries.svg".to_string())
+}
+
+/// The chart, its outlines and its marks, and the line that says when the outlines
+/// could not be loaded.
+#[component]
+pub(super) fn Chart(m: MapCtx) -> impl IntoView {
+    let state = m.state;
+    let el = NodeRef::<leptos::html::Div>::new();
+    // The chart's width, measured when the window's width changes or the panel opens
+    // or closes (and once more after the frame, when the panel has taken its place).
+    Effect::new(move |_| {
+        let w = state.ui.width.get();
+        state.sel.track();
+        let Some(div) = el.get() else {
+            return;
+        };
+        // (The frame may come after the view has closed: `try_`.)
+        let measure = move || {
+            let units = to_chart(div.client_width(), w);
+            if units > 0 && m.width.try_get_untracked().is_some_and(|u| u != units) {
+                m.width.set(units);
+            }
+        };
+        measure();
+        request_animation_frame(measure);
+    });
+    let pos = Memo::new(move |_| {
+        let l = layout(m.net.get());
+        let v = m.view.get();
+        m.graph.with(|g| {
+            let mut p = vec![(0, 0); g.slot.len()];
+            for n in &g.nodes {
+                let s = l.spot(usize::from(n.at));
+                p[usize::from(n.at)] = v.to_screen(i32::from(s.x), i32::from(s.y));
+            }
+            p
+        })
+    });
+    // The labels, placed so that none overlaps another or a node, the busiest first.
+    let labels = Memo::new(move |_| {
+        let (sw, sh) = m.view.with(|v| v.screen());
+        let c = corpus();
+        pos.with(|p| {
+            m.graph.with(|g| {
+                let points: Vec<LabelPoint> = g
+                    .nodes
+                    .iter()
+                    .map(|n| {
+                        let (x, y) = p[usize::from(n.at)];
+                        let name = c.entity(EntityId(n.at)).name;
+                        LabelPoint {
+                            x,
+                            y,
+                            r: R + 1,
+                            w: name.chars().count() as i32 * CHAR,
+                            h: LABEL_H,
+                        }
+                    })
+                    .collect();
+                let bounds = Rect {
+                    x: 0,
+                    y: 0,
+                    w: sw,
+                    h: sh,
+                };
+                let placed = place_labels(&points, &g.order, bounds, 3);
+                let mut out = vec![None; g.slot.len()];
+                for ((pt, n), pl) in points.iter().zip(&g.nodes).zip(placed) {
+                    if let Some(pl) = pl {
+                        out[usize::from(n.at)] =
+                            Some((pl.rect.x - pt.x, pl.rect.y - pt.y + LABEL_H - 3));
+                    }
+                }
+                out
+            })
+        })
+    });
+    let focus = RwSignal::new(None::<u16>);
+    // Tab reaches the actor last focused, while it is drawn, else the first.
+    let tab = Memo::new(move |_| {
+        m.graph.with(|g| {
+            focus
+                .get()
+                .filter(|&e| g.node(e).is_some())
+                .or_else(|| g.keys.first().map(|k| k.e))
+        })
+    });
+    let d = Marks {
+        m,
+        chart: el,
+        redraw: StoredValue::new(false),
+        pos,
+        labels,
+        tab,
+        focus,
+        hl: RwSignal::new(None),
+    };
+    let failed = RwSignal::new(false);
+    let land = outlines();
+    let geo = layout(false);
+    let screen = move || m.view.with(|v| v.screen());
+    let gesture = StoredValue::new(Gesture::default());
+    // A point of the chart in its own units.
+    let point = move |cx: i32, cy: i32| {
+        let w = state.ui.width.get_untracked();
+        el.get_untracked().map(|div| {
+            let r = div.get_bounding_client_rect();
+            (
+                to_chart(cx - r.left() as i32, w),
+                to_chart(cy - r.top() as i32, w),
+            )
+        })
+    };
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        let Some((x, y)) = point(ev.client_x(), ev.client_y()) else {
+            return;
+        };
+        if ev.delta_y() == 0.0 {
+            return;
+        }
+        ev.prevent_default();
+        let f = if ev.delta_y() < 0.0 {
+            ZOOM_STEP
+        } else {
+            1.0 / ZOOM_STEP
+        };
+        m.vp.set(Some(m.view.get_untracked().zoom(f, x, y)));
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        let (id, at) = (ev.pointer_id(), point(ev.client_x(), ev.client_y()));
+        let (Some((x, y)), 0) = (at, ev.button()) else {
+            return;
+        };
+        let vp = m.view.get_untracked();
+        gesture.update_value(|g| {
+            g.down.retain(|p| p.0 != id);
+            g.down.push((id, x, y));
+            g.start = Some((vp, x, y, 0));
+            if g.down.len() == 1 {
+                g.moved = false;
+            }
+        });
+    };
+    // Drag to pan (once past the slop, so a click stays a click), pinch with two
+    // fingers to zoom.
+    let on_move = move |ev: web_sys::PointerEvent| {
+        let (id, at) = (ev.pointer_id(), point(ev.client_x(), ev.client_y()));
+        let Some((x, y)) = at else {
+            return;
+        };
+        let next = gesture
+            .try_update_value(|g| {
+                let (start, x0, y0, d0) = g.start?;
+                let p = g.down.iter_mut().find(|p| p.0 == id)?;
+                (p.1, p.2) = (x, y);
+                if let [a, b] = g.down[..] {
+                    let dist = ((a.1 - b.1).abs() + (a.2 - b.2).abs()).max(1);
+                    if d0 == 0 {
+                        g.start = Some((start, x0, y0, dist));
+                        return None;
+                    }
+                    g.moved = true;
+                    let f = f64::from(dist) / f64::from(d0);
+                    Some(start.zoom(f, (a.1 + b.1) / 2, (a.2 + b.2) / 2))
+                } else {
+                    if !g.moved && (x - x0).abs() + (y - y0).abs() < SLOP {
+                        return None;
+                    }
+                    g.moved = true;
+                    Some(start.pan(x - x0, y - y0))
+                }
+            })
+            .flatten();
+        if let (Some(vp), Some(div)) = (next, el.get_untracked()) {
+            let _ = div.set_pointer_capture(id);
+            m.vp.set(Some(vp));
+        }
+    };
+    let on_up = move |ev: web_sys::PointerEvent| {
+        let id = ev.pointer_id();
+        let vp = m.view.get_untracked();
+        gesture.update_value(|g| {
+            g.down.retain(|p| p.0 != id);
+            // A finger left of a pinch drags on from where it is.
+            g.start = g.down.first().map(|&(_, x, y)| (vp, x, y, 0));
+        });
+    };
+    // `+` and `−` zoom (on the map and on an actor); the arrows pan when the map itself
+    // has focus (an actor takes them first).
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.default_prevented() {
+            return;
+        }
+        let pan = |dx: i32, dy: i32| m.vp.set(Some(m.view.get_untracked().pan(dx, dy)));
+        match ev.key().as_str() {
+            "+" | "=" => m.zoom(1),
+            "-" | "_" => m.zoom(-1),
+            "ArrowLeft" => pan(PAN, 0),
+            "ArrowRight" => pan(-PAN, 0),
+            "ArrowUp" => pan(0, PAN),
+            "ArrowDown" => pan(0, -PAN),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    view! {
+        <div
+            id="map-chart"
+            class="map-chart"
+            tabindex="0"
+            aria-label=strings::MAP_CHART
+            role="group"
+            node_ref=el
+            on:wheel=on_wheel
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=on_up
+            on:keydown=on_key
+        >
+            <svg
+                id="map-svg"
+                class="map-svg"
+                class:net=move || m.net.get()
+                class:moving=move || m.moving.get()
+                viewBox=move || {
+                    let (w, h) = screen();
+                    format!("0 0 {w} {h}")
+                }
+                height=move || from_chart(screen().1, state.ui.width.get())
+            >
+                // The arrowhead of a directed tie, in the tie's own colour.
+                <defs>
+                    <marker
+                        id="arrow"
+                        viewBox="0 0 10 10"
+                        refX="8"
+                        refY="5"
+                        markerWidth="7"
+                        markerHeight="7"
+                        orient="auto"
+                    >
+                        <path d="M0 0L10 5L0 10z" fill="context-stroke"></path>
+                    </marker>
+                </defs>
+                // The outlines in the geographic layout's units, scaled by the viewport
+                // as a whole (integers only: the scale in thousandths).
+                <g
+                    id="map-land"
+                    hidden=move || m.net.get()
+                    transform=move || {
+                        let (tx, ty, s) = m.view.with(|v| v.svg_transform());
+                        format!("translate({tx} {ty}) scale({s}) scale(.001)")
+                    }
+                >
+                    <image
+                        aria-hidden="true"
+                        width=geo.width
+                        height=geo.height
+                        href=land.clone()
+                    ></image>
+                </g>
+                <g id="map-marks" class:focusing=move || d.hl.get().is_some()>
+                    <For
+                        each=move || {
+                            m.ties
+                                .with(|t| {
+                                    m.graph
+                                        .with(|g| {
+                                            t.iter()
+                                                .copied()
+                                                .zip(g.bends.iter().copied())
+                                                .collect::<Vec<_>>()
+                                        })
+                                })
+                        }
+                        key=|e| *e
+                        let((t, bend))
+                    >
+                        <Edge t=t bend=bend d=d/>
+                    </For>
+                    <g>
+                        <For
+                            each=move || {
+                                d.redraw.set_value(true);
+                                queue_microtask(move || {
+                                    d.redraw.try_set_value(false);
+                                });
+                                m.graph.with(|g| g.keys.clone())
+                            }
+                            key=|k| *k
+                            let(k)
+                        >
+                            <Node k=k d=d/>
+                        </For>
+                    </g>
+                </g>
+            </svg>
+            // An SVG image fires no error event in Chromium; the same file as a hidden
+            // HTML image does (loaded once, from the cache).
+            <img id="map-img" hidden alt="" src=land on:error=move |_| failed.set(true)/>
+        </div>
+        <p id="map-msg" class="map-msg" role="status">
+            {move || if failed.get() { strings::MAP_FAILED } else { "" }}
+        </p>
+    }
+}
+
+/// "Russia → North Korea: Alliance, asserted, from June 2024".
+fn tie_name(r: RelationId, ended: bool) -> String {
+    let c = corpus();
+    let rel = c.relation(r);
+    let span = match (rel.from, rel.to) {
+        (Some(a), None) => strings::since(a),
+        (a, b) => strings::span(a, b),
+    };
+    [
+        c.entity(rel.source).name,
+        if rel.directed { " → " } else { " – " },
+        c.entity(rel.target).name,
+        ": ",
+        rel.kind.label(),
+        ", ",
+        rel.status.label(),
+        if span.is_empty() { "" } else { ", " },
+        &span,
+        if ended { strings::MAP_ENDED_NAME } else { "" },
+    ]
+    .concat()
+}
+
+/// One tie, a button that opens its panel; it stands out while one of its actors is
+/// hovered or focused.
+#[component]
+fn Edge(t: Tie, bend: i8, d: Marks) -> impl IntoView {
+    let rel = corpus().relation(t.r);
+    let class = [
+        "edge k",
+        &TYPE_COLOUR[rel.kind as usize].to_string(),
+        " s-",
+        rel.status.id(),
+        if t.ended { " ended" } else { "" },
+    ]
+    .concat();
+    let name = tie_name(t.r, t.ended);
+    let label = name.clone();
+    let path = move || {
+        d.pos.with(|p| {
+            let at = |e: u16| p.get(usize::from(e)).copied().unwrap_or_default();
+            let k = curve(at(t.a), at(t.b), bend, SPREAD, R + 1, R + 3);
+            format!("M{} {}Q{} {} {} {}", k.x0, k.y0, k.cx, k.cy, k.x1, k.y1)
+        })
+    };
+    let state = d.m.state;
+    view! {
+        <path
+            class=class
+            class:hl=move || d.hl.get().is_some_and(|h| h == t.a || h == t.b)
+            marker-end=rel.directed.then_some("url(#arrow)")
+            d=path
+            role="button"
+            aria-label=label
+            on:click=move |ev| state.select_from(Item::Relation(t.r), &ev)
+        >
+            <title>{name}</title>
+        </path>
+    }
+}
+
+/// "North Korea, State, with Kim Jong Un, 12 relations".
+fn node_name(k: NodeKey, g: &super::Graph) -> String {
+    let c = corpus();
+    let ent = c.entity(EntityId(k.e));
+    let mut name = [ent.name, ", ", ent.kind.label()].concat();
+    let Some(n) = g.node(k.e) else {
+        return name;
+    };
+    for (i, &p) in n.with.iter().enumerate() {
+        name.push_str(if i == 0 { strings::MAP_WITH } else { ", " });
+        name.push_str(c.entity(EntityId(p)).name);
+    }
+    if k.shape == Shape::Outside {
+        name.push_str(strings::MAP_OUTSIDE);
+    }
+    name.push_str(", ");
+    name.push_str(&strings::count(
+        usize::from(n.ties),
+        strings::Noun::Relation,
+    ));
+    name
+}
+
+/// An actor lost focus as the actors were drawn again: moved among the others, it takes
+/// focus back; gone, the map takes it.
+fn keep_focus(ev: &web_sys::FocusEvent, chart: NodeRef<leptos::html::Div>) {
+    let Some(el) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    // After the drawing, when the element is back in its new place.
+    queue_microtask(move || {
+        let lost = document()
+            .active_element()
+            .is_none_or(|a| document().body().is_some_and(|b| a == *b));
+        if !lost {
+            return;
+        }
+        if el.is_connected() {
+            focus_element(el);
+        } else if let Some(div) = chart.try_get_untracked().flatten() {
+            let _ = div.focus();
+        }
+    });
+}
+
+/// The `k`th element child of `parent`.
+fn nth_child(parent: &web_sys::Element, k: usize) -> Option<web_sys::Element> {
+    let mut el = parent.first_element_child();
+    for _ in 0..k {
+        el = el?.next_element_sibling();
+    }
+    el
+}
+
+/// One actor: its mark (a circle for a state or a person, a diamond for a place, a
+/// square for an organisation at its seat, a dashed square for a group, an arrow at the
+/// edge for one outside the frame) and its label where one fits; a button that opens
+/// its panel.
+#[component]
+fn Node(k: NodeKey, d: Marks) -> impl IntoView {
+    let (e, m) = (k.e, d.m);
+    let state = m.state;
+    let entity = corpus().entity(EntityId(e));
+    let name = Memo::new(move |_| m.graph.with(|g| node_name(k, g)));
+    let at = move || {
+        d.pos
+            .with(|p| p.get(usize::from(e)).copied())
+            .unwrap_or_default()
+    };
+    // The arrows go to the nearest actor that way, Enter and Space open this one.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let dir = match ev.key().as_str() {
+            "ArrowLeft" => Dir::Left,
+            "ArrowRight" => Dir::Right,
+            "ArrowUp" => Dir::Up,
+            "ArrowDown" => Dir::Down,
+            "Enter" | " " => {
+                ev.prevent_default();
+                state.select_from(Item::Actor(EntityId(e)), &ev);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        let to = m.graph.with_untracked(|g| {
+            let points: Vec<(i32, i32)> = d.pos.with_untracked(|p| {
+                g.nodes
+                    .iter()
+                    .map(|n| p.get(usize::from(n.at)).copied().unwrap_or_default())
+                    .collect()
+            });
+            let from = usize::from(*g.slot.get(usize::from(e))?);
+            let to = g.nodes.get(nearest(&points, from, dir)?)?.at;
+            Some((g.drawn_at(to)?, to))
+        });
+        let here = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        // The actors are drawn in the graph's order of keys, one element each.
+        let el = here
+            .and_then(|h| h.parent_element())
+            .zip(to)
+            .and_then(|(parent, (i, _))| nth_child(&parent, i));
+        if let (Some(el), Some((_, to))) = (el, to) {
+            d.focus.set(Some(to));
+            focus_element(el);
+        }
+    };
+    let shape = match k.shape {
+        Shape::State | Shape::Outside => Either::Right(view! { <circle r=R></circle> }),
+        s => {
+            let (o, w) = if s == Shape::Place {
+                (-4, 8)
+            } else {
+                (-R, 2 * R)
+            };
+            Either::Left(view! { <rect x=o y=o width=w height=w></rect> })
+        }
+    };
+    view! {
+        <g
+            class=k.shape.class()
+            transform=move || {
+                let (x, y) = at();
+                format!("translate({x} {y})")
+            }
+            role="button"
+            tabindex=move || if d.tab.get() == Some(e) { "0" } else { "-1" }
+            aria-label=name
+            on:click=move |ev| state.select_from(Item::Actor(EntityId(e)), &ev)
+            on:keydown=on_key
+            on:focus=move |_| {
+                d.focus.set(Some(e));
+                d.hl.set(Some(e));
+            }
+            on:blur=move |ev| {
+                d.hl.set(None);
+                if d.redraw.try_get_value().unwrap_or(false) {
+                    keep_focus(&ev, d.chart);
+                }
+            }
+            on:pointerenter=move |_| d.hl.set(Some(e))
+            on:pointerleave=move |_| d.hl.set(None)
+        >
+            <title>{name}</title>
+            // The marker's target: a 26 px square, so a finger can hit it (WCAG 2.2
+            // target size; in a dense cluster the topmost wins, and zooming parts them).
+            <rect class="hit" x="-13" y="-13" width="26" height="26"></rect>
+            {shape}
+            {(k.shape == Shape::Outside)
+                .then(|| {
+                    view! {
+                        <path
+                            class="arrow"
+                            d="M9 -5L18 0L9 5z"
+                            transform=format!("rotate({})", -k.angle)
+                        ></path>
+                    }
+                })}
+            {move || {
+                d.labels
+                    .with(|l| l.get(usize::from(e)).copied().flatten())
+                    .map(|(x, y)| view! { <text class="label" x=x y=y>{entity.name}</text> })
+            }}
+        </g>
+    }
+}

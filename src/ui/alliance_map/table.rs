@@ -1,0 +1,175 @@
+//! The ties drawn, as a table sortable by each column (`state.ui.map_sort`: the column,
+//! descending in bit 3; 7 is the filter's order). Rows are keyed by relation; on screen
+//! a long table shows its first rows and a button for the next ones. On paper the same
+//! table follows the picture.
+
+use super::{MapCtx, Tie, SHOW_MORE};
+use crate::data::corpus;
+use crate::ui::state::AppState;
+use crate::ui::strings;
+use explorer_core::selection::Item;
+use explorer_core::RelationId;
+use leptos::prelude::*;
+
+/// Rows shown at first, and added by each "Show more".
+const PAGE: usize = 200;
+
+/// The ties' relations sorted by `key`, ascending or descending, ties kept in order.
+fn sort_by<K: Ord>(ties: &[Tie], desc: bool, key: impl Fn(RelationId) -> K) -> Vec<RelationId> {
+    let mut keyed: Vec<(K, RelationId)> = ties.iter().map(|t| (key(t.r), t.r)).collect();
+    explorer_core::small_sort::sort_by(&mut keyed, |a, b| {
+        if desc {
+            b.0.cmp(&a.0)
+        } else {
+            a.0.cmp(&b.0)
+        }
+    });
+    keyed.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The sources of a tie, by their ids.
+fn sources(r: RelationId) -> String {
+    let c = corpus();
+    let mut docs: Vec<&str> = c
+        .relation(r)
+        .evidence
+        .iter()
+        .map(|e| c.document(e.doc).id)
+        .collect();
+    docs.dedup();
+    docs.join(", ")
+}
+
+/// The rows in the order `sort` asks for.
+fn sorted(ties: &[Tie], sort: u8) -> Vec<RelationId> {
+    let c = corpus();
+    let desc = sort & 8 != 0;
+    let name = |e| c.entity(e).name;
+    match sort & 7 {
+        0 => sort_by(ties, desc, |r| name(c.relation(r).source)),
+        1 => sort_by(ties, desc, |r| c.relation(r).kind.label()),
+        2 => sort_by(ties, desc, |r| name(c.relation(r).target)),
+        3 => sort_by(ties, desc, |r| c.relation(r).status.label()),
+        col @ (4 | 5) => sort_by(ties, desc, |r| {
+            let rel = c.relation(r);
+            let d = if col == 4 { rel.from } else { rel.to };
+            d.map_or(i32::MAX, |d| d.first_day())
+        }),
+        6 => sort_by(ties, desc, sources),
+        _ => ties.iter().map(|t| t.r).collect(),
+    }
+}
+
+/// The table of the ties drawn: on screen (`limit`) its first rows and a button for
+/// more, on paper all of them.
+#[component]
+pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
+    let state = m.state;
+    let sort = state.ui.map_sort;
+    let rows = Memo::new(move |_| {
+        let s = sort.get();
+        m.ties.with(|t| sorted(t, s))
+    });
+    let shown = RwSignal::new(PAGE);
+    let visible = move || {
+        let n = if limit { shown.get() } else { usize::MAX };
+        rows.with(|r| r.iter().take(n).copied().collect::<Vec<_>>())
+    };
+    let more = move || limit && rows.with(|r| r.len()) > shown.get();
+    view! {
+        <table class="tl-table">
+            <caption>{strings::MAP_TABLE_CAPTION}</caption>
+            <thead>
+                <tr>
+                    {strings::MAP_COLUMNS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &head)| view! { <SortHead i=i as u8 head=head/> })
+                        .collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                <For each=visible key=|r| *r let(r)>
+                    <TieRow r=r state=state/>
+                </For>
+            </tbody>
+        </table>
+        {move || {
+            more()
+                .then(|| {
+                    view! {
+                        <button type="button" class="link" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            {SHOW_MORE}
+                        </button>
+                    }
+                })
+        }}
+    }
+}
+
+/// A column's head, a button that sorts by it (again: the other way).
+#[component]
+fn SortHead(i: u8, head: &'static str) -> impl IntoView {
+    let sort = crate::ui::state::use_app().ui.map_sort;
+    view! {
+        <th
+            scope="col"
+            aria-sort=move || match sort.get() {
+                s if s == i => "ascending",
+                s if s == i | 8 => "descending",
+                _ => "none",
+            }
+        >
+            <button type="button" on:click=move |_| sort.update(|s| *s = if *s == i { i | 8 } else { i })>
+                {head}
+            </button>
+        </th>
+    }
+}
+
+/// One tie: its ends, type (a button that opens it), status, span and sources.
+#[component]
+fn TieRow(r: RelationId, state: AppState) -> impl IntoView {
+    let c = corpus();
+    let rel = c.relation(r);
+    let date = |d: Option<explorer_core::Date>| d.map(|d| d.label()).unwrap_or_default();
+    view! {
+        <tr>
+            <td>{c.entity(rel.source).name}</td>
+            <td>
+                <button
+                    type="button"
+                    class="link"
+                    on:click=move |ev| state.select_from(Item::Relation(r), &ev)
+                >
+                    {rel.kind.label()}
+                </button>
+            </td>
+            <td>{c.entity(rel.target).name}</td>
+            <td>{rel.status.label()}</td>
+            <td>{date(rel.from)}</td>
+            <td>{date(rel.to)}</td>
+            <td>{sources(r)}</td>
+        </tr>
+    }
+}
+
+/// On paper, the ties drawn as a table under the picture; built only while printing,
+/// so the screen does not pay for it.
+#[component]
+pub(super) fn PrintTable(m: MapCtx) -> impl IntoView {
+    let media = leptos_use_media_query::use_media_query("print");
+    let printing = RwSignal::new(false);
+    let handles = [
+        window_event_listener_untyped("beforeprint", move |_| printing.set(true)),
+        window_event_listener_untyped("afterprint", move |_| printing.set(false)),
+    ];
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    view! {
+        <div id="map-print" class="print-only">
+            <Show when=move || media.get() || printing.get()>
+                <TieTable m=m limit=false/>
+            </Show>
+        </div>
+    }
+}

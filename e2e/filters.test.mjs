@@ -118,3 +118,33 @@ test('"Clear all" removes every constraint of a shared link', async () => {
   assert.doesNotMatch(await x.count(), /Showing/);
   await x.page.close();
 });
+
+test('a facet checked with the keyboard keeps focus, and the chips and counts follow', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims');
+  const row = x.facet('South Korea');
+  const box = row.locator('input');
+  const korea = Number(await row.locator('.n').textContent());
+  const sources = x.page.locator('#facets fieldset:nth-of-type(2) label.row .n');
+  const before = await sources.allTextContents();
+  // The same element before and after: a mark set on it now is still there.
+  await box.evaluate((el) => { el.dataset.before = 'yes'; });
+  await box.focus();
+  await x.page.keyboard.press('Space');
+  await x.page.waitForFunction(() => location.hash.includes('actor=south-korea'));
+  await x.chips().getByRole('button', { name: 'Remove filter actor: South Korea' }).waitFor();
+  assert.ok(await box.isChecked());
+  assert.equal(await box.evaluate((el) => el === document.activeElement && el.dataset.before), 'yes', 'focus stays on the same checkbox');
+  await x.page.waitForFunction((b) => [...document.querySelectorAll('#facets fieldset:nth-of-type(2) label.row .n')].map((n) => n.textContent).join() !== b.join(), before);
+  const after = (await sources.allTextContents()).map(Number);
+  assert.ok(after.every((n) => n <= korea), `each source counts only South Korea's claims: ${after} ≤ ${korea}`);
+  assert.equal(await row.locator('.n').textContent(), String(korea), 'a selected value counts what it shows');
+  // Space again: unchecked, focus still there, the chips gone, the counts back.
+  await x.page.keyboard.press('Space');
+  await x.page.waitForFunction(() => !location.hash.includes('actor='));
+  assert.equal(await box.isChecked(), false);
+  assert.equal(await box.evaluate((el) => el === document.activeElement && el.dataset.before), 'yes');
+  assert.equal(await x.chips().count(), 0);
+  await x.page.waitForFunction((b) => [...document.querySelectorAll('#facets fieldset:nth-of-type(2) label.row .n')].map((n) => n.textContent).join() === b.join(), before);
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});

@@ -1,10 +1,203 @@
-//! PLACEHOLDER (being rewritten): the header, the chips, the notices.
+//! The page frame: the header (title, the views' navigation, the search box, the
+//! "Filters" button and the share tools), the active filters as removable chips, and
+//! what was dropped from a malformed link.
+
+use super::share;
+use super::state::{focus_id, use_app};
+use super::strings::{self, facet_label, remove_filter, view_name};
+use crate::data::corpus;
+use explorer_core::{Facet, Filter, Route, UrlState, View};
+use leptos::html;
 use leptos::prelude::*;
+
+/// The header of the full explorer (an embedded page has `share::EmbedHeader`).
 #[component]
 pub fn Header() -> impl IntoView {
-    view! { <header class="top"><h1>"…"</h1><input id="q" type="search"/></header> }
+    let meta = corpus().meta();
+    let lessons = corpus().lesson_ids().len() > 0;
+    let links = [
+        (Route::Timeline, view_name(View::Timeline)),
+        (Route::Map, view_name(View::Map)),
+        (Route::Claims, view_name(View::Claims)),
+        (Route::Sources, view_name(View::Sources)),
+    ];
+    view! {
+        <header class="top">
+            <h1>{meta.title}</h1>
+            <p class="tagline">{meta.tagline}</p>
+            <nav aria-label=strings::VIEWS>
+                <ul>
+                    {links
+                        .into_iter()
+                        .map(|(route, label)| view! { <RouteLink route=route label=label/> })
+                        .collect_view()}
+                    {lessons.then(|| view! { <RouteLink route=Route::Lessons label=strings::LESSONS/> })}
+                </ul>
+            </nav>
+            <div class="search" role="search">
+                <label for="q">{strings::SEARCH}</label>
+                <SearchBox/>
+                <FiltersButton/>
+            </div>
+            <share::Tools/>
+        </header>
+    }
 }
+
+/// A view in the navigation: its link carries the current state (filter, selection) to
+/// the view, and the current view's link says so.
 #[component]
-pub fn Chips() -> impl IntoView {}
+fn RouteLink(route: Route, label: &'static str) -> impl IntoView {
+    let state = use_app();
+    let href = move || {
+        state.url.with(|u| {
+            UrlState {
+                route,
+                hl: None,
+                ..u.clone()
+            }
+            .to_hash(corpus())
+        })
+    };
+    let here = Memo::new(move |_| {
+        let now = state.route.get();
+        now == route || (route == Route::Sources && matches!(now, Route::Source(_)))
+    });
+    view! {
+        <li>
+            <a href=href aria-current=move || here.get().then_some("page")>{label}</a>
+        </li>
+    }
+}
+
+/// The search box: each keystroke filters; its value follows the query of the address
+/// (Back, a link) and is left alone while it already says the same, so typing is never
+/// overwritten.
 #[component]
-pub fn Notices() -> impl IntoView {}
+fn SearchBox() -> impl IntoView {
+    let state = use_app();
+    let input = NodeRef::<html::Input>::new();
+    let q = Memo::new(move |_| state.filter.with(|f| f.q.clone()));
+    Effect::new(move |_| {
+        let q = q.get();
+        if let Some(el) = input.get() {
+            if el.value() != q {
+                el.set_value(&q);
+            }
+        }
+    });
+    view! {
+        <input
+            id="q"
+            type="search"
+            placeholder=strings::SEARCH_HINT
+            autocomplete="off"
+            aria-keyshortcuts="/"
+            prop:value=q.get_untracked()
+            node_ref=input
+            on:input=move |ev| state.type_query(event_target_value(&ev))
+        />
+    }
+}
+
+/// The "Filters" button: opens the filter drawer on narrow screens (the stylesheet
+/// hides it on wide ones), and moves focus into it.
+#[component]
+fn FiltersButton() -> impl IntoView {
+    let drawer = use_app().ui.drawer;
+    let toggle = move |_| {
+        let open = !drawer.get_untracked();
+        drawer.set(open);
+        if open {
+            request_animation_frame(|| focus_id("facets-h"));
+        }
+    };
+    view! {
+        <button
+            type="button"
+            id="filters-button"
+            class="filters-button"
+            aria-controls="facets"
+            aria-expanded=move || if drawer.get() { "true" } else { "false" }
+            on:click=toggle
+        >
+            {strings::FILTERS}
+        </button>
+    }
+}
+
+/// "Filtered by: actor: Japan ✕, from June 2024 ✕ … Clear all", or nothing.
+#[component]
+pub fn Chips() -> impl IntoView {
+    let state = use_app();
+    let chips = Memo::new(move |_| {
+        state.filter.with(|f| {
+            f.facets()
+                .into_iter()
+                .map(|facet| (facet, facet_label(facet, f)))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || chips.with(|c| !c.is_empty())>
+            <div class="active-filters" role="group" aria-label=strings::ACTIVE_FILTERS>
+                <span>{strings::FILTERED_BY}</span>
+                <For
+                    each=move || chips.get()
+                    key=|(facet, label)| (facet.code(), label.clone())
+                    children=move |(facet, label)| view! { <Chip facet=facet label=label/> }
+                />
+                <button
+                    type="button"
+                    on:click=move |_| state.update_filter(|f| *f = Filter::default())
+                >
+                    {strings::CLEAR_ALL}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// One constraint of the filter, removed by a click.
+#[component]
+fn Chip(facet: Facet, label: String) -> impl IntoView {
+    let state = use_app();
+    let name = remove_filter(&label);
+    view! {
+        <button
+            type="button"
+            class="chip"
+            aria-label=name
+            on:click=move |_| state.update_filter(|f| *f = f.without(facet))
+        >
+            {label}
+            <span aria-hidden="true">" ✕"</span>
+        </button>
+    }
+}
+
+/// What was dropped from a malformed link, said plainly and dismissible.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let notices = use_app().ui.notices;
+    view! {
+        <Show when=move || notices.with(|n| !n.is_empty())>
+            <div class="notice">
+                <p>{strings::NOTICE_HEAD}</p>
+                <ul>
+                    {move || {
+                        notices
+                            .with(|n| {
+                                n.iter()
+                                    .map(|n| view! { <li>{strings::notice(n)}</li> })
+                                    .collect_view()
+                            })
+                    }}
+                </ul>
+                <button type="button" on:click=move |_| notices.set(Vec::new())>
+                    {strings::DISMISS}
+                </button>
+            </div>
+        </Show>
+    }
+}

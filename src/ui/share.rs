@@ -1,8 +1,213 @@
-//! PLACEHOLDER (being rewritten): the Download menu, the Embed dialog, the embed's header, the print head.
+//! Taking what the user sees elsewhere: the Download menu (the files are made by the
+//! exporter, a second wasm module the page loads only when asked, so its code is no part
+//! of the first load), the Embed dialog with an `<iframe>` snippet of the current state,
+//! the compact header of an embedded page and the line at the top of a printed page.
+//! Three small things are done by the boot script (`scripts/boot.js`) instead, because
+//! in Rust their promises and callbacks cost the first load 2.3 KB (docs/size.md):
+//! loading the exporter and calling it when a Download button (`data-export`) is
+//! pressed, copying the snippet (`data-copy`), and, inside an iframe, posting the page's
+//! height to its parent (`{ type: "alliance-explorer:height", height }`). The words it
+//! shows are written here, into the status lines' `data-` attributes, so they stay in
+//! `strings.rs`.
+
+use super::state::use_app;
+use super::strings;
+use super::theme;
+use crate::data::corpus;
+use explorer_core::{Route, UrlState, View};
+use leptos::html;
 use leptos::prelude::*;
+
+/// The Download menu, the Embed button and the colours, in the header of every view,
+/// and the Embed dialog.
 #[component]
-pub fn EmbedHeader() -> impl IntoView {}
+pub fn Tools() -> impl IntoView {
+    let state = use_app();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let code = NodeRef::<html::Textarea>::new();
+    let status = NodeRef::<html::P>::new();
+    // The dialog opens with the snippet for what the user sees, selected.
+    let open = move |_| {
+        let (Some(dialog), Some(code)) = (dialog.get(), code.get()) else {
+            return;
+        };
+        code.set_value(&state.url.with_untracked(snippet));
+        if let Some(status) = status.get() {
+            status.set_text_content(None);
+        }
+        let _ = dialog.show_modal();
+        let _ = code.focus();
+        code.select();
+    };
+    let close = move || {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    view! {
+        <div class="share">
+            <details class="menu">
+                <summary>{strings::DOWNLOAD}</summary>
+                <div class="menu-list" role="group" aria-label=strings::DOWNLOAD>
+                    <p class="meta">{strings::DOWNLOAD_HINT}</p>
+                    {strings::FORMATS
+                        .iter()
+                        .map(|&(format, label)| {
+                            view! { <button type="button" data-export=format>{label}</button> }
+                        })
+                        .collect_view()}
+                    <p
+                        id="dl-status"
+                        role="status"
+                        data-making=strings::MAKING
+                        data-saved=strings::SAVED
+                        data-failed=strings::NOT_SAVED
+                    ></p>
+                </div>
+            </details>
+            <button type="button" aria-haspopup="dialog" on:click=open>
+                {strings::EMBED}
+            </button>
+            <theme::Colours/>
+        </div>
+        // Escape closes the dialog here, and goes no further (the panel stays open).
+        <dialog
+            id="embed-dialog"
+            aria-labelledby="embed-h"
+            node_ref=dialog
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    close();
+                }
+            }
+        >
+            <h2 id="embed-h">{strings::EMBED_TITLE}</h2>
+            <p>{strings::EMBED_HELP}</p>
+            <label for="embed-code">{strings::EMBED_CODE}</label>
+            <textarea id="embed-code" readonly rows="5" node_ref=code></textarea>
+            <div class="tl-tools">
+                <button type="button" data-copy="1">{strings::COPY}</button>
+                <button type="button" on:click=move |_| close()>{strings::CLOSE}</button>
+            </div>
+            <p
+                id="copy-status"
+                role="status"
+                data-copied=strings::COPIED
+                data-by-hand=strings::COPY_BY_HAND
+                node_ref=status
+            ></p>
+        </dialog>
+    }
+}
+
+/// The header of an embedded page: the corpus's title, the view's name and a way to the
+/// full explorer at the same state, in a new tab.
+#[component]
+pub fn EmbedHeader() -> impl IntoView {
+    let state = use_app();
+    let full = move || {
+        state.url.with(|u| {
+            UrlState {
+                embed: false,
+                ..u.clone()
+            }
+            .to_hash(corpus())
+        })
+    };
+    view! {
+        <header class="top embed-top">
+            <p class="embed-title">
+                <strong>{corpus().meta().title}</strong>
+                " · "
+                <span id="embed-view">{move || route_name(state.route.get())}</span>
+            </p>
+            <a id="full-link" href=full target="_blank" rel="noopener">
+                {strings::OPEN_FULL}
+            </a>
+        </header>
+    }
+}
+
+/// The line at the top of a printed page: where it came from, to find it again (the
+/// address as it is after every change of state).
 #[component]
 pub fn PrintHead() -> impl IntoView {
-    view! { <p id="print-head" class="print-only"></p> }
+    let state = use_app();
+    let line = move || {
+        // The address is written as the state changes, before this is drawn again.
+        state.url.track();
+        [
+            strings::PRINTED_FROM,
+            &window().location().href().unwrap_or_default(),
+        ]
+        .concat()
+    };
+    view! { <p id="print-head" class="print-only">{line}</p> }
+}
+
+/// The name of the view a route shows.
+pub fn route_name(route: Route) -> &'static str {
+    match route {
+        Route::Timeline => strings::view_name(View::Timeline),
+        Route::Map => strings::view_name(View::Map),
+        Route::Claims => strings::view_name(View::Claims),
+        Route::Sources | Route::Source(_) => strings::view_name(View::Sources),
+        Route::Lessons => strings::LESSONS,
+    }
+}
+
+/// The page's address without its hash.
+fn base() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// A height that suits each view in a host page, in CSS pixels.
+fn height(route: Route) -> &'static str {
+    match route {
+        Route::Timeline | Route::Map => "760",
+        Route::Claims | Route::Source(_) => "900",
+        Route::Sources | Route::Lessons => "640",
+    }
+}
+
+/// The `<iframe>` that shows exactly `u` (view and filter) in another page: text for the
+/// user to paste elsewhere (never put into this page), its values escaped.
+fn snippet(u: &UrlState) -> String {
+    let src = [
+        base(),
+        UrlState {
+            embed: true,
+            ..u.clone()
+        }
+        .to_hash(corpus()),
+    ]
+    .concat();
+    let title = [corpus().meta().title, ": ", route_name(u.route)].concat();
+    [
+        "<iframe src=\"",
+        &escape(&src),
+        "\" title=\"",
+        &escape(&title),
+        "\" width=\"100%\" height=\"",
+        height(u.route),
+        "\" loading=\"lazy\"></iframe>",
+    ]
+    .concat()
+}
+
+/// A value escaped for a quoted HTML attribute.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
 }

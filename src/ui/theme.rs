@@ -4,8 +4,9 @@
 //! `file://` pages) the choice holds for the visit and nothing fails. The stylesheet
 //! reads `data-theme` on the root element.
 
+use super::strings;
 use gloo_storage::{LocalStorage, Storage};
-use leptos::prelude::{document, window};
+use leptos::prelude::*;
 
 const KEY: &str = "alliance-explorer:theme";
 
@@ -15,6 +16,23 @@ const KEY: &str = "alliance-explorer:theme";
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()?;
     Some(LocalStorage::raw())
+}
+
+/// The "Colours" choice in the header, showing the theme in force.
+#[component]
+pub fn Colours() -> impl IntoView {
+    let now = current();
+    view! {
+        <label class="theme">
+            {strings::THEME}
+            <select id="theme" on:change=move |ev| choose(&event_target_value(&ev))>
+                {strings::THEMES
+                    .iter()
+                    .map(|&(id, label)| view! { <option value=id selected=id == now>{label}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
 }
 
 /// Applies the theme remembered from an earlier visit, if any.

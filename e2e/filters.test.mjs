@@ -148,3 +148,16 @@ test('a facet checked with the keyboard keeps focus, and the chips and counts fo
   assert.deepEqual(x.errors, []);
   await x.page.close();
 });
+
+test('removing a chip by keyboard leaves focus on the next one, then on the view', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims?actor=japan&kind=claim.prediction');
+  await x.chips().getByRole('button', { name: 'Remove filter actor: Japan' }).focus();
+  await x.page.keyboard.press('Enter');
+  await x.page.waitForFunction(() => !location.hash.includes('actor='));
+  await x.page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Remove filter claims: Prediction');
+  await x.page.keyboard.press('Enter');
+  await x.page.waitForFunction(() => location.hash === '#/claims');
+  await x.page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});

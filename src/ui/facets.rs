@@ -314,6 +314,11 @@ fn Dates() -> impl IntoView {
     }
 }
 
+/// A date as its field shows it ("2024-06"), or nothing.
+fn written(d: Option<Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// One end of the date range. It shows the filter's date, except while the user is
 /// editing it.
 #[component]
@@ -337,7 +342,7 @@ fn DateField(
         {
             return;
         }
-        el.set_value(&d.map(|d| d.to_string()).unwrap_or_default());
+        el.set_value(&written(d));
         bad.set(false);
     });
     let change = move |ev| {
@@ -363,7 +368,7 @@ fn DateField(
                 placeholder=strings::DATE_HINT
                 aria-describedby="date-error"
                 aria-invalid=move || bad.get().then_some("true")
-                prop:value=date.get_untracked().map(|d| d.to_string()).unwrap_or_default()
+                prop:value=written(date.get_untracked())
                 node_ref=input
                 on:change=change
             />

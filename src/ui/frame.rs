@@ -3,12 +3,13 @@
 //! what was dropped from a malformed link.
 
 use super::share;
-use super::state::{focus_id, use_app};
+use super::state::{focus_element, focus_id, use_app};
 use super::strings::{self, facet_label, remove_filter, view_name};
 use crate::data::corpus;
 use explorer_core::{Facet, Filter, Route, UrlState, View};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The header of the full explorer (an embedded page has `share::EmbedHeader`).
 #[component]
@@ -149,7 +150,10 @@ pub fn Chips() -> impl IntoView {
                 />
                 <button
                     type="button"
-                    on:click=move |_| state.update_filter(|f| *f = Filter::default())
+                    on:click=move |_| {
+                        state.update_filter(|f| *f = Filter::default());
+                        refocus(None);
+                    }
                 >
                     {strings::CLEAR_ALL}
                 </button>
@@ -168,12 +172,28 @@ fn Chip(facet: Facet, label: String) -> impl IntoView {
             type="button"
             class="chip"
             aria-label=name
-            on:click=move |_| state.update_filter(|f| *f = f.without(facet))
+            on:click=move |ev| {
+                let next = ev
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|t| t.next_element_sibling());
+                state.update_filter(|f| *f = f.without(facet));
+                refocus(next);
+            }
         >
             {label}
             <span aria-hidden="true">" ✕"</span>
         </button>
     }
+}
+
+/// After a chip is removed, focus goes to what followed it (the next chip or "Clear
+/// all"), or to the view when no chip is left.
+fn refocus(next: Option<web_sys::Element>) {
+    request_animation_frame(move || match next.filter(|e| e.is_connected()) {
+        Some(el) => focus_element(el),
+        None => focus_id("main"),
+    });
 }
 
 /// What was dropped from a malformed link, said plainly and dismissible.

@@ -174,6 +174,14 @@ impl Tl {
         });
     }
 
+    /// A mark or period that goes (out of the window, or filtered out) no longer has
+    /// its name under the chart.
+    fn forget_focus(self, item: Item) {
+        if self.focus.try_with_untracked(|f| f.as_ref().map(|f| f.0)) == Some(Some(item)) {
+            self.focus.try_set(None);
+        }
+    }
+
     /// Gives focus to an event's mark, now if it is drawn, else once it is.
     fn focus_mark(self, e: EventId) {
         let el = move || {
@@ -714,6 +722,7 @@ fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
             .unwrap_or_default()
     });
     let (x0, x1, h) = (move || x.get().0, move || x.get().1, tl.height);
+    on_cleanup(move || tl.forget_focus(item));
     let title = name.clone();
     let focused = name.clone();
     view! {
@@ -822,9 +831,7 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
     // as nothing: its owner is gone).
     tl.marks.update_value(|m| m[id.index()] = Some(node));
     on_cleanup(move || {
-        if tl.focus.try_with_untracked(|f| f.as_ref().map(|f| f.0)) == Some(Some(item)) {
-            tl.focus.try_set(None);
-        }
+        tl.forget_focus(item);
     });
     let class = [
         "ev k",

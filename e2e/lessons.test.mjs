@@ -48,6 +48,8 @@ test('Next and Previous, by button and by arrow key, walk every step of every le
     for (let i = 1; i <= n; i++) {
       await bar(x).getByText(`Step ${i} of ${n}`).waitFor();
       assert.equal(await x.hash(), stepHash(lesson, i), `${lesson.id} step ${i}`);
+      // After a step, focus is on the new step's bar, so the arrows and Tab go on from it.
+      if (i > 1) assert.equal(await x.page.evaluate(() => document.activeElement?.id), 'lesson-bar', `${lesson.id} step ${i}: focus`);
       assert.ok(await bar(x).getByText(lesson.steps[i - 1].text).isVisible(), `${lesson.id} step ${i}: text`);
       assert.equal(await x.notice().count(), 0, `${lesson.id} step ${i}: no notice`);
       // The step's view is the one its link names.
@@ -86,6 +88,28 @@ test('a step is a link: it opens by itself, survives a reload, and the lesson ca
   await bar(x).getByRole('button', { name: 'End the lesson' }).click();
   await bar(x).waitFor({ state: 'detached' });
   assert.doesNotMatch(await x.hash(), /lesson=|step=/);
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
+test('an embedded lesson stays embedded from step to step, and the arrows stop at its ends', async () => {
+  const lesson = corpus.lessons[0];
+  const n = lesson.steps.length;
+  const x = await Explorer.open(browser, server.origin, `${stepHash(lesson, 1)}&embed=1`);
+  await bar(x).getByText(`Step 1 of ${n}`).waitFor();
+  await bar(x).focus();
+  await x.page.keyboard.press('ArrowLeft');
+  assert.match(await x.hash(), /step=1/, 'no step before the first');
+  await x.page.keyboard.press('ArrowRight');
+  await bar(x).getByText(`Step 2 of ${n}`).waitFor();
+  assert.match(await x.hash(), /embed=1/);
+  assert.match(await x.hash(), /step=2/);
+  assert.equal(await x.page.evaluate(() => document.activeElement?.id), 'lesson-bar');
+  await x.goto(`${stepHash(lesson, n)}&embed=1`);
+  await bar(x).getByText(`Step ${n} of ${n}`).waitFor();
+  await bar(x).focus();
+  await x.page.keyboard.press('ArrowRight');
+  assert.match(await x.hash(), new RegExp(`step=${n}`), 'no step after the last');
   assert.deepEqual(x.errors, []);
   await x.page.close();
 });

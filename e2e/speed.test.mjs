@@ -55,9 +55,9 @@ for (const view of ['claims', 'timeline', 'map']) {
       // Typing a word, a keystroke at a time.
       for (const prefix of ['k', 'ku', 'kur', 'kurs', 'kursk']) typing.push(await frameAfter(x.page, type(prefix)));
       assert.notEqual(await x.count(), all, 'the search narrowed the view');
-      toggling.push(await frameAfter(x.page, click('#facets input[data-facet="a0"]')));
+      toggling.push(await frameAfter(x.page, click('#facets .actors label.row input')));
       await x.page.waitForFunction(() => location.hash.includes('actor='));
-      clearing.push(await frameAfter(x.page, click('#facets [data-clear-all]')));
+      clearing.push(await frameAfter(x.page, click('#facets .facets-head button')));
       await x.page.waitForFunction(() => !location.hash.includes('?'));
       assert.equal(await x.count(), all, 'clearing brought everything back');
     }

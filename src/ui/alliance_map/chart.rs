@@ -23,8 +23,9 @@ const LABEL_H: i32 = 14;
 const SPREAD: i32 = 16;
 /// Width of one character of a label (12 px system font).
 const CHAR: i32 = 7;
-/// How far a pointer moves before a press becomes a drag, and an arrow key pans, in px.
+/// How far a pointer moves before a press becomes a drag, in px.
 const SLOP: i32 = 4;
+/// How far an arrow key pans the map, in px.
 const PAN: i32 = 60;
 
 /// Where an actor is drawn: its point on screen and its label's offset from it.

@@ -23,24 +23,42 @@ const LABEL_H: i32 = 14;
 const SPREAD: i32 = 16;
 /// Width of one character of a label (12 px system font).
 const CHAR: i32 = 7;
-/// How far a pointer moves before a press becomes a drag, and an arrow key pans, in px.
+/// How far a pointer moves before a press becomes a drag, in px.
 const SLOP: i32 = 4;
+/// How far an arrow key pans the map, in px.
 const PAN: i32 = 60;
 
-/// What the marks share: the map's context and element, where each entity's node is on
-/// screen and its label's offset (both indexed by entity), the actor Tab reaches, the
-/// one last focused, the one whose ties stand out, and whether the actors are being
-/// drawn again.
+/// Where an actor is drawn: its point on screen and its label's offset from it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Place {
+    x: i32,
+    y: i32,
+    label: Option<(i32, i32)>,
+}
+
+/// What the marks share: the map's context and element; where each drawn actor is
+/// (indexed by entity), and the same per entity, so that a mark follows only its own
+/// actors (a memo each, computed only for those drawn); the actor Tab reaches, the one
+/// last focused and the one whose ties stand out (as selectors, so that a change
+/// touches only the marks it concerns); and whether the actors are being drawn again.
 #[derive(Clone, Copy)]
 struct Marks {
     m: MapCtx,
     chart: NodeRef<leptos::html::Div>,
     redraw: StoredValue<bool>,
-    pos: Memo<Vec<(i32, i32)>>,
-    labels: Memo<Vec<Option<(i32, i32)>>>,
-    tab: Memo<Option<u16>>,
+    places: Memo<Vec<Place>>,
+    place: StoredValue<Vec<Memo<Place>>>,
+    tab: StoredValue<Selector<Option<u16>>>,
     focus: RwSignal<Option<u16>>,
     hl: RwSignal<Option<u16>>,
+    lit: StoredValue<Selector<Option<u16>>>,
+}
+
+impl Marks {
+    /// Entity `e`'s place, as it changes.
+    fn place(&self, e: u16) -> Memo<Place> {
+        self.place.with_value(|p| p[usize::from(e)])
+    }
 }
 
 /// The pointers down on the map (id, x, y), the viewport a gesture started from with
@@ -85,57 +103,51 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         measure();
         request_animation_frame(measure);
     });
-    let pos = Memo::new(move |_| {
+    // Where the actors are drawn, and their labels, placed so that none overlaps
+    // another or a node, the busiest first.
+    let places = Memo::new(move |_| {
         let l = layout(m.net.get());
         let v = m.view.get();
-        m.graph.with(|g| {
-            let mut p = vec![(0, 0); g.slot.len()];
-            for n in &g.nodes {
-                let s = l.spot(usize::from(n.at));
-                p[usize::from(n.at)] = v.to_screen(i32::from(s.x), i32::from(s.y));
-            }
-            p
-        })
-    });
-    // The labels, placed so that none overlaps another or a node, the busiest first.
-    let labels = Memo::new(move |_| {
-        let (sw, sh) = m.view.with(|v| v.screen());
+        let (sw, sh) = v.screen();
         let c = corpus();
-        pos.with(|p| {
-            m.graph.with(|g| {
-                let points: Vec<LabelPoint> = g
-                    .nodes
-                    .iter()
-                    .map(|n| {
-                        let (x, y) = p[usize::from(n.at)];
-                        let name = c.entity(EntityId(n.at)).name;
-                        LabelPoint {
-                            x,
-                            y,
-                            r: R + 1,
-                            w: name.chars().count() as i32 * CHAR,
-                            h: LABEL_H,
-                        }
-                    })
-                    .collect();
-                let bounds = Rect {
-                    x: 0,
-                    y: 0,
-                    w: sw,
-                    h: sh,
-                };
-                let placed = place_labels(&points, &g.order, bounds, 3);
-                let mut out = vec![None; g.slot.len()];
-                for ((pt, n), pl) in points.iter().zip(&g.nodes).zip(placed) {
-                    if let Some(pl) = pl {
-                        out[usize::from(n.at)] =
-                            Some((pl.rect.x - pt.x, pl.rect.y - pt.y + LABEL_H - 3));
+        m.graph.with(|g| {
+            let mut out = vec![Place::default(); g.slot.len()];
+            let points: Vec<LabelPoint> = g
+                .nodes
+                .iter()
+                .map(|n| {
+                    let s = l.spot(usize::from(n.at));
+                    let (x, y) = v.to_screen(i32::from(s.x), i32::from(s.y));
+                    let name = c.entity(EntityId(n.at)).name;
+                    LabelPoint {
+                        x,
+                        y,
+                        r: R + 1,
+                        w: name.chars().count() as i32 * CHAR,
+                        h: LABEL_H,
                     }
-                }
-                out
-            })
+                })
+                .collect();
+            let bounds = Rect {
+                x: 0,
+                y: 0,
+                w: sw,
+                h: sh,
+            };
+            let placed = place_labels(&points, &g.order, bounds, 3);
+            for ((pt, n), pl) in points.iter().zip(&g.nodes).zip(placed) {
+                out[usize::from(n.at)] = Place {
+                    x: pt.x,
+                    y: pt.y,
+                    label: pl.map(|pl| (pl.rect.x - pt.x, pl.rect.y - pt.y + LABEL_H - 3)),
+                };
+            }
+            out
         })
     });
+    let place = (0..corpus().entity_ids().len())
+        .map(|e| Memo::new(move |_| places.with(|p| p.get(e).copied().unwrap_or_default())))
+        .collect();
     let focus = RwSignal::new(None::<u16>);
     // Tab reaches the actor last focused, while it is drawn, else the first.
     let tab = Memo::new(move |_| {
@@ -146,15 +158,17 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                 .or_else(|| g.keys.first().map(|k| k.e))
         })
     });
+    let hl = RwSignal::new(None);
     let d = Marks {
         m,
         chart: el,
         redraw: StoredValue::new(false),
-        pos,
-        labels,
-        tab,
+        places,
+        place: StoredValue::new(place),
+        tab: StoredValue::new(Selector::new(move || tab.get())),
         focus,
-        hl: RwSignal::new(None),
+        hl,
+        lit: StoredValue::new(Selector::new(move || hl.get())),
     };
     let failed = RwSignal::new(false);
     let land = outlines();
@@ -405,18 +419,19 @@ fn Edge(t: Tie, bend: i8, d: Marks) -> impl IntoView {
     .concat();
     let name = tie_name(t.r, t.ended);
     let label = name.clone();
+    let (pa, pb) = (d.place(t.a), d.place(t.b));
     let path = move || {
-        d.pos.with(|p| {
-            let at = |e: u16| p.get(usize::from(e)).copied().unwrap_or_default();
-            let k = curve(at(t.a), at(t.b), bend, SPREAD, R + 1, R + 3);
-            format!("M{} {}Q{} {} {} {}", k.x0, k.y0, k.cx, k.cy, k.x1, k.y1)
-        })
+        let (a, b) = (pa.get(), pb.get());
+        let k = curve((a.x, a.y), (b.x, b.y), bend, SPREAD, R + 1, R + 3);
+        format!("M{} {}Q{} {} {} {}", k.x0, k.y0, k.cx, k.cy, k.x1, k.y1)
     };
     let state = d.m.state;
     view! {
         <path
             class=class
-            class:hl=move || d.hl.get().is_some_and(|h| h == t.a || h == t.b)
+            class:hl=move || {
+                d.lit.with_value(|l| l.selected(&Some(t.a)) || l.selected(&Some(t.b)))
+            }
             marker-end=rel.directed.then_some("url(#arrow)")
             d=path
             role="button"
@@ -495,11 +510,9 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
     let state = m.state;
     let entity = corpus().entity(EntityId(e));
     let name = Memo::new(move |_| m.graph.with(|g| node_name(k, g)));
-    let at = move || {
-        d.pos
-            .with(|p| p.get(usize::from(e)).copied())
-            .unwrap_or_default()
-    };
+    let place = d.place(e);
+    let selected =
+        move |s: StoredValue<Selector<Option<u16>>>| s.with_value(|s| s.selected(&Some(e)));
     // The arrows go to the nearest actor that way, Enter and Space open this one.
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let dir = match ev.key().as_str() {
@@ -516,10 +529,10 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
         };
         ev.prevent_default();
         let to = m.graph.with_untracked(|g| {
-            let points: Vec<(i32, i32)> = d.pos.with_untracked(|p| {
+            let points: Vec<(i32, i32)> = d.places.with_untracked(|p| {
                 g.nodes
                     .iter()
-                    .map(|n| p.get(usize::from(n.at)).copied().unwrap_or_default())
+                    .map(|n| p.get(usize::from(n.at)).map_or((0, 0), |p| (p.x, p.y)))
                     .collect()
             });
             let from = usize::from(*g.slot.get(usize::from(e))?);
@@ -554,11 +567,11 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
         <g
             class=k.shape.class()
             transform=move || {
-                let (x, y) = at();
+                let Place { x, y, .. } = place.get();
                 format!("translate({x} {y})")
             }
             role="button"
-            tabindex=move || if d.tab.get() == Some(e) { "0" } else { "-1" }
+            tabindex=move || if selected(d.tab) { "0" } else { "-1" }
             aria-label=name
             on:click=move |ev| state.select_from(Item::Actor(EntityId(e)), &ev)
             on:keydown=on_key
@@ -591,8 +604,9 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
                     }
                 })}
             {move || {
-                d.labels
-                    .with(|l| l.get(usize::from(e)).copied().flatten())
+                place
+                    .get()
+                    .label
                     .map(|(x, y)| view! { <text class="label" x=x y=y>{entity.name}</text> })
             }}
         </g>

@@ -5,7 +5,7 @@
 
 use super::{MapCtx, Tie, SHOW_MORE};
 use crate::data::corpus;
-use crate::ui::state::AppState;
+use crate::ui::state::{focus_element, AppState};
 use crate::ui::strings;
 use explorer_core::selection::Item;
 use explorer_core::RelationId;
@@ -76,6 +76,25 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
         rows.with(|r| r.iter().take(n).copied().collect::<Vec<_>>())
     };
     let more = move || limit && rows.with(|r| r.len()) > shown.get();
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    // The next rows; when they are the last, the button goes and focus goes to the
+    // first of them (once drawn).
+    let show_more = move |_| {
+        let first = shown.get_untracked();
+        shown.set(first + PAGE);
+        if !more() {
+            request_animation_frame(move || {
+                let button = body
+                    .try_get_untracked()
+                    .flatten()
+                    .and_then(|b| b.children().item(first as u32))
+                    .and_then(|row| row.query_selector("button").ok().flatten());
+                if let Some(b) = button {
+                    focus_element(b);
+                }
+            });
+        }
+    };
     view! {
         <table class="tl-table">
             <caption>{strings::MAP_TABLE_CAPTION}</caption>
@@ -88,7 +107,7 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
                         .collect_view()}
                 </tr>
             </thead>
-            <tbody>
+            <tbody node_ref=body>
                 <For each=visible key=|r| *r let(r)>
                     <TieRow r=r state=state/>
                 </For>
@@ -98,7 +117,7 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
             more()
                 .then(|| {
                     view! {
-                        <button type="button" class="link" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        <button type="button" class="link" on:click=show_more>
                             {SHOW_MORE}
                         </button>
                     }

@@ -7,7 +7,7 @@
 //! adds and removes cards. A long list is drawn a page at a time ("Show more").
 
 use super::common::{asserter, About, Badge, ClaimMeta, CountLine, OpenItem, Quotes};
-use super::state::{search_index, use_app};
+use super::state::{search_index, use_app, AppState};
 use super::strings::{self, none_in_corpus, Noun};
 use crate::data::corpus;
 use explorer_core::claims::{arrange, concerns, notes_over, ClaimGroup, ClaimSort, GroupKey};
@@ -17,22 +17,91 @@ use explorer_core::{ClaimId, ComparisonId, Facet, Filter};
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// How many cards (or rows) a page of the list holds: the first page, and each "Show
+/// How many cards (or rows) a page of the claims holds: the first page, and each "Show
 /// more".
 const PAGE: usize = 100;
 
+/// How many cells a page of the matrix holds (its rows as many as make these), and how
+/// many quoting columns a page of comparisons (a column per source that takes a side):
+/// with fifty sources a row and a card grow tenfold, and the pages shrink to match.
+const MATRIX_CELLS: usize = 500;
+const COMPARISON_COLUMNS: usize = 250;
+
+/// A page of rows or cards for `units` each, at least 10 and at most [`PAGE`].
+fn page_of(units: usize, per_item: usize) -> usize {
+    (units / per_item.max(1)).clamp(10, PAGE)
+}
+
 /// "Show 100 more (115 not shown yet)". TODO(strings): move to strings.rs.
-fn show_more(rest: usize) -> String {
-    format!("Show {} more ({rest} not shown yet)", rest.min(PAGE))
+fn show_more(rest: usize, page: usize) -> String {
+    format!("Show {} more ({rest} not shown yet)", rest.min(page))
+}
+
+/// How much of a long list is drawn: a page at first, a page more at each "Show more".
+/// What was asked holds for the filter and the arrangement (`key`) it was asked under;
+/// another starts again at the first page, so a facet toggle draws at most a page. A
+/// printed page shows everything.
+#[derive(Clone, Copy)]
+struct Pages {
+    state: AppState,
+    page: usize,
+    key: Signal<u32>,
+    more: RwSignal<Option<(Filter, u32, usize)>>,
+}
+
+impl Pages {
+    fn new(page: usize, key: Signal<u32>) -> Self {
+        let pages = Pages {
+            state: use_app(),
+            page,
+            key,
+            more: RwSignal::new(None),
+        };
+        let print = window_event_listener(leptos::ev::beforeprint, move |_| pages.ask(usize::MAX));
+        on_cleanup(move || print.remove());
+        pages
+    }
+
+    /// How many items are drawn now.
+    fn limit(&self) -> usize {
+        let key = self.key.get();
+        self.more.with(|m| match m {
+            Some((f, k, n)) if *k == key && self.state.filter.with(|x| x == f) => *n,
+            _ => self.page,
+        })
+    }
+
+    /// Draws `n` items from now on (for the current filter and arrangement).
+    fn ask(&self, n: usize) {
+        let f = self.state.filter.get_untracked();
+        self.more.set(Some((f, self.key.get_untracked(), n)));
+    }
+}
+
+/// "Show more", while some of the list is not drawn.
+#[component]
+fn MoreButton(pages: Pages, rest: Memo<usize>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="more"
+            hidden=move || rest.get() == 0
+            on:click=move |_| {
+                let n = untrack(|| pages.limit());
+                pages.ask(n.saturating_add(pages.page));
+            }
+        >
+            {move || show_more(rest.get(), pages.page)}
+        </button>
+    }
 }
 
 /// The claims drawn: the arrangement's groups, each with its claims that pass the
-/// filter, up to `limit` claims in all (a claim in two groups counts twice); `rest` is
+/// filter, up to a page limit of claims in all (a claim in two groups counts twice); `rest` is
 /// how many more pass.
 #[derive(Clone, Default, PartialEq)]
 struct Drawn {
     groups: Vec<(GroupKey, Vec<ClaimId>)>,
-    limit: usize,
     rest: usize,
 }
 
@@ -73,19 +142,14 @@ pub fn Claims() -> impl IntoView {
     let dated = Memo::new(move |_| sort.get() == ClaimSort::Date);
     // Arranged again only for another grouping or order.
     let arranged = Memo::new(move |_| arrange(search_index(), group.get(), sort.get()));
-    // "Show more" holds for the filter, grouping and order it was asked under.
-    let more: RwSignal<Option<(Filter, ClaimGroup, ClaimSort, usize)>> = RwSignal::new(None);
+    let pages = Pages::new(
+        PAGE,
+        Signal::derive(move || (group.get() as u32) << 8 | sort.get() as u32),
+    );
     let drawn = Memo::new(move |_| {
-        let (g, s) = (group.get(), sort.get());
+        let limit = pages.limit();
         let e = state.explore.get();
-        let limit = more.with(|m| match m {
-            Some((f, mg, ms, n)) if (*mg, *ms) == (g, s) && state.filter.with(|x| x == f) => *n,
-            _ => PAGE,
-        });
-        let mut d = Drawn {
-            limit,
-            ..Drawn::default()
-        };
+        let mut d = Drawn::default();
         let mut left = limit;
         arranged.with(|groups| {
             for (key, ids) in groups {
@@ -105,23 +169,8 @@ pub fn Claims() -> impl IntoView {
         });
         d
     });
-    // A printed page shows every claim that passes.
-    let print = window_event_listener(leptos::ev::beforeprint, move |_| {
-        let f = state.filter.get_untracked();
-        more.set(Some((
-            f,
-            group.get_untracked(),
-            sort.get_untracked(),
-            usize::MAX,
-        )));
-    });
-    on_cleanup(move || print.remove());
     let rest = Memo::new(move |_| drawn.with(|d| d.rest));
-    let on_more = move |_| {
-        let n = drawn.with_untracked(|d| d.limit).saturating_add(PAGE);
-        let f = state.filter.get_untracked();
-        more.set(Some((f, group.get_untracked(), sort.get_untracked(), n)));
-    };
+    let passing = passing_comparisons();
     let table = state.ui.cl_table;
     let compared = corpus().comparison_ids().len() > 0;
     view! {
@@ -137,12 +186,10 @@ pub fn Claims() -> impl IntoView {
                     Either::Right(view! { <ClaimCards drawn dated/> })
                 }
             }}
-            <button type="button" class="more" hidden=move || rest.get() == 0 on:click=on_more>
-                {move || show_more(rest.get())}
-            </button>
+            <MoreButton pages rest/>
         </section>
-        {compared.then(|| view! { <Matrix/> })}
-        <Comparisons/>
+        {compared.then(|| view! { <Matrix passing/> })}
+        <Comparisons passing/>
     }
 }
 
@@ -414,7 +461,7 @@ fn cell_text(cell: Cell) -> impl IntoView {
 }
 
 /// The comparisons that pass the filter, in corpus order.
-fn shown_comparisons() -> Memo<Vec<ComparisonId>> {
+fn passing_comparisons() -> Memo<Vec<ComparisonId>> {
     let state = use_app();
     Memo::new(move |_| {
         let e = state.explore.get();
@@ -425,14 +472,31 @@ fn shown_comparisons() -> Memo<Vec<ComparisonId>> {
     })
 }
 
+/// The first page(s) of `passing` that `pages` draws, and how many more pass.
+fn paged(passing: Memo<Vec<ComparisonId>>, pages: Pages) -> (Memo<Vec<ComparisonId>>, Memo<usize>) {
+    let shown = Memo::new(move |_| {
+        let n = pages.limit();
+        passing.with(|all| all.iter().copied().take(n).collect())
+    });
+    let rest = Memo::new(move |_| {
+        let n = pages.limit();
+        passing.with(|all| all.len().saturating_sub(n))
+    });
+    (shown, rest)
+}
+
 /// The claim × source matrix: a row per comparison, a column per source in the corpus's
 /// order, each cell where that source stands (`explorer_core::matrix`), in a symbol and
 /// a word; a cell that is not silent opens the comparison in the panel. The rows are
 /// the comparisons that pass the filter, keyed.
 #[component]
-fn Matrix() -> impl IntoView {
+fn Matrix(passing: Memo<Vec<ComparisonId>>) -> impl IntoView {
     let c = corpus();
-    let rows = shown_comparisons();
+    let pages = Pages::new(
+        page_of(MATRIX_CELLS, c.document_ids().len() + 1),
+        Signal::stored(0),
+    );
+    let (rows, rest) = paged(passing, pages);
     view! {
         <section aria-labelledby="matrix-h">
             <h2 id="matrix-h">{strings::MATRIX_HEADING}</h2>
@@ -455,6 +519,7 @@ fn Matrix() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <MoreButton pages rest/>
         </section>
     }
 }
@@ -492,8 +557,12 @@ fn MatrixRow(m: ComparisonId) -> impl IntoView {
 
 /// Each comparison that passes the filter, with the sources side by side.
 #[component]
-fn Comparisons() -> impl IntoView {
-    let shown = shown_comparisons();
+fn Comparisons(passing: Memo<Vec<ComparisonId>>) -> impl IntoView {
+    let pages = Pages::new(
+        page_of(COMPARISON_COLUMNS, corpus().document_ids().len()),
+        Signal::stored(0),
+    );
+    let (shown, rest) = paged(passing, pages);
     let none = corpus().comparison_ids().len() == 0;
     view! {
         <section aria-labelledby="comparisons-h">
@@ -504,6 +573,7 @@ fn Comparisons() -> impl IntoView {
                     <ComparisonCard m/>
                 </For>
             </ul>
+            <MoreButton pages rest/>
         </section>
     }
 }

@@ -37,7 +37,7 @@ for (const scheme of ['light', 'dark']) {
   test(`the claims as a table have no WCAG A/AA violations (${scheme})`, async () => {
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(`${server.origin}/#/claims?group=source`);
-    await page.locator('[data-cl]').click();
+    await page.getByRole('group', { name: 'Claim controls' }).getByRole('button', { name: 'Table', exact: true }).click();
     await page.locator('main table.tl-table').waitFor();
     assert.deepEqual(await violations(page), []);
     await page.close();

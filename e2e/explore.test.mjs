@@ -127,7 +127,7 @@ test("a quote's \"Show in the article\" opens the reader with the passage in vie
 
 test('a highlighted passage in the reader opens what it supports', async () => {
   const x = await Explorer.open(browser, server.origin, '#/sources/sando-eaf');
-  const passage = x.page.locator('.fulltext [data-items]').nth(5);
+  const passage = x.page.locator('.fulltext [role=button]').nth(5);
   const tip = await passage.getAttribute('title');
   assert.match(tip, /^Supports \d+ items?/);
   await passage.focus();
@@ -145,9 +145,9 @@ test('a highlighted passage in the reader opens what it supports', async () => {
 
 test('the filter narrows which passages the reader highlights, and search marks the text', async () => {
   const x = await Explorer.open(browser, server.origin, '#/sources/beser-eurasian');
-  const all = await x.page.locator('.fulltext [data-items]').count();
+  const all = await x.page.locator('.fulltext [role=button]').count();
   await x.goto('#/sources/beser-eurasian?kind=claim.prediction&q=kursk');
-  const some = await x.page.locator('.fulltext [data-items]').count();
+  const some = await x.page.locator('.fulltext [role=button]').count();
   assert.ok(some > 0 && some < all, `${some} of ${all}`);
   assert.ok(await x.page.locator('.fulltext mark').count() > 0);
   await x.page.close();

@@ -76,15 +76,15 @@ test('a zoom or pan step on the timeline reaches the screen (timed)', async () =
   const before = await x.page.locator('#tl-announce').textContent();
   for (let round = 0; round < 5; round++) {
     for (const dy of [-100, -100, 100, 100]) steps.wheel.push(await frameAfter(x.page, wheel(dy)));
-    steps.button.push(await frameAfter(x.page, click('[data-tl="in"]')));
-    steps.button.push(await frameAfter(x.page, click('[data-tl="out"]')));
+    steps.button.push(await frameAfter(x.page, click('main .tl-tools button[aria-label="Zoom in"]')));
+    steps.button.push(await frameAfter(x.page, click('main .tl-tools button[aria-label="Zoom out"]')));
     steps.pan.push(await frameAfter(x.page, key('ArrowRight')));
     steps.pan.push(await frameAfter(x.page, key('ArrowLeft')));
-    steps.work.push(await workAfter(x.page, click('[data-tl="in"]')));
-    steps.work.push(await workAfter(x.page, click('[data-tl="out"]')));
+    steps.work.push(await workAfter(x.page, click('main .tl-tools button[aria-label="Zoom in"]')));
+    steps.work.push(await workAfter(x.page, click('main .tl-tools button[aria-label="Zoom out"]')));
   }
   assert.ok(await x.hash().then((h) => h.includes('tw=')), 'the steps moved the window');
-  await frameAfter(x.page, click('[data-tl="in"]'));
+  await frameAfter(x.page, click('main .tl-tools button[aria-label="Zoom in"]'));
   assert.notEqual(await x.page.locator('#tl-announce').textContent(), before, 'a zoom changed the window');
   results.timeline_zoom = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)]));
   await x.page.close();
@@ -99,10 +99,10 @@ test('a slider step, a layout switch and a zoom step on the map reach the screen
   for (let round = 0; round < 5; round++) {
     for (const v of [max - 10, max - 5, max - 1]) steps.slider.push(await frameAfter(x.page, slide(v)));
     steps.slider_work.push(await workAfter(x.page, slide(max - 3)));
-    steps.zoom.push(await frameAfter(x.page, click('[data-map="in"]')));
-    steps.zoom.push(await frameAfter(x.page, click('[data-map="out"]')));
-    steps.toggle_facet.push(await frameAfter(x.page, click('.legend-types [data-facet]')));
-    steps.toggle_facet.push(await frameAfter(x.page, click('.legend-types [data-facet]')));
+    steps.zoom.push(await frameAfter(x.page, click('main .tl-tools button[aria-label="Zoom in"]')));
+    steps.zoom.push(await frameAfter(x.page, click('main .tl-tools button[aria-label="Zoom out"]')));
+    steps.toggle_facet.push(await frameAfter(x.page, click('.legend-types button')));
+    steps.toggle_facet.push(await frameAfter(x.page, click('.legend-types button')));
   }
   assert.ok((await x.hash()).includes('asof='), 'the slider wrote the date');
   results.map_steps = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)]));

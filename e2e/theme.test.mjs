@@ -135,7 +135,7 @@ test('colour is never the only carrier of meaning: every type is named, statuses
   await page.goto(`${server.origin}/#/map`);
   await page.locator('#map-marks .edge').first().waitFor();
   const map = await page.evaluate(() => {
-    const types = [...document.querySelectorAll('.legend-types [data-facet]')].map((b) => b.textContent.trim());
+    const types = [...document.querySelectorAll('.legend-types button')].map((b) => b.textContent.trim());
     const edges = [...document.querySelectorAll('#map-marks .edge')];
     const unnamed = edges.filter((e) => !types.some((t) => e.getAttribute('aria-label').includes(`: ${t},`))).length;
     const dashes = {};

@@ -93,7 +93,14 @@ test('clicking an actor filters every view, and its chip removes the filter', as
   const marks = () => x.page.locator('#tl-chart [data-ev]').count();
   const all = await marks();
   await x.goto('#/claims');
-  await x.page.locator('main button.actor', { hasText: 'Takeshi Iwaya' }).first().click();
+  // The claims come a page at a time: "Show more" until his name is drawn.
+  const iwaya = x.page.locator('main button.actor', { hasText: 'Takeshi Iwaya' });
+  while (await iwaya.count() === 0) {
+    const cards = await x.page.locator('main .items.claims > li').count();
+    await x.page.getByRole('button', { name: /^Show \d+ more/ }).click();
+    await x.page.waitForFunction((n) => document.querySelectorAll('main .items.claims > li').length > n, cards);
+  }
+  await iwaya.first().click();
   await x.page.waitForFunction(() => location.hash.includes('actor=takeshi-iwaya'));
   assert.match(await x.count(), /Showing \d+ of \d+ claims/);
   const chip = x.page.getByRole('button', { name: 'Remove filter actor: Takeshi Iwaya' });

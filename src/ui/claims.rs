@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 /// How many cards (or rows) a page of the claims holds: the first page, and each "Show
 /// more".
-const PAGE: usize = 250;
+const PAGE: usize = 100;
 
 /// How many cells a page of the matrix holds (its rows as many as make these), and how
 /// many quoting columns a page of comparisons (a column per source that takes a side):

@@ -21,9 +21,11 @@ use leptos::prelude::*;
 /// more".
 const PAGE: usize = 100;
 
-/// How many cells a page of the matrix holds (its rows as many as make these), and how
-/// many quoting columns a page of comparisons (a column per source that takes a side):
-/// with fifty sources a row and a card grow tenfold, and the pages shrink to match.
+/// A page of the matrix: as many rows as make about this many cells. A page of the
+/// comparisons: as many as make this many columns, counting a column per source (the
+/// most a comparison side by side can have). With ten times the sources a row and a card
+/// grow tenfold, and their pages shrink to match (38 comparisons and 5 sources: all on
+/// the first page).
 const MATRIX_CELLS: usize = 500;
 const COMPARISON_COLUMNS: usize = 250;
 
@@ -39,8 +41,8 @@ fn show_more(rest: usize, page: usize) -> String {
 
 /// How much of a long list is drawn: a page at first, a page more at each "Show more".
 /// What was asked holds for the filter and the arrangement (`key`) it was asked under;
-/// another starts again at the first page, so a facet toggle draws at most a page. A
-/// printed page shows everything.
+/// another starts again at the first page, so a facet toggle draws at most a page of each
+/// list. Printing draws everything.
 #[derive(Clone, Copy)]
 struct Pages {
     state: AppState,
@@ -97,8 +99,8 @@ fn MoreButton(pages: Pages, rest: Memo<usize>) -> impl IntoView {
 }
 
 /// The claims drawn: the arrangement's groups, each with its claims that pass the
-/// filter, up to a page limit of claims in all (a claim in two groups counts twice); `rest` is
-/// how many more pass.
+/// filter, as many in all as the pages allow (a claim in two groups counts twice); `rest`
+/// is how many more pass. A group shows while one of its claims is drawn.
 #[derive(Clone, Default, PartialEq)]
 struct Drawn {
     groups: Vec<(GroupKey, Vec<ClaimId>)>,

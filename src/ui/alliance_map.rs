@@ -24,10 +24,6 @@ use explorer_core::url::MapView;
 use explorer_core::{Date, EntityId, Facet, Kind, RelationId, RelationStatus, RelationType};
 use leptos::prelude::*;
 
-// TODO(strings): move to strings.rs.
-/// The button under a long table that shows its next rows.
-const SHOW_MORE: &str = "Show more";
-
 /// The palette class of each relation type (`.k0`–`.k12`), kin types sharing a colour.
 const TYPE_COLOUR: [u8; 20] = [
     0, 0, 1, 2, 3, 4, 4, 5, 6, 6, 7, 8, 9, 10, 10, 11, 9, 12, 12, 5,

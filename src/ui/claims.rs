@@ -34,11 +34,6 @@ fn page_of(units: usize, per_item: usize) -> usize {
     (units / per_item.max(1)).clamp(10, PAGE)
 }
 
-/// "Show 100 more (115 not shown yet)". TODO(strings): move to strings.rs.
-fn show_more(rest: usize, page: usize) -> String {
-    format!("Show {} more ({rest} not shown yet)", rest.min(page))
-}
-
 /// How much of a long list is drawn: a page at first, a page more at each "Show more".
 /// What was asked holds for the filter and the arrangement (`key`) it was asked under;
 /// another starts again at the first page, so a facet toggle draws at most a page of each
@@ -93,7 +88,7 @@ fn MoreButton(pages: Pages, rest: Memo<usize>) -> impl IntoView {
                 pages.ask(n.saturating_add(pages.page));
             }
         >
-            {move || show_more(rest.get(), pages.page)}
+            {move || strings::show_more(rest.get(), pages.page)}
         </button>
     }
 }

@@ -14,9 +14,6 @@ use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
 
-/// Before the author's name in a byline. TODO(strings): move to strings.rs.
-const BY: &str = "By ";
-
 /// The address of `route` keeping the rest of the current state (the filter, the panel),
 /// without a passage.
 fn href_to(route: Route) -> impl Fn() -> String + Copy {
@@ -79,7 +76,7 @@ fn Byline(doc: DocId) -> impl IntoView {
     let d = corpus().document(doc);
     let mut parts: Vec<String> = Vec::new();
     if let Some(a) = d.author {
-        parts.push([BY, a].concat());
+        parts.push([strings::BY, a].concat());
     }
     parts.extend(d.outlet.map(str::to_string));
     parts.extend(d.published.map(|p| p.label()));

@@ -121,6 +121,17 @@ pub fn show_all(n: usize, noun: Noun) -> String {
     format!("Show all {}", count(n, noun))
 }
 
+/// The button under a long table that shows its next rows.
+pub const SHOW_MORE: &str = "Show more";
+
+/// The button under a long list of claims: "Show 100 more (115 not shown yet)".
+pub fn show_more(rest: usize, page: usize) -> String {
+    format!("Show {} more ({rest} not shown yet)", rest.min(page))
+}
+
+/// Before the author's name in a byline.
+pub const BY: &str = "By ";
+
 /// The facet groups' headings.
 pub fn group_title(g: explorer_core::filter::Group) -> &'static str {
     use explorer_core::filter::Group::*;

@@ -3,7 +3,7 @@
 //! a long table shows its first rows and a button for the next ones. On paper the same
 //! table follows the picture.
 
-use super::{MapCtx, Tie, SHOW_MORE};
+use super::{MapCtx, Tie};
 use crate::data::corpus;
 use crate::ui::state::{focus_element, AppState};
 use crate::ui::strings;
@@ -118,7 +118,7 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
                 .then(|| {
                     view! {
                         <button type="button" class="link" on:click=show_more>
-                            {SHOW_MORE}
+                            {strings::SHOW_MORE}
                         </button>
                     }
                 })

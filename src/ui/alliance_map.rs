@@ -289,25 +289,29 @@ pub fn AllianceMap() -> impl IntoView {
         moving: RwSignal::new(false),
     };
     let table = state.ui.map_table;
+    let tabled = Memo::new(move |_| table.get());
     view! {
         <section aria-labelledby="map-h" class="map">
             <h2 id="map-h">{strings::MAP_HEADING}</h2>
             <CountLine/>
             <Tools m=m/>
             <AsOf m=m/>
-            <Show
-                when=move || table.get()
-                fallback=move || {
+            {move || {
+                if tabled.get() {
+                    view! {
+                        <div id="map-table">
+                            <table::TieTable m=m limit=true/>
+                        </div>
+                    }
+                    .into_any()
+                } else {
                     view! {
                         <chart::Chart m=m/>
                         <table::PrintTable m=m/>
                     }
+                    .into_any()
                 }
-            >
-                <div id="map-table">
-                    <table::TieTable m=m limit=true/>
-                </div>
-            </Show>
+            }}
             <Legend/>
         </section>
     }

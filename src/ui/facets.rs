@@ -285,10 +285,9 @@ fn ActorGroup(title: &'static str, members: Vec<Member>, query: Memo<String>) ->
                 .collect::<Vec<_>>()
         })
     });
+    let any = Memo::new(move |_| shown.with(|s| !s.is_empty()));
     view! {
-        <Show when=move || shown.with(|s| !s.is_empty())>
-            <h3>{title}</h3>
-        </Show>
+        {move || any.get().then(|| view! { <h3>{title}</h3> }.into_any())}
         <For each=move || shown.get() key=|e| e.0 let(e)>
             <FacetRow facet=Facet::Actor(e)/>
         </For>

@@ -139,26 +139,33 @@ pub fn Chips() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let any = Memo::new(move |_| chips.with(|c| !c.is_empty()));
     view! {
-        <Show when=move || chips.with(|c| !c.is_empty())>
-            <div class="active-filters" role="group" aria-label=strings::ACTIVE_FILTERS>
-                <span>{strings::FILTERED_BY}</span>
-                <For
-                    each=move || chips.get()
-                    key=|(facet, label)| (facet.code(), label.clone())
-                    children=move |(facet, label)| view! { <Chip facet=facet label=label/> }
-                />
-                <button
-                    type="button"
-                    on:click=move |_| {
-                        state.update_filter(|f| *f = Filter::default());
-                        refocus(None);
+        {move || {
+            any.get()
+                .then(|| {
+                    view! {
+                        <div class="active-filters" role="group" aria-label=strings::ACTIVE_FILTERS>
+                            <span>{strings::FILTERED_BY}</span>
+                            <For
+                                each=move || chips.get()
+                                key=|(facet, label)| (facet.code(), label.clone())
+                                children=move |(facet, label)| view! { <Chip facet=facet label=label/> }
+                            />
+                            <button
+                                type="button"
+                                on:click=move |_| {
+                                    state.update_filter(|f| *f = Filter::default());
+                                    refocus(None);
+                                }
+                            >
+                                {strings::CLEAR_ALL}
+                            </button>
+                        </div>
                     }
-                >
-                    {strings::CLEAR_ALL}
-                </button>
-            </div>
-        </Show>
+                    .into_any()
+                })
+        }}
     }
 }
 
@@ -200,24 +207,31 @@ fn refocus(next: Option<web_sys::Element>) {
 #[component]
 pub fn Notices() -> impl IntoView {
     let notices = use_app().ui.notices;
+    let any = Memo::new(move |_| notices.with(|n| !n.is_empty()));
     view! {
-        <Show when=move || notices.with(|n| !n.is_empty())>
-            <div class="notice">
-                <p>{strings::NOTICE_HEAD}</p>
-                <ul>
-                    {move || {
-                        notices
-                            .with(|n| {
-                                n.iter()
-                                    .map(|n| view! { <li>{strings::notice(n)}</li> })
-                                    .collect_view()
-                            })
-                    }}
-                </ul>
-                <button type="button" on:click=move |_| notices.set(Vec::new())>
-                    {strings::DISMISS}
-                </button>
-            </div>
-        </Show>
+        {move || {
+            any.get()
+                .then(|| {
+                    view! {
+                        <div class="notice">
+                            <p>{strings::NOTICE_HEAD}</p>
+                            <ul>
+                                {move || {
+                                    notices
+                                        .with(|n| {
+                                            n.iter()
+                                                .map(|n| view! { <li>{strings::notice(n)}</li> })
+                                                .collect_view()
+                                        })
+                                }}
+                            </ul>
+                            <button type="button" on:click=move |_| notices.set(Vec::new())>
+                                {strings::DISMISS}
+                            </button>
+                        </div>
+                    }
+                    .into_any()
+                })
+        }}
     }
 }

@@ -408,6 +408,7 @@ pub fn Timeline() -> impl IntoView {
     let (table, group) = (state.ui.tl_table, state.ui.tl_group);
     let dates = Memo::new(move |_| state.filter.with(|f| constrains(f, Group::Date)));
     let chosen = group.get_untracked();
+    let tabled = Memo::new(move |_| table.get());
     view! {
         <section aria-labelledby="timeline-h" class="timeline">
             <h2 id="timeline-h">{strings::view_name(View::Timeline)}</h2>
@@ -467,17 +468,24 @@ pub fn Timeline() -> impl IntoView {
                     {strings::CLEAR_DATES}
                 </button>
             </div>
-            <Show when=move || !table.get() fallback=|| view! { <EventsTable sorted=true/> }>
-                <Chart tl=tl/>
-                <p class="tl-legend">
-                    <span class="key-point">{strings::TL_POINT}</span>
-                    <span class="key-bar">{strings::TL_BAR}</span>
-                    <span class="key-reported">{strings::REPORTED}</span>
-                    <span class="key-contested">{strings::CONTESTED}</span>
-                </p>
-                <Undated/>
-                <PrintTable/>
-            </Show>
+            {move || {
+                if tabled.get() {
+                    view! { <EventsTable sorted=true/> }.into_any()
+                } else {
+                    view! {
+                        <Chart tl=tl/>
+                        <p class="tl-legend">
+                            <span class="key-point">{strings::TL_POINT}</span>
+                            <span class="key-bar">{strings::TL_BAR}</span>
+                            <span class="key-reported">{strings::REPORTED}</span>
+                            <span class="key-contested">{strings::CONTESTED}</span>
+                        </p>
+                        <Undated/>
+                        <PrintTable/>
+                    }
+                    .into_any()
+                }
+            }}
         </section>
     }
 }
@@ -553,17 +561,23 @@ fn Chart(tl: Tl) -> impl IntoView {
             on:pointerup=move |ev| tl.up(&ev)
             on:pointercancel=move |ev| tl.up(&ev)
         >
-            <Show when=move || drawn.get()>
-                <svg class="tl" viewBox=view_box role="group" aria-label=label>
-                    <Periods tl=tl/>
-                    <Bands tl=tl/>
-                    <Ticks tl=tl/>
-                    // In time order, so Tab and the arrows go through them in that order.
-                    <For each=marks key=|e| *e let(e)>
-                        <EventMark tl=tl id=e/>
-                    </For>
-                </svg>
-            </Show>
+            {move || {
+                drawn.get()
+                    .then(|| {
+                        view! {
+                            <svg class="tl" viewBox=view_box role="group" aria-label=label>
+                                <Periods tl=tl/>
+                                <Bands tl=tl/>
+                                <Ticks tl=tl/>
+                                // In time order, so Tab and the arrows go through them in that order.
+                                <For each=marks key=|e| *e let(e)>
+                                    <EventMark tl=tl id=e/>
+                                </For>
+                            </svg>
+                        }
+                        .into_any()
+                    })
+            }}
         </div>
         <p id="tl-focus" class="tl-focus" aria-hidden="true">
             {move || tl.focus.with(|f| f.as_ref().map(|f| f.1.clone()))}
@@ -577,9 +591,7 @@ fn Chart(tl: Tl) -> impl IntoView {
             on:pointerup=move |ev| tl.over_up(&ev, true)
             on:pointercancel=move |ev| tl.over_up(&ev, false)
         >
-            <Show when=move || drawn.get()>
-                <Overview tl=tl/>
-            </Show>
+            {move || drawn.get().then(|| view! { <Overview tl=tl/> }.into_any())}
         </div>
         <p id="tl-announce" class="sr-only" aria-live="polite">{announce}</p>
     }
@@ -1031,11 +1043,10 @@ fn PrintTable() -> impl IntoView {
         window_event_listener(ev::afterprint, move |_| printing.set(false)),
     ];
     on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    let printed = Memo::new(move |_| print.get() || printing.get());
     view! {
         <div class="print-only">
-            <Show when=move || print.get() || printing.get()>
-                <EventsTable sorted=false/>
-            </Show>
+            {move || printed.get().then(|| view! { <EventsTable sorted=false/> }.into_any())}
         </div>
     }
 }
@@ -1065,7 +1076,7 @@ fn EventsTable(sorted: bool) -> impl IntoView {
     });
     let limit = RwSignal::new(if sorted { ROWS } else { usize::MAX });
     let shown = move || rows.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
-    let more = move || rows.with(Vec::len) > limit.get();
+    let more = Memo::new(move |_| rows.with(Vec::len) > limit.get());
     // "Show all" gives focus to the first row it adds.
     let first_new = StoredValue::new_local(None::<EventId>);
     let show_all = move |_| {
@@ -1084,13 +1095,19 @@ fn EventsTable(sorted: bool) -> impl IntoView {
                 <EventRow id=e first_new=first_new/>
             </For>
         </SortTable>
-        <Show when=more>
-            <p>
-                <button type="button" class="link" on:click=show_all>
-                    {move || strings::show_all(rows.with(Vec::len), Noun::Event)}
-                </button>
-            </p>
-        </Show>
+        {move || {
+            more.get()
+                .then(|| {
+                    view! {
+                        <p>
+                            <button type="button" class="link" on:click=show_all>
+                                {move || strings::show_all(rows.with(Vec::len), Noun::Event)}
+                            </button>
+                        </p>
+                    }
+                    .into_any()
+                })
+        }}
     }
 }
 

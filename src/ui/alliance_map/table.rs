@@ -184,11 +184,10 @@ pub(super) fn PrintTable(m: MapCtx) -> impl IntoView {
         window_event_listener_untyped("afterprint", move |_| printing.set(false)),
     ];
     on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    let print = Memo::new(move |_| media.get() || printing.get());
     view! {
         <div id="map-print" class="print-only">
-            <Show when=move || media.get() || printing.get()>
-                <TieTable m=m limit=false/>
-            </Show>
+            {move || print.get().then(|| view! { <TieTable m=m limit=false/> }.into_any())}
         </div>
     }
 }

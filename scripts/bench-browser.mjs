@@ -180,9 +180,9 @@ async function interactions(browser, origin) {
     for (let i = 0; i < runs; i++) {
       for (const prefix of ['k', 'ku', 'kur', 'kurs', 'kursk']) typing.push(await timed(page, typeInto(prefix)));
       await timed(page, typeInto(''));
-      facet.push(await timed(page, click('#facets input[data-facet="a0"]')));
+      facet.push(await timed(page, click('#facets .actors label.row input')));
       if (!(await hash(page)).includes('actor=')) throw new Error(`${name}: the facet did not filter`);
-      facet.push(await timed(page, click('#facets input[data-facet="a0"]')));
+      facet.push(await timed(page, click('#facets .actors label.row input')));
     }
     record(`${name}: type a word (per keystroke)`, typing);
     record(`${name}: toggle a facet`, facet);
@@ -199,8 +199,8 @@ async function interactions(browser, origin) {
     record('map: move the date slider', slider);
     const zoom = [];
     for (let i = 0; i < runs; i++) {
-      zoom.push(await timed(page, click('[data-map="in"]')));
-      zoom.push(await timed(page, click('[data-map="out"]')));
+      zoom.push(await timed(page, click('main .tl-tools button[aria-label="Zoom in"]')));
+      zoom.push(await timed(page, click('main .tl-tools button[aria-label="Zoom out"]')));
     }
     record('map: zoom in and out', zoom);
     record('map: open the panel (an actor)', await openPanel(page, '#map-marks .node'));
@@ -210,8 +210,8 @@ async function interactions(browser, origin) {
     const page = await open(browser, origin, VIEWS.timeline);
     const zoom = [];
     for (let i = 0; i < runs; i++) {
-      zoom.push(await timed(page, click('[data-tl="in"]')));
-      zoom.push(await timed(page, click('[data-tl="out"]')));
+      zoom.push(await timed(page, click('main .tl-tools button[aria-label="Zoom in"]')));
+      zoom.push(await timed(page, click('main .tl-tools button[aria-label="Zoom out"]')));
       zoom.push(await timed(page, wheel(-100)));
       zoom.push(await timed(page, wheel(100)));
     }

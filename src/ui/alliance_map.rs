@@ -13,7 +13,7 @@
 mod chart;
 mod table;
 
-use super::common::CountLine;
+use super::common::{pressed, CountLine, TableToggle};
 use super::state::{use_app, AppState};
 use super::strings;
 use crate::data::{corpus, map};
@@ -317,14 +317,6 @@ pub fn AllianceMap() -> impl IntoView {
     }
 }
 
-fn pressed(on: bool) -> &'static str {
-    if on {
-        "true"
-    } else {
-        "false"
-    }
-}
-
 /// The toolbar: the layouts, zoom, the table.
 #[component]
 fn Tools(m: MapCtx) -> impl IntoView {
@@ -355,13 +347,7 @@ fn Tools(m: MapCtx) -> impl IntoView {
             <button type="button" on:click=move |_| m.zoom(0)>
                 {strings::ZOOM_RESET}
             </button>
-            <button
-                type="button"
-                aria-pressed=move || pressed(table.get())
-                on:click=move |_| table.update(|t| *t = !*t)
-            >
-                {strings::TABLE}
-            </button>
+            <TableToggle on=table/>
         </div>
     }
 }

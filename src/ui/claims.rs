@@ -6,7 +6,9 @@
 //! filter picks the cards of it that are drawn, keyed by claim, so a facet toggle only
 //! adds and removes cards. A long list is drawn a page at a time ("Show more").
 
-use super::common::{asserter, About, Badge, ClaimMeta, CountLine, OpenItem, Quotes};
+use super::common::{
+    asserter, pressed, About, Badge, ClaimMeta, CountLine, OpenItem, Quotes, TableToggle,
+};
 use super::state::{search_index, use_app, AppState};
 use super::strings::{self, none_in_corpus, Noun};
 use crate::data::corpus;
@@ -238,13 +240,7 @@ fn Tools(group: Memo<ClaimGroup>, sort: Memo<ClaimSort>) -> impl IntoView {
                 </select>
             </label>
             {contested.then(|| view! { <ContestedToggle/> })}
-            <button
-                type="button"
-                aria-pressed=move || if table.get() { "true" } else { "false" }
-                on:click=move |_| table.update(|t| *t = !*t)
-            >
-                {strings::TABLE}
-            </button>
+            <TableToggle on=table/>
         </div>
     }
 }
@@ -260,7 +256,7 @@ fn ContestedToggle() -> impl IntoView {
         <span class="row" class:zero=move || n.get() == 0>
             <button
                 type="button"
-                aria-pressed=move || if on.get() { "true" } else { "false" }
+                aria-pressed=move || pressed(on.get())
                 on:click=move |_| state.toggle(facet)
             >
                 {strings::CONTESTED_ONLY}

@@ -156,6 +156,45 @@ pub fn OpenItem(item: Item, class: &'static str, label: &'static str) -> impl In
     }
 }
 
+/// A boolean as an ARIA state's value ("true" or "false").
+pub fn pressed(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// The "Table" toggle a view shows to swap its chart or cards for a table.
+#[component]
+pub fn TableToggle(on: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            aria-pressed=move || pressed(on.get())
+            on:click=move |_| on.update(|t| *t = !*t)
+        >
+            {strings::TABLE}
+        </button>
+    }
+}
+
+/// The address of `route` keeping the rest of the current state (the filter, the panel),
+/// without a passage.
+pub fn href_to(route: Route) -> impl Fn() -> String + Copy {
+    let state = use_app();
+    move || {
+        state.url.with(|u| {
+            explorer_core::UrlState {
+                route,
+                hl: None,
+                ..u.clone()
+            }
+            .to_hash(corpus())
+        })
+    }
+}
+
 /// Whether a facet is in the filter, as a signal.
 pub fn has_facet(facet: Facet) -> Memo<bool> {
     let state = use_app();
@@ -172,7 +211,7 @@ pub fn ActorToggle(id: EntityId) -> impl IntoView {
         <button
             type="button"
             class="actor"
-            aria-pressed=move || if on.get() { "true" } else { "false" }
+            aria-pressed=move || pressed(on.get())
             on:click=move |_| state.toggle(facet)
         >
             {corpus().entity(id).name}

@@ -3,7 +3,7 @@
 //! its own count and checked state, so a change of the filter touches only the rows
 //! whose count or check changed and never draws the panel again.
 
-use super::common::{constrains, has_facet};
+use super::common::{constrains, has_facet, pressed};
 use super::state::{focus_id, search_index, use_app};
 use super::strings::{self, group_title, Noun};
 use crate::data::corpus;
@@ -247,7 +247,7 @@ fn ActorFacet() -> impl IntoView {
             <button
                 type="button"
                 class="link more"
-                aria-expanded=move || if all.get() { "true" } else { "false" }
+                aria-expanded=move || pressed(all.get())
                 hidden=finding
                 on:click=move |_| all.update(|a| *a = !*a)
             >

@@ -2,11 +2,12 @@
 //! "Filters" button and the share tools), the active filters as removable chips, and
 //! what was dropped from a malformed link.
 
+use super::common::{href_to, pressed};
 use super::share;
 use super::state::{focus_element, focus_id, use_app};
 use super::strings::{self, facet_label, remove_filter, view_name};
 use crate::data::corpus;
-use explorer_core::{Facet, Filter, Route, UrlState, View};
+use explorer_core::{Facet, Filter, Route, View};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -50,16 +51,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn RouteLink(route: Route, label: &'static str) -> impl IntoView {
     let state = use_app();
-    let href = move || {
-        state.url.with(|u| {
-            UrlState {
-                route,
-                hl: None,
-                ..u.clone()
-            }
-            .to_hash(corpus())
-        })
-    };
+    let href = href_to(route);
     let here = Memo::new(move |_| {
         let now = state.route.get();
         now == route || (route == Route::Sources && matches!(now, Route::Source(_)))
@@ -119,7 +111,7 @@ fn FiltersButton() -> impl IntoView {
             id="filters-button"
             class="filters-button"
             aria-controls="facets"
-            aria-expanded=move || if drawer.get() { "true" } else { "false" }
+            aria-expanded=move || pressed(drawer.get())
             on:click=toggle
         >
             {strings::FILTERS}

@@ -2,8 +2,8 @@
 //! A side panel on wide screens, a dialog over the page on phones.
 
 use super::common::{
-    item_title, About, ActorToggle, Badge, ClaimMeta, ComparisonBody, EventMeta, Marked, OpenItem,
-    Quotes, RelationMeta,
+    item_title, pressed, About, ActorToggle, Badge, ClaimMeta, ComparisonBody, EventMeta, Marked,
+    OpenItem, Quotes, RelationMeta,
 };
 use super::state::{focus_id, search_index, use_app};
 use super::strings::{self, item_kind, Noun};
@@ -36,7 +36,7 @@ pub fn Panel() -> impl IntoView {
                     id="panel"
                     class="panel"
                     role="dialog"
-                    aria-modal=move || if phone.get() { "true" } else { "false" }
+                    aria-modal=move || pressed(phone.get())
                     aria-labelledby="panel-h"
                 >
                     <div class="panel-head">

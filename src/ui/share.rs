@@ -14,6 +14,7 @@ use super::state::use_app;
 use super::strings;
 use super::theme;
 use crate::data::corpus;
+use explorer_core::text::escape_html as escape;
 use explorer_core::{Route, UrlState, View};
 use leptos::html;
 use leptos::prelude::*;
@@ -195,19 +196,4 @@ fn snippet(u: &UrlState) -> String {
         "\" loading=\"lazy\"></iframe>",
     ]
     .concat()
-}
-
-/// A value escaped for a quoted HTML attribute.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

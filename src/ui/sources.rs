@@ -2,33 +2,17 @@
 //! passage highlighted by the kind of item it supports, reading notes beside their
 //! passages, and the passage a link points to (`hl`) scrolled to and focused.
 
-use super::common::{item_title, Badge, CountLine, Marked};
+use super::common::{href_to, item_title, pressed, Badge, CountLine, Marked};
 use super::state::use_app;
 use super::strings::{self, none_on_article, Noun};
 use crate::data::corpus;
 use explorer_core::reader::{layout, Layout};
 use explorer_core::selection::Item;
-use explorer_core::{DocId, Matches, NoteId, Route, UrlState};
+use explorer_core::{DocId, Matches, NoteId, Route};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
-
-/// The address of `route` keeping the rest of the current state (the filter, the panel),
-/// without a passage.
-fn href_to(route: Route) -> impl Fn() -> String + Copy {
-    let state = use_app();
-    move || {
-        state.url.with(|u| {
-            UrlState {
-                route,
-                hl: None,
-                ..u.clone()
-            }
-            .to_hash(corpus())
-        })
-    }
-}
 
 /// The documents that pass the filter, each with its byline and summary.
 #[component]
@@ -171,7 +155,7 @@ fn Legend() -> impl IntoView {
                         <button
                             type="button"
                             class=["key k", &bit.to_string()].concat()
-                            aria-pressed=move || if legend.get() & bit != 0 { "true" } else { "false" }
+                            aria-pressed=move || pressed(legend.get() & bit != 0)
                             on:click=move |_| legend.update(|l| *l ^= bit)
                         >
                             {label}

@@ -8,7 +8,7 @@
 //! zooms, pans or filters around it.
 
 use super::common::{
-    constrains, to_chart, About, Actors, CountLine, EventMeta, OpenItem, SortTable,
+    constrains, to_chart, About, Actors, CountLine, EventMeta, OpenItem, SortTable, TableToggle,
 };
 use super::state::{focus_element, search_index, use_app, AppState};
 use super::strings::{self, Noun};
@@ -453,13 +453,7 @@ pub fn Timeline() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <button
-                    type="button"
-                    aria-pressed=move || if table.get() { "true" } else { "false" }
-                    on:click=move |_| table.update(|t| *t = !*t)
-                >
-                    {strings::TABLE}
-                </button>
+                <TableToggle on=table/>
                 <button
                     type="button"
                     hidden=move || !dates.get()

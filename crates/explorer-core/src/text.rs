@@ -215,6 +215,23 @@ pub fn shorten(s: &str, max: usize) -> String {
     out
 }
 
+/// Text escaped for HTML, in text or in a quoted attribute value (`&`, `<`, `>`, `"`): for
+/// the few places that write HTML as text for someone else to read (the embed snippet,
+/// TimelineJS's fields), never for the explorer's own page.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 
 use super::{MapCtx, Tie};
 use crate::data::corpus;
+use crate::reactive::shown;
 use crate::ui::state::{focus_element, AppState};
 use crate::ui::strings;
 use explorer_core::selection::Item;
@@ -70,18 +71,20 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
         let s = sort.get();
         m.ties.with(|t| sorted(t, s))
     });
-    let shown = RwSignal::new(PAGE);
+    // Pages of rows asked for so far.
+    let pages = RwSignal::new(1);
+    let drawn = move || rows.with(|r| shown(r.len(), pages.get(), PAGE));
     let visible = move || {
-        let n = if limit { shown.get() } else { usize::MAX };
+        let n = if limit { drawn() } else { usize::MAX };
         rows.with(|r| r.iter().take(n).copied().collect::<Vec<_>>())
     };
-    let more = move || limit && rows.with(|r| r.len()) > shown.get();
+    let more = move || limit && rows.with(|r| r.len()) > drawn();
     let body = NodeRef::<leptos::html::Tbody>::new();
     // The next rows; when they are the last, the button goes and focus goes to the
     // first of them (once drawn).
     let show_more = move |_| {
-        let first = shown.get_untracked();
-        shown.set(first + PAGE);
+        let first = untrack(drawn);
+        pages.update(|p| *p += 1);
         if !more() {
             request_animation_frame(move || {
                 let button = body

@@ -12,6 +12,7 @@
 use super::Json;
 use crate::filter::Matches;
 use crate::model::*;
+use crate::text::escape_html as html;
 use crate::Date;
 
 /// The dated events that pass, as TimelineJS JSON.
@@ -81,21 +82,6 @@ fn slide_text(c: &Corpus, e: &Event) -> String {
         s.push_str("</cite></blockquote>");
     }
     s
-}
-
-/// Text escaped for HTML.
-fn html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 
 use crate::filter::{Facet, Filter, Group, Kind, Matches, Prepared, ALL_GROUPS};
 use crate::model::*;
-use crate::search::{Facts, SearchIndex};
+use crate::search::{Facts, Folded, SearchIndex};
 use crate::small_sort::sort_by_key;
 
 /// Which items a view shows, and so what its counts count.
@@ -105,7 +105,9 @@ pub fn explore(filter: &Filter, index: &SearchIndex, subject: Subject) -> Explor
     let c = index.corpus();
     let p = Prepared::new(filter);
     let facts = index.facts();
-    let folded = index.folded();
+    // The folded texts only when there are words to look for: folding every text is the
+    // costliest part of the index, and a filter without words never reads them.
+    let folded = (!p.query.is_empty()).then(|| index.folded());
     let selected = selected_groups(filter);
     let mut counts = Counts {
         actors: Tally::new(c.entity_ids().len()),
@@ -124,9 +126,10 @@ pub fn explore(filter: &Filter, index: &SearchIndex, subject: Subject) -> Explor
     };
     // One table: the rows that pass every group, and (for the view's own table) the
     // tallies.
-    let mut table = |rows: &[Facts], texts: &[String], tally: bool| -> Vec<u16> {
+    let mut table = |rows: &[Facts], texts: Option<&[String]>, tally: bool| -> Vec<u16> {
         let mut out = Vec::new();
-        for (i, (facts, text)) in rows.iter().zip(texts).enumerate() {
+        for (i, facts) in rows.iter().enumerate() {
+            let text = texts.and_then(|t| t.get(i)).map_or("", String::as_str);
             let m = p.passes(facts, text);
             if m == ALL_GROUPS {
                 out.push(i as u16);
@@ -141,19 +144,28 @@ pub fn explore(filter: &Filter, index: &SearchIndex, subject: Subject) -> Explor
         }
         out
     };
-    let mut events = table(&facts.events, &folded.events, subject == Subject::Events);
+    let texts = |f: fn(&Folded) -> &[String]| folded.map(f);
+    let mut events = table(
+        &facts.events,
+        texts(|f| &f.events),
+        subject == Subject::Events,
+    );
     let relations = table(
         &facts.relations,
-        &folded.relations,
+        texts(|f| &f.relations),
         subject == Subject::Relations,
     );
-    let claims = table(&facts.claims, &folded.claims, subject == Subject::Claims);
+    let claims = table(
+        &facts.claims,
+        texts(|f| &f.claims),
+        subject == Subject::Claims,
+    );
     let documents = table(
         &facts.documents,
-        &folded.documents,
+        texts(|f| &f.documents),
         subject == Subject::Documents,
     );
-    let comparisons = table(&facts.comparisons, &folded.comparisons, false);
+    let comparisons = table(&facts.comparisons, texts(|f| &f.comparisons), false);
     let order = index.timeline_order();
     sort_by_key(&mut events, |&e| order[e as usize]);
     Explore {
@@ -244,6 +256,25 @@ mod tests {
 
     fn shown(f: &Filter, subject: Subject) -> u32 {
         explore(f, &SearchIndex::new(*CORPUS), subject).counts.shown
+    }
+
+    /// The texts are folded only once there are words to look for; what passes is the
+    /// same either way.
+    #[test]
+    fn texts_are_folded_only_for_a_query() {
+        let cases: [(&str, bool); 4] = [("", false), ("  ", false), ("japan", true), ("\"", false)];
+        for (q, folds) in cases {
+            let index = SearchIndex::new(*CORPUS);
+            let f = Filter {
+                q: q.into(),
+                ..Default::default()
+            };
+            let e = explore(&f, &index, Subject::Events);
+            assert_eq!(index.is_folded(), folds, "q={q:?}");
+            let warm = SearchIndex::new(*CORPUS);
+            warm.folded();
+            assert_eq!(explore(&f, &warm, Subject::Events), e, "q={q:?}");
+        }
     }
 
     /// Every value the facets offer for the fixture.

@@ -101,6 +101,11 @@ impl<'c> SearchIndex<'c> {
         self.folded.get_or_init(|| fold_corpus(self.corpus))
     }
 
+    /// Whether the texts have been folded (a filter without words does not fold them).
+    pub fn is_folded(&self) -> bool {
+        self.folded.get().is_some()
+    }
+
     /// Each event's position on the timeline (see [`timeline_order`]).
     pub fn timeline_order(&self) -> &[usize] {
         self.order.get_or_init(|| timeline_order(self.corpus))
@@ -213,13 +218,18 @@ pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
             .map_or(s.len(), |(i, _)| i);
         crate::text::slice(s, 0..end)
     };
-    // Names in buckets by their first word's first byte and length (a hash table
-    // without the std hasher's code in the download).
-    const BUCKETS: usize = 64;
-    let bucket = |w: &str| {
-        (usize::from(w.as_bytes().first().copied().unwrap_or(0)) ^ (w.len() << 3)) % BUCKETS
+    // Names in buckets by a hash of their first word (FNV-1a: a hash table without the
+    // std hasher's code in the download), twice as many buckets as names, so that a
+    // word start looks at about one name however large the corpus.
+    let names: usize = c.entity_ids().map(|e| c.names(e).count()).sum();
+    let buckets = (names * 2).next_power_of_two();
+    let bucket = move |w: &str| {
+        let h = w.bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        h as usize & (buckets - 1)
     };
-    let mut by_first: Vec<Vec<(&str, &str, EntityId)>> = vec![Vec::new(); BUCKETS];
+    let mut by_first: Vec<Vec<(&str, &str, EntityId)>> = vec![Vec::new(); buckets];
     for e in c.entity_ids() {
         for name in c.names(e) {
             let first = first_word(name);

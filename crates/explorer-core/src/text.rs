@@ -59,6 +59,9 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
             out('s')
         }
         c if c.is_whitespace() => out(' '),
+        // The rest of ASCII (punctuation) as it is, without looking through the accented
+        // letters below: it is most of what is not a letter in an English text.
+        c if c.is_ascii() => out(c),
         // Other characters match as they are: the full Unicode case tables would add
         // kilobytes to the download for scripts the corpus does not use.
         c => match FROM.chars().position(|f| f == c) {

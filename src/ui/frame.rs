@@ -4,7 +4,7 @@
 
 use super::common::{href_to, pressed};
 use super::share;
-use super::state::{focus_element, focus_id, use_app};
+use super::state::{focus_element, focus_id, search_index, use_app};
 use super::strings::{self, facet_label, remove_filter, view_name};
 use crate::data::corpus;
 use explorer_core::{Facet, Filter, Route, View};
@@ -88,6 +88,11 @@ fn SearchBox() -> impl IntoView {
             aria-keyshortcuts="/"
             prop:value=q.get_untracked()
             node_ref=input
+            // The search reads every text folded, which is done once, when first needed:
+            // on focus, so that it is ready before the first key.
+            on:focus=move |_| {
+                search_index().folded();
+            }
             on:input=move |ev| state.type_query(event_target_value(&ev))
         />
     }

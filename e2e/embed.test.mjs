@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { startServer, launch, Explorer } from './support.mjs';
+import { startServer, launch, Explorer, openMenu } from './support.mjs';
 
 /** The policy the README promises the explorer works under. */
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
@@ -65,6 +65,7 @@ test('the Embed dialog gives an iframe of exactly what the user sees, and copies
   const page = await context.newPage();
   const x = new Explorer(page, server.origin);
   await x.goto('#/map?actor=japan&layout=network');
+  await openMenu(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await dialog.waitFor();

@@ -32,6 +32,19 @@ export async function startServer(dir = DIST, { headers = {} } = {}) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** The header's menu (downloads, Embed, Colours), opened if it is closed. */
+export async function openMenu(page) {
+  const menu = page.locator('header details.menu');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  return menu;
+}
+
+/** The "Colours" choice, in the header's menu. */
+export async function colours(page) {
+  await openMenu(page);
+  return page.getByLabel('Colours');
+}
+
 /** Debian's Chromium. Pages and contexts block service workers unless a test asks for
  * them (`serviceWorkers: 'allow'`, offline.test.mjs): a worker's cache would otherwise
  * answer requests a test routes or counts. */

@@ -4,7 +4,7 @@
 // the pointer where it is.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch } from './support.mjs';
+import { startServer, launch, colours } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -27,7 +27,7 @@ async function open(context, hash = '#/claims') {
 test('the colours follow the system until chosen, and the choice is remembered', async () => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const { page, errors } = await open(context);
-  const theme = page.getByLabel('Colours');
+  const theme = await colours(page);
   assert.equal(await theme.inputValue(), '', 'as the system by default');
   assert.equal(await background(page), DARK, 'a dark system gives dark colours');
   await theme.selectOption({ label: 'Light' });
@@ -37,15 +37,15 @@ test('the colours follow the system until chosen, and the choice is remembered',
   await page.goto(`${server.origin}/#/timeline`);
   await page.locator('main h2').first().waitFor();
   assert.equal(await background(page), LIGHT);
-  assert.equal(await page.getByLabel('Colours').inputValue(), 'light', 'the control shows the choice');
-  await page.getByLabel('Colours').selectOption({ label: 'Dark' });
+  assert.equal(await (await colours(page)).inputValue(), 'light', 'the control shows the choice');
+  await (await colours(page)).selectOption({ label: 'Dark' });
   await page.reload();
   await page.locator('main h2').first().waitFor();
   assert.equal(await background(page), DARK);
   await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await background(page), DARK, 'a chosen theme holds whatever the system says');
   // Back to the system's: nothing is kept.
-  await page.getByLabel('Colours').selectOption({ label: 'As the system' });
+  await (await colours(page)).selectOption({ label: 'As the system' });
   assert.equal(await background(page), LIGHT);
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('theme')).length), 0);
   assert.deepEqual(errors, []);
@@ -62,7 +62,7 @@ test('where storage is refused, the choice holds for the visit and nothing fails
     });
   });
   const { page, errors } = await open(context);
-  await page.getByLabel('Colours').selectOption({ label: 'Dark' });
+  await (await colours(page)).selectOption({ label: 'Dark' });
   assert.equal(await background(page), DARK, 'chosen for this visit');
   // The explorer goes on working.
   await page.locator('#q').fill('kursk');
@@ -70,7 +70,7 @@ test('where storage is refused, the choice holds for the visit and nothing fails
   await page.reload();
   await page.locator('main h2').first().waitFor();
   assert.equal(await background(page), LIGHT, 'not remembered, since it could not be');
-  assert.equal(await page.getByLabel('Colours').inputValue(), '');
+  assert.equal(await (await colours(page)).inputValue(), '');
   assert.deepEqual(errors, [], 'no error reached the page');
   await context.close();
 });
@@ -172,7 +172,7 @@ test('a page printed from dark colours is printed light', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, colorScheme: scheme });
     await page.goto(`${server.origin}/#/claims`);
     await page.locator('main .claim').first().waitFor();
-    if (choice) await page.getByLabel('Colours').selectOption({ label: choice });
+    if (choice) await (await colours(page)).selectOption({ label: choice });
     await page.emulateMedia({ media: 'print', colorScheme: scheme });
     const [bg, fg] = await page.evaluate(() => {
       const card = getComputedStyle(document.querySelector('main .claim'));

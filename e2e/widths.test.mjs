@@ -54,3 +54,28 @@ for (const width of WIDTHS) {
     await page.close();
   });
 }
+
+// On a phone the header is short: each view's first chart, card or list item begins
+// within the first screen (issue 20: the frame compact).
+test('on a phone (390 × 900) every view shows its first content in the first screen', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+  const first = {
+    '#/timeline': '#tl-chart',
+    '#/map': '.map-chart',
+    '#/claims': 'main .items.claims > li',
+    '#/sources': 'main ul.items.documents > li',
+    '#/sources/putin-kim-alarm': 'article.source .fulltext p',
+    '#/lessons': 'main ul.items.lessons > li',
+  };
+  const header = [];
+  for (const [hash, selector] of Object.entries(first)) {
+    await page.goto(`${server.origin}/${hash}`);
+    const el = page.locator(selector).first();
+    await el.waitFor();
+    const top = await el.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    assert.ok(top < 900, `${hash}: the first content starts at ${Math.round(top)} px`);
+    header.push(await page.locator('header.top').evaluate((e) => e.getBoundingClientRect().height));
+  }
+  assert.ok(Math.max(...header) <= 130, `the header is at most 130 px high (${header.map(Math.round)})`);
+  await page.close();
+});

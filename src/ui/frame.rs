@@ -1,6 +1,7 @@
 //! The page frame: the header (title, the views' navigation, the search box, the
-//! "Filters" button and the share tools), the active filters as removable chips, and
-//! what was dropped from a malformed link.
+//! "Filters" button and the menu of downloads, embed and colours: one row on a wide
+//! screen, three short ones on a phone), the active filters as removable chips, and
+//! what was dropped from a malformed link. The corpus's tagline is on the Sources page.
 
 use super::common::{href_to, pressed};
 use super::share;
@@ -26,7 +27,6 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="top">
             <h1>{meta.title}</h1>
-            <p class="tagline">{meta.tagline}</p>
             <nav aria-label=strings::VIEWS>
                 <ul>
                     {links

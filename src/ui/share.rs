@@ -46,11 +46,17 @@ pub fn Tools() -> impl IntoView {
         }
     };
     view! {
-        <div class="share">
-            <details class="menu">
-                <summary>{strings::DOWNLOAD}</summary>
-                <div class="menu-list" role="group" aria-label=strings::DOWNLOAD>
-                    <p class="meta">{strings::DOWNLOAD_HINT}</p>
+        // One menu in the header for what is not exploring: the downloads, the embed
+        // snippet and the colours (the header stays one row on a wide screen).
+        <details class="menu share">
+            <summary>{strings::MENU}</summary>
+            <div class="menu-list">
+                <div role="group" aria-label=strings::DOWNLOAD>
+                    <p class="meta">
+                        <strong>{strings::DOWNLOAD}</strong>
+                        " "
+                        {strings::DOWNLOAD_HINT}
+                    </p>
                     {strings::FORMATS
                         .iter()
                         .map(|&(format, label)| {
@@ -65,12 +71,12 @@ pub fn Tools() -> impl IntoView {
                         data-failed=strings::NOT_SAVED
                     ></p>
                 </div>
-            </details>
-            <button type="button" aria-haspopup="dialog" on:click=open>
-                {strings::EMBED}
-            </button>
-            <theme::Colours/>
-        </div>
+                <button type="button" aria-haspopup="dialog" on:click=open>
+                    {strings::EMBED}
+                </button>
+                <theme::Colours/>
+            </div>
+        </details>
         // Escape closes the dialog here, and goes no further (the panel stays open).
         <dialog
             id="embed-dialog"

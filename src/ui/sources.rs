@@ -28,6 +28,7 @@ pub fn SourceList() -> impl IntoView {
     view! {
         <section aria-labelledby="sources-h">
             <h2 id="sources-h">{strings::view_name(explorer_core::View::Sources)}</h2>
+            <p class="tagline">{corpus().meta().tagline}</p>
             <CountLine/>
             <ul class="items documents">
                 <For each=move || shown.get() key=|d| *d let(doc)>

@@ -378,6 +378,8 @@ pub const HOW_CELL_WORDS: [(&str, &str); 6] = [
 
 // Downloads and embedding.
 pub const DOWNLOAD: &str = "Download";
+/// The header's menu: the downloads, the embed snippet and the colours.
+pub const MENU: &str = "Menu";
 pub const DOWNLOAD_HINT: &str = "What passes the filter, as a file:";
 /// The exporter's formats (ids as in `crates/exporter`) and their names in the menu.
 pub const FORMATS: [(&str, &str); 7] = [

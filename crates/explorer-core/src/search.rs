@@ -271,8 +271,11 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
     let named_in = |spans: &[(DocId, u32, u32)]| -> Vec<EntityId> {
         let mut seen = vec![false; c.entity_ids().len()];
         for &(d, from, to) in spans {
-            for &(a, b, e) in &named[d.index()] {
-                if a >= from && b <= to {
+            // The mentions are in text order: from the first that starts inside the span.
+            let all = &named[d.index()];
+            let first = all.partition_point(|&(a, _, _)| a < from);
+            for &(_, b, e) in all[first..].iter().take_while(|&&(a, _, _)| a < to) {
+                if b <= to {
                     seen[e.index()] = true;
                 }
             }

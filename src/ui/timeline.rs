@@ -13,7 +13,7 @@ use super::common::{
 use super::state::{focus_element, search_index, use_app, AppState};
 use super::strings::{self, Noun};
 use crate::data::corpus;
-use explorer_core::filter::Group;
+use explorer_core::filter::{Filter, Group};
 use explorer_core::lanes::LaneRules;
 use explorer_core::selection::Item;
 use explorer_core::ticks::{ticks, LabelWidth, Tick, TickLabel, Unit};
@@ -34,6 +34,8 @@ const OVERVIEW: i32 = 44;
 const CHAR: i32 = 7;
 /// Rows of the table drawn at first; a button shows the rest.
 const ROWS: usize = 200;
+/// Undated events listed at first; a button shows the rest.
+const UNDATED: usize = 50;
 
 /// The layout of the window, and where each event's mark is in it.
 #[derive(Clone, Default, PartialEq)]
@@ -408,7 +410,6 @@ pub fn Timeline() -> impl IntoView {
     let (table, group) = (state.ui.tl_table, state.ui.tl_group);
     let dates = Memo::new(move |_| state.filter.with(|f| constrains(f, Group::Date)));
     let chosen = group.get_untracked();
-    let tabled = Memo::new(move |_| table.get());
     view! {
         <section aria-labelledby="timeline-h" class="timeline">
             <h2 id="timeline-h">{strings::view_name(View::Timeline)}</h2>
@@ -463,7 +464,7 @@ pub fn Timeline() -> impl IntoView {
                 </button>
             </div>
             {move || {
-                if tabled.get() {
+                if table.get() {
                     view! { <EventsTable sorted=true/> }.into_any()
                 } else {
                     view! {
@@ -490,50 +491,27 @@ pub fn Timeline() -> impl IntoView {
 fn Chart(tl: Tl) -> impl IntoView {
     let state = tl.state;
     // Measured again when the window's width changes and when the panel opens or
-    // closes (after the layout has followed).
+    // closes: in the next frame, after the layout has followed (measuring at once would
+    // force a layout of the whole page of its own, before the panel is even drawn).
     Effect::new(move |_| {
         state.ui.width.track();
         state.sel.track();
         if let Some(el) = tl.chart.get() {
-            let measure = move || {
+            request_animation_frame(move || {
                 let w = to_chart(el.client_width(), state.ui.width.get_untracked());
-                if w > 0 && w != tl.width.get_untracked() {
-                    tl.width.set(w);
+                if w > 0 && tl.width.try_get_untracked().is_some_and(|old| old != w) {
+                    tl.width.try_set(w);
                 }
-            };
-            measure();
-            request_animation_frame(measure);
+            });
         }
     });
     let drawn = Memo::new(move |_| tl.scale.with(Option::is_some));
-    let label = move || {
+    // The window in words: "1 June 2024 – 31 December 2024".
+    let window = move || {
         tl.scale.get().map(|s| {
             let (a, b) = window_dates(&s);
-            [strings::TL_CHART, ": ", &a.label(), " – ", &b.label()].concat()
+            [a.label(), " – ".into(), b.label()].concat()
         })
-    };
-    let view_box = move || {
-        [
-            "0 0 ",
-            &tl.width.get().to_string(),
-            " ",
-            &tl.height.get().to_string(),
-        ]
-        .concat()
-    };
-    let announce = move || {
-        let (s, unit) = (tl.scale.get()?, tl.ticks.with(|t| t.as_ref().map(|t| t.0))?);
-        let (a, b) = window_dates(&s);
-        Some(
-            [
-                &a.label(),
-                " – ",
-                &b.label(),
-                ", ",
-                strings::unit_name(unit),
-            ]
-            .concat(),
-        )
     };
     let marks = move || {
         tl.lay
@@ -559,7 +537,12 @@ fn Chart(tl: Tl) -> impl IntoView {
                 drawn.get()
                     .then(|| {
                         view! {
-                            <svg class="tl" viewBox=view_box role="group" aria-label=label>
+                            <svg
+                                class="tl"
+                                viewBox=move || view_box(tl.width.get(), tl.height.get())
+                                role="group"
+                                aria-label=move || window().map(|w| [strings::TL_CHART, ": ", &w].concat())
+                            >
                                 <Periods tl=tl/>
                                 <Bands tl=tl/>
                                 <Ticks tl=tl/>
@@ -587,7 +570,12 @@ fn Chart(tl: Tl) -> impl IntoView {
         >
             {move || drawn.get().then(|| view! { <Overview tl=tl/> }.into_any())}
         </div>
-        <p id="tl-announce" class="sr-only" aria-live="polite">{announce}</p>
+        <p id="tl-announce" class="sr-only" aria-live="polite">
+            {move || {
+                let unit = tl.ticks.with(|t| t.as_ref().map(|t| t.0))?;
+                Some([window()?.as_str(), ", ", strings::unit_name(unit)].concat())
+            }}
+        </p>
     }
 }
 
@@ -727,7 +715,18 @@ fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
             .with(|s| s.and_then(|s| period_x(id, &s)))
             .unwrap_or_default()
     });
-    let (x0, x1, h) = (move || x.get().0, move || x.get().1, tl.height);
+    // The line at a bounded end (`to`: the right one).
+    let edge = move |to: bool| {
+        view! {
+            <line
+                class="edge"
+                x1=move || if to { x.get().1 } else { x.get().0 }
+                x2=move || if to { x.get().1 } else { x.get().0 }
+                y1="18"
+                y2="100%"
+            />
+        }
+    };
     on_cleanup(move || tl.forget_focus(item));
     let title = name.clone();
     let focused = name.clone();
@@ -744,10 +743,10 @@ fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
             on:blur=move |_| tl.focus.set(None)
         >
             <title>{title}</title>
-            <rect x=x0 y="18" width=move || (x1() - x0()).max(1) height=move || h.get()/>
-            {period.from.is_some().then(|| view! { <line class="edge" x1=x0 x2=x0 y1="18" y2=move || h.get()/> })}
-            {period.to.is_some().then(|| view! { <line class="edge" x1=x1 x2=x1 y1="18" y2=move || h.get()/> })}
-            <text class="period-label" x=move || x0().max(0) + 4 y="28">
+            <rect x=move || x.get().0 y="18" width=move || x.with(|x| (x.1 - x.0).max(1)) height="100%"/>
+            {period.from.is_some().then(|| edge(false))}
+            {period.to.is_some().then(|| edge(true))}
+            <text class="period-label" x=move || x.get().0.max(0) + 4 y="28">
                 {period.name}
             </text>
         </g>
@@ -760,7 +759,7 @@ fn Bands(tl: Tl) -> impl IntoView {
     let group = tl.state.ui.tl_group;
     let bands = Memo::new(move |_| tl.lay.with(|l| l.l.bands.clone()));
     move || {
-        let (by, width) = (group.get(), tl.width.get());
+        let by = group.get();
         (by < 2).then(|| {
             bands.with(|b| {
                 b.iter()
@@ -770,7 +769,7 @@ fn Bands(tl: Tl) -> impl IntoView {
                         let y = AXIS + i32::from(first) * LANE;
                         let class = if g % 2 == 0 { "band" } else { "band odd" };
                         view! {
-                            <rect class=class x="0" y=y width=width height=i32::from(lanes) * LANE/>
+                            <rect class=class x="0" y=y width="100%" height=i32::from(lanes) * LANE/>
                             <text class="band-label" x="4" y=y + 10>{group_name(g, by)}</text>
                         }
                     })
@@ -783,8 +782,8 @@ fn Bands(tl: Tl) -> impl IntoView {
 /// The axis: ticks and their labels.
 #[component]
 fn Ticks(tl: Tl) -> impl IntoView {
+    // Down the whole chart, whatever its height ("100%" of the viewBox).
     move || {
-        let h = tl.height.get();
         tl.ticks.with(|t| {
             let marks = t.as_ref().map_or(&[][..], |t| &t.1);
             marks
@@ -793,7 +792,7 @@ fn Ticks(tl: Tl) -> impl IntoView {
                 .map(|(i, t)| {
                     let class = if t.major { "tick major" } else { "tick" };
                     view! {
-                        <line class=class x1=t.x x2=t.x y1="0" y2=h/>
+                        <line class=class x1=t.x x2=t.x y1="0" y2="100%"/>
                         <text class="tick-label" x=t.x + 3 y="14">{tick_text(&t.label, i == 0)}</text>
                     }
                 })
@@ -828,10 +827,17 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
     let hot = contested(id);
     let name = event_name(id, hot);
     let point = span_of(corpus(), id).is_some_and(|s| s.point);
-    let mk = Memo::new(move |_| tl.lay.with(|l| l.get(id)));
-    let at = Memo::new(move |_| mk.get().map_or((0, 0, 0), |(i, m)| (i, m.x0, m.lane)));
-    let w = Memo::new(move |_| mk.get().map_or(0, |(_, m)| m.x1 - m.x0));
-    let label = Memo::new(move |_| mk.get().map_or(0, |(_, m)| m.label));
+    // Where the mark is (its left edge, width, lane and label room): one memo, so that
+    // a change elsewhere in the layout leaves this mark alone. A mark about to go (its
+    // event left the window or the filter) keeps its place until it is removed.
+    let at = Memo::new(move |prev: Option<&(i32, i32, u16, i32)>| {
+        let m = tl.lay.with(|l| l.get(id));
+        m.map(|(_, m)| (m.x0, m.x1 - m.x0, m.lane, m.label))
+            .or(prev.copied())
+            .unwrap_or_default()
+    });
+    let w = move || at.get().1;
+    let labelled = Memo::new(move |_| at.get().3 > 0);
     let node = NodeRef::<G>::new();
     // A mark drawn again for the same event takes its place (a removed mark's ref reads
     // as nothing: its owner is gone).
@@ -846,31 +852,15 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
         if hot { " contested" } else { "" },
     ]
     .concat();
-    let place = move || {
-        let (_, x, lane) = at.get();
-        let y = AXIS + i32::from(lane) * LANE + 12;
-        ["translate(", &x.to_string(), " ", &y.to_string(), ")"].concat()
-    };
     let shape = if point {
-        view! { <circle cx=move || w.get() / 2 cy="7" r=POINT_R/> }.into_any()
+        view! { <circle cx=move || w() / 2 cy="7" r=POINT_R/> }.into_any()
     } else {
-        view! { <rect y="2" width=move || w.get().max(3) height="10" rx="2"/> }.into_any()
+        view! { <rect y="2" width=move || w().max(3) height="10" rx="2"/> }.into_any()
     };
     let flag = hot.then(|| {
-        view! { <path class="flag" d=move || ["M", &(w.get() + 4).to_string(), " 13v-12l7 3-7 3"].concat()/> }
+        view! { <path class="flag" d=move || ["M", &(w() + 4).to_string(), " 13v-12l7 3-7 3"].concat()/> }
+        .into_any()
     });
-    let text = move || {
-        let room = label.get();
-        (room > 0).then(|| {
-            let chars = ((room / CHAR) as usize).saturating_sub(usize::from(hot));
-            let x = move || w.get() + 4 + if hot { 9 } else { 0 };
-            view! {
-                <text class="ev-label" x=x y="11">
-                    {explorer_core::text::shorten(ev.title, chars)}
-                </text>
-            }
-        })
-    };
     let (title, focused) = (name.clone(), name.clone());
     view! {
         <g
@@ -878,9 +868,12 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             tabindex="0"
             role="button"
             data-sel=item.code()
-            data-ev=move || at.get().0
+            data-ev=id.index() as i32
             aria-label=name
-            transform=place
+            transform=move || {
+                let (x, _, lane, _) = at.get();
+                ["translate(", &x.to_string(), " ", &(AXIS + i32::from(lane) * LANE + 12).to_string(), ")"].concat()
+            }
             node_ref=node
             on:click=move |ev| tl.state.select_from(item, &ev)
             on:keydown=move |ev| tl.mark_key(id, &ev)
@@ -890,10 +883,24 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             <title>{title}</title>
             // The mark's target: its lane's full height over the mark and its label, at
             // least 24 px wide, so a finger can hit it (WCAG 2.2 target size).
-            <rect class="hit" y="-6" width=move || (w.get() + 4 + label.get()).max(24) height=LANE/>
+            <rect class="hit" y="-6" width=move || { let (_, w, _, room) = at.get(); (w + 4 + room).max(24) } height=LANE/>
             {shape}
             {flag}
-            {text}
+            // Drawn again only when it comes or goes (a drawn element loses and gets
+            // back every attribute), moved and shortened in place.
+            {move || {
+                labelled.get().then(|| {
+                    view! {
+                        <text class="ev-label" x=move || w() + 4 + if hot { 9 } else { 0 } y="11">
+                            {move || {
+                                let chars = ((at.get().3 / CHAR) as usize).saturating_sub(usize::from(hot));
+                                explorer_core::text::shorten(ev.title, chars)
+                            }}
+                        </text>
+                    }
+                    .into_any()
+                })
+            }}
         </g>
     }
 }
@@ -904,86 +911,89 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
 fn Overview(tl: Tl) -> impl IntoView {
     let state = tl.state;
     let o = Memo::new(move |_| tl.scale.get().map(|s| s.overview(s.width())));
-    let body = move || {
-        o.get().map(|o| {
-            let c = corpus();
-            let (_, years) = ticks(&o, &Font);
-            let years = years
-                .iter()
-                .map(|t| {
-                    view! {
-                        <text class="tick-label" x=t.x + 2 y="42">{tick_text(&t.label, true)}</text>
-                        <line class="tick" x1=t.x x2=t.x y1="0" y2="30"/>
-                    }
-                })
-                .collect_view();
-            let events = c
-                .event_ids()
-                .filter_map(|e| span_of(c, e))
-                .map(|sp| {
-                    let (a, b) = sp.extent(&o);
-                    view! { <rect class="o-ev" x=a y="10" width=(b - a).max(2) height="12"/> }
-                })
-                .collect_view();
-            (years, events)
-        })
-    };
     let window = Memo::new(move |_| {
         let (s, o) = (tl.scale.get()?, o.get()?);
         Some((o.x_at(s.start()), o.x_at(s.end())))
     });
-    let brush = Memo::new(move |_| {
-        if let Some(p) = tl.preview.get() {
-            return Some((p, false));
-        }
-        let (from, to) = state.filter.with(|f| (f.from, f.to));
-        let o = o.get().filter(|_| from.is_some() || to.is_some())?;
-        let (lo, hi) = o.bounds();
-        let a = from.map_or(lo as i32, |d| d.first_day());
-        let b = to.map_or(hi as i32, |d| d.last_day() + 1);
-        Some(((o.x(a).max(0), o.x(b).min(o.width())), true))
-    });
-    let view_box = move || {
-        [
-            "0 0 ",
-            &tl.width.get().to_string(),
-            " ",
-            &OVERVIEW.to_string(),
-        ]
-        .concat()
-    };
-    let win = move |f: fn((i32, i32)) -> i32| move || window.get().map_or(0, f);
     view! {
-        <svg class="tl-over" viewBox=view_box role="img" aria-label=strings::TL_OVERVIEW>
-            {body}
+        <svg
+            class="tl-over"
+            viewBox=move || view_box(tl.width.get(), OVERVIEW)
+            role="img"
+            aria-label=strings::TL_OVERVIEW
+        >
+            {move || {
+                o.get()
+                    .map(|o| {
+                        let c = corpus();
+                        let (_, years) = ticks(&o, &Font);
+                        // Every event as one path (one element, not one per event).
+                        let mut d = String::new();
+                        for sp in c.event_ids().filter_map(|e| span_of(c, e)) {
+                            let (a, b) = sp.extent(&o);
+                            d.push_str(&format!("M{a} 10h{}v12H{a}z", (b - a).max(2)));
+                        }
+                        view! {
+                            {years
+                                .iter()
+                                .map(|t| {
+                                    view! {
+                                        <text class="tick-label" x=t.x + 2 y="42">{tick_text(&t.label, true)}</text>
+                                        <line class="tick" x1=t.x x2=t.x y1="0" y2="30"/>
+                                    }
+                                })
+                                .collect_view()}
+                            <path class="o-ev" d=d/>
+                        }
+                        .into_any()
+                    })
+            }}
             <rect
                 class="o-window"
-                x=win(|w| w.0)
+                x=move || window.get().map_or(0, |w| w.0)
                 y="2"
-                width=win(|w| (w.1 - w.0).max(2))
+                width=move || window.get().map_or(0, |w| (w.1 - w.0).max(2))
                 height="28"
             />
             {move || {
-                brush
-                    .get()
-                    .map(|((x0, x1), handles)| {
-                        view! {
-                            <rect class="o-brush" x=x0 y="0" width=(x1 - x0).max(2) height="32"/>
-                            {handles
-                                .then(|| {
-                                    view! {
-                                        <rect class="o-handle" x=x0 - 3 y="0" width="6" height="32"/>
-                                        <rect class="o-handle" x=x1 - 3 y="0" width="6" height="32"/>
-                                    }
-                                })}
-                        }
-                    })
+                let ((x0, x1), handles) = match tl.preview.get() {
+                    Some(p) => (p, false),
+                    None => {
+                        let (from, to) = state.filter.with(|f| (f.from, f.to));
+                        let o = o.get().filter(|_| from.is_some() || to.is_some())?;
+                        let (lo, hi) = o.bounds();
+                        let a = from.map_or(lo as i32, |d| d.first_day());
+                        let b = to.map_or(hi as i32, |d| d.last_day() + 1);
+                        ((o.x(a).max(0), o.x(b).min(o.width())), true)
+                    }
+                };
+                Some(
+                    view! {
+                        <rect class="o-brush" x=x0 y="0" width=(x1 - x0).max(2) height="32"/>
+                        {handles
+                            .then(|| {
+                                view! {
+                                    <rect class="o-handle" x=x0 - 3 y="0" width="6" height="32"/>
+                                    <rect class="o-handle" x=x1 - 3 y="0" width="6" height="32"/>
+                                }
+                            })}
+                    }
+                    .into_any(),
+                )
             }}
         </svg>
     }
 }
 
-/// The events with no date, in the order the texts give them (never at a date made up).
+/// An SVG's `viewBox` for a width and a height.
+fn view_box(w: i32, h: i32) -> String {
+    ["0 0 ", &w.to_string(), " ", &h.to_string()].concat()
+}
+
+/// The events with no date, in the order the texts give them (never at a date made up):
+/// the first [`UNDATED`] of them, and a button for the rest. "Show all" holds for the
+/// filter it was asked under; under another the list starts again at its first rows, so
+/// a facet toggle draws at most that many.
 #[component]
 fn Undated() -> impl IntoView {
     let state = use_app();
@@ -998,18 +1008,54 @@ fn Undated() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let asked = RwSignal::new(None::<Filter>);
+    let all = move || state.filter.with(|f| asked.with(|a| a.as_ref() == Some(f)));
+    let shown = move || {
+        let n = if all() { usize::MAX } else { UNDATED };
+        list.with(|l| l.iter().take(n).copied().collect::<Vec<_>>())
+    };
+    let ol = NodeRef::<leptos::html::Ol>::new();
+    // "Show all" gives focus to the first row it adds (once drawn).
+    let show_all = Callback::new(move |()| {
+        asked.set(Some(state.filter.get_untracked()));
+        request_animation_frame(move || {
+            let button = ol
+                .get_untracked()
+                .and_then(|ol| ol.children().item(UNDATED as u32))
+                .and_then(|li| li.query_selector("button").ok().flatten());
+            if let Some(b) = button {
+                focus_element(b);
+            }
+        });
+    });
     any.then(|| {
         view! {
             <section class="undated" aria-labelledby="undated-h">
                 <h3 id="undated-h">{strings::UNDATED_BAND}</h3>
-                <ol class="items events">
-                    <For each=move || list.get() key=|e| *e let(e)>
+                <ol class="items events" node_ref=ol>
+                    <For each=shown key=|e| *e let(e)>
                         <UndatedEvent id=e/>
                     </For>
                 </ol>
+                {move || {
+                    let n = list.with(Vec::len);
+                    (!all() && n > UNDATED).then(|| view! { <ShowAll n=n on_click=show_all/> }.into_any())
+                }}
             </section>
         }
     })
+}
+
+/// "Show all N events", under a list drawn a page at a time.
+#[component]
+fn ShowAll(n: usize, on_click: Callback<()>) -> impl IntoView {
+    view! {
+        <p>
+            <button type="button" class="link" on:click=move |_| on_click.run(())>
+                {strings::show_all(n, Noun::Event)}
+            </button>
+        </p>
+    }
 }
 
 #[component]
@@ -1037,10 +1083,9 @@ fn PrintTable() -> impl IntoView {
         window_event_listener(ev::afterprint, move |_| printing.set(false)),
     ];
     on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
-    let printed = Memo::new(move |_| print.get() || printing.get());
     view! {
         <div class="print-only">
-            {move || printed.get().then(|| view! { <EventsTable sorted=false/> }.into_any())}
+            {move || (print.get() || printing.get()).then(|| view! { <EventsTable sorted=false/> }.into_any())}
         </div>
     }
 }
@@ -1070,13 +1115,12 @@ fn EventsTable(sorted: bool) -> impl IntoView {
     });
     let limit = RwSignal::new(if sorted { ROWS } else { usize::MAX });
     let shown = move || rows.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
-    let more = Memo::new(move |_| rows.with(Vec::len) > limit.get());
     // "Show all" gives focus to the first row it adds.
     let first_new = StoredValue::new_local(None::<EventId>);
-    let show_all = move |_| {
+    let show_all = Callback::new(move |()| {
         first_new.set_value(rows.with_untracked(|r| r.get(ROWS).copied()));
         limit.set(usize::MAX);
-    };
+    });
     view! {
         <SortTable
             caption=strings::TL_TABLE_CAPTION
@@ -1090,17 +1134,8 @@ fn EventsTable(sorted: bool) -> impl IntoView {
             </For>
         </SortTable>
         {move || {
-            more.get()
-                .then(|| {
-                    view! {
-                        <p>
-                            <button type="button" class="link" on:click=show_all>
-                                {move || strings::show_all(rows.with(Vec::len), Noun::Event)}
-                            </button>
-                        </p>
-                    }
-                    .into_any()
-                })
+            let n = rows.with(Vec::len);
+            (n > limit.get()).then(|| view! { <ShowAll n=n on_click=show_all/> }.into_any())
         }}
     }
 }

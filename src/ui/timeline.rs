@@ -162,14 +162,16 @@ impl Tl {
         to_chart(px, self.state.ui.width.get_untracked())
     }
 
-    /// After a key moved the window: when the element with focus left it (a mark out
-    /// of view), focus goes to the chart, where the keys go on working.
+    /// After a key moved the window: when the element with focus left it (a mark or a
+    /// period out of view), focus goes to the chart, where the keys go on working.
     fn keep_focus(self) {
         let was = document().active_element();
         let chart = self.chart.get_untracked();
         request_animation_frame(move || {
             if let (Some(was), Some(chart)) = (was, chart) {
-                if !was.is_connected() && chart.is_connected() {
+                // Gone (a mark), or hidden (a period).
+                let gone = !was.is_connected() || was.get_attribute("display").is_some();
+                if gone && chart.is_connected() {
                     let _ = chart.focus();
                 }
             }
@@ -684,36 +686,31 @@ fn period_x(p: PeriodId, s: &TimeScale) -> Option<(i32, i32)> {
     (x1 > 0 && x0 < s.width()).then_some((x0, x1))
 }
 
-/// The named periods in view, as labelled background bands behind the events.
+/// The named periods, as labelled background bands behind the events. There are few,
+/// so each is drawn once and hidden while out of the window (not a keyed list).
 #[component]
 fn Periods(tl: Tl) -> impl IntoView {
-    let shown = Memo::new(move |_| {
-        let Some(s) = tl.scale.get() else {
-            return Vec::new();
-        };
-        let ids = corpus().period_ids();
-        ids.filter(|&p| period_x(p, &s).is_some())
-            .collect::<Vec<_>>()
-    });
-    view! {
-        <For each=move || shown.get() key=|p| *p let(p)>
-            <PeriodBand tl=tl id=p/>
-        </For>
-    }
+    corpus()
+        .period_ids()
+        .map(|p| view! { <PeriodBand tl=tl id=p/> })
+        .collect_view()
 }
 
 /// One period; an end the texts do not bound runs to the edge of the data without an
-/// edge line.
+/// edge line. Out of the window it is not drawn (`display="none"`, so it cannot have
+/// focus either) and keeps its place.
 #[component]
 fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
     let period = corpus().period(id);
     let item = Item::Period(id);
     let span = strings::span(period.from, period.to);
     let name = [strings::item_kind(item), ": ", period.name, ", ", &span].concat();
-    let x = Memo::new(move |_| {
-        tl.scale
-            .with(|s| s.and_then(|s| period_x(id, &s)))
-            .unwrap_or_default()
+    // Whether it is in the window, and where.
+    let x = Memo::new(move |prev: Option<&(i32, i32, bool)>| {
+        match tl.scale.with(|s| s.and_then(|s| period_x(id, &s))) {
+            Some((x0, x1)) => (x0, x1, true),
+            None => prev.map_or((0, 0, false), |&(x0, x1, _)| (x0, x1, false)),
+        }
     });
     // The line at a bounded end (`to`: the right one).
     let edge = move |to: bool| {
@@ -727,12 +724,18 @@ fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
             />
         }
     };
-    on_cleanup(move || tl.forget_focus(item));
     let title = name.clone();
     let focused = name.clone();
     view! {
         <g
             class="period"
+            display=move || {
+                let out = !x.get().2;
+                if out {
+                    tl.forget_focus(item);
+                }
+                out.then_some("none")
+            }
             tabindex="0"
             role="button"
             data-sel=item.code()

@@ -35,7 +35,7 @@ const CHAR: i32 = 7;
 /// Rows of the table drawn at first; a button shows the rest.
 const ROWS: usize = 200;
 /// Undated events listed at first; a button shows the rest.
-const UNDATED: usize = 50;
+const UNDATED: usize = 25;
 
 /// The layout of the window, and where each event's mark is in it.
 #[derive(Clone, Default, PartialEq)]
@@ -87,7 +87,6 @@ struct Tl {
     /// The dated events that pass the filter, in time order.
     dated: Memo<Vec<EventId>>,
     lay: Memo<Lay>,
-    height: Memo<i32>,
     /// The mark or period with focus, and its name (shown under the chart).
     focus: RwSignal<Option<(Item, String)>>,
     /// The overview's brush while it is dragged.
@@ -103,8 +102,10 @@ impl Tl {
     fn new(state: AppState) -> Self {
         let c = corpus();
         let width = RwSignal::new(800);
-        let tw = Memo::new(move |_| state.url.with(|u| u.tw));
-        let scale = Memo::new(move |_| explorer_core::timeline::scale(c, width.get(), tw.get()));
+        let scale = Memo::new(move |_| {
+            let tw = state.url.with(|u| u.tw);
+            explorer_core::timeline::scale(c, width.get(), tw)
+        });
         let ticks = Memo::new(move |_| scale.get().map(|s| ticks(&s, &Font)));
         let dated = Memo::new(move |_| {
             state.explore.with(|e| {
@@ -127,8 +128,6 @@ impl Tl {
             };
             dated.with(|d| Lay::new(layout(c, d, &s, &|e| group_of(e, by), &chars, rules)))
         });
-        let height =
-            Memo::new(move |_| lay.with(|l| AXIS + i32::from(l.l.lanes.max(1)) * LANE + 8));
         Tl {
             state,
             width,
@@ -136,7 +135,6 @@ impl Tl {
             ticks,
             dated,
             lay,
-            height,
             focus: RwSignal::new(None),
             preview: RwSignal::new(None),
             chart: NodeRef::new(),
@@ -410,7 +408,6 @@ pub fn Timeline() -> impl IntoView {
     let state = use_app();
     let tl = Tl::new(state);
     let (table, group) = (state.ui.tl_table, state.ui.tl_group);
-    let dates = Memo::new(move |_| state.filter.with(|f| constrains(f, Group::Date)));
     let chosen = group.get_untracked();
     view! {
         <section aria-labelledby="timeline-h" class="timeline">
@@ -459,7 +456,7 @@ pub fn Timeline() -> impl IntoView {
                 <TableToggle on=table/>
                 <button
                     type="button"
-                    hidden=move || !dates.get()
+                    hidden=move || !state.filter.with(|f| constrains(f, Group::Date))
                     on:click=move |_| state.update_filter(|f| *f = f.cleared(Group::Date))
                 >
                     {strings::CLEAR_DATES}
@@ -508,6 +505,8 @@ fn Chart(tl: Tl) -> impl IntoView {
         }
     });
     let drawn = Memo::new(move |_| tl.scale.with(Option::is_some));
+    let group = state.ui.tl_group;
+    let bands = Memo::new(move |_| tl.lay.with(|l| l.l.bands.clone()));
     // The window in words: "1 June 2024 – 31 December 2024".
     let window = move || {
         tl.scale.get().map(|s| {
@@ -541,13 +540,51 @@ fn Chart(tl: Tl) -> impl IntoView {
                         view! {
                             <svg
                                 class="tl"
-                                viewBox=move || view_box(tl.width.get(), tl.height.get())
+                                viewBox=move || {
+                                    let lanes = tl.lay.with(|l| l.l.lanes.max(1));
+                                    view_box(tl.width.get(), AXIS + i32::from(lanes) * LANE + 8)
+                                }
                                 role="group"
                                 aria-label=move || window().map(|w| [strings::TL_CHART, ": ", &w].concat())
                             >
-                                <Periods tl=tl/>
-                                <Bands tl=tl/>
-                                <Ticks tl=tl/>
+                                {corpus()
+                                    .period_ids()
+                                    .map(|p| view! { <PeriodBand tl=tl id=p/> })
+                                    .collect_view()}
+                                // Lane bands for the groups, labelled at the left.
+                                {move || {
+                                    let by = group.get();
+                                    bands.with(|b| {
+                                        b.iter()
+                                            .enumerate()
+                                            .filter(|(_, b)| by < 2 && b.1 > 0)
+                                            .map(|(g, &(first, lanes))| {
+                                                let y = AXIS + i32::from(first) * LANE;
+                                                let class = if g % 2 == 0 { "band" } else { "band odd" };
+                                                view! {
+                                                    <rect class=class x="0" y=y width="100%" height=i32::from(lanes) * LANE/>
+                                                    <text class="band-label" x="4" y=y + 10>{group_name(g, by)}</text>
+                                                }
+                                            })
+                                            .collect_view()
+                                    })
+                                    .into_any()
+                                }}
+                                // The axis, down the whole chart whatever its height.
+                                {move || {
+                                    tl.ticks.with(|t| {
+                                        let ticks = t.as_ref().map_or(&[][..], |t| &t.1);
+                                        ticks
+                                            .iter()
+                                            .enumerate()
+                                            .map(|(i, t)| {
+                                                let class = if t.major { "tick major" } else { "tick" };
+                                                tick(class, t.x, "100%", "14", tick_text(&t.label, i == 0))
+                                            })
+                                            .collect_view()
+                                    })
+                                    .into_any()
+                                }}
                                 // In time order, so Tab and the arrows go through them in that order.
                                 <For each=marks key=|e| *e let(e)>
                                     <EventMark tl=tl id=e/>
@@ -686,19 +723,10 @@ fn period_x(p: PeriodId, s: &TimeScale) -> Option<(i32, i32)> {
     (x1 > 0 && x0 < s.width()).then_some((x0, x1))
 }
 
-/// The named periods, as labelled background bands behind the events. There are few,
-/// so each is drawn once and hidden while out of the window (not a keyed list).
-#[component]
-fn Periods(tl: Tl) -> impl IntoView {
-    corpus()
-        .period_ids()
-        .map(|p| view! { <PeriodBand tl=tl id=p/> })
-        .collect_view()
-}
-
-/// One period; an end the texts do not bound runs to the edge of the data without an
-/// edge line. Out of the window it is not drawn (`display="none"`, so it cannot have
-/// focus either) and keeps its place.
+/// One named period, as a labelled background band behind the events; an end the texts
+/// do not bound runs to the edge of the data without an edge line. There are few
+/// periods, so each is drawn once (not a keyed list): out of the window it is not drawn
+/// (`display="none"`, so it cannot have focus either) and keeps its place.
 #[component]
 fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
     let period = corpus().period(id);
@@ -756,52 +784,13 @@ fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
     }
 }
 
-/// Lane bands for the groups, labelled at the left.
-#[component]
-fn Bands(tl: Tl) -> impl IntoView {
-    let group = tl.state.ui.tl_group;
-    let bands = Memo::new(move |_| tl.lay.with(|l| l.l.bands.clone()));
-    move || {
-        let by = group.get();
-        (by < 2).then(|| {
-            bands.with(|b| {
-                b.iter()
-                    .enumerate()
-                    .filter(|(_, b)| b.1 > 0)
-                    .map(|(g, &(first, lanes))| {
-                        let y = AXIS + i32::from(first) * LANE;
-                        let class = if g % 2 == 0 { "band" } else { "band odd" };
-                        view! {
-                            <rect class=class x="0" y=y width="100%" height=i32::from(lanes) * LANE/>
-                            <text class="band-label" x="4" y=y + 10>{group_name(g, by)}</text>
-                        }
-                    })
-                    .collect_view()
-            })
-        })
+/// A tick of an axis: its line from the top down to `y2`, its label at `y`.
+fn tick(class: &'static str, x: i32, y2: &'static str, y: &'static str, label: String) -> AnyView {
+    view! {
+        <line class=class x1=x x2=x y1="0" y2=y2/>
+        <text class="tick-label" x=x + 3 y=y>{label}</text>
     }
-}
-
-/// The axis: ticks and their labels.
-#[component]
-fn Ticks(tl: Tl) -> impl IntoView {
-    // Down the whole chart, whatever its height ("100%" of the viewBox).
-    move || {
-        tl.ticks.with(|t| {
-            let marks = t.as_ref().map_or(&[][..], |t| &t.1);
-            marks
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let class = if t.major { "tick major" } else { "tick" };
-                    view! {
-                        <line class=class x1=t.x x2=t.x y1="0" y2="100%"/>
-                        <text class="tick-label" x=t.x + 3 y="14">{tick_text(&t.label, i == 0)}</text>
-                    }
-                })
-                .collect_view()
-        })
-    }
+    .into_any()
 }
 
 /// An event's accessible name: its date, how precisely it is known, its title.
@@ -914,10 +903,11 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
 fn Overview(tl: Tl) -> impl IntoView {
     let state = tl.state;
     let o = Memo::new(move |_| tl.scale.get().map(|s| s.overview(s.width())));
-    let window = Memo::new(move |_| {
+    // The window's edges on the strip.
+    let window = move || {
         let (s, o) = (tl.scale.get()?, o.get()?);
         Some((o.x_at(s.start()), o.x_at(s.end())))
-    });
+    };
     view! {
         <svg
             class="tl-over"
@@ -939,12 +929,7 @@ fn Overview(tl: Tl) -> impl IntoView {
                         view! {
                             {years
                                 .iter()
-                                .map(|t| {
-                                    view! {
-                                        <text class="tick-label" x=t.x + 2 y="42">{tick_text(&t.label, true)}</text>
-                                        <line class="tick" x1=t.x x2=t.x y1="0" y2="30"/>
-                                    }
-                                })
+                                .map(|t| tick("tick", t.x, "30", "42", tick_text(&t.label, true)))
                                 .collect_view()}
                             <path class="o-ev" d=d/>
                         }
@@ -953,9 +938,9 @@ fn Overview(tl: Tl) -> impl IntoView {
             }}
             <rect
                 class="o-window"
-                x=move || window.get().map_or(0, |w| w.0)
+                x=move || window().map_or(0, |w| w.0)
                 y="2"
-                width=move || window.get().map_or(0, |w| (w.1 - w.0).max(2))
+                width=move || window().map_or(0, |w| (w.1 - w.0).max(2))
                 height="28"
             />
             {move || {

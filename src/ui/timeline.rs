@@ -18,7 +18,9 @@ use explorer_core::lanes::LaneRules;
 use explorer_core::selection::Item;
 use explorer_core::ticks::{ticks, LabelWidth, Tick, TickLabel, Unit};
 use explorer_core::time_scale::{TimeScale, ZOOM_STEP};
-use explorer_core::timeline::{brush_range, layout, span_of, window_dates, Layout, Mark, POINT_R};
+use explorer_core::timeline::{
+    brush_range, layout, overview_path, span_of, window_dates, Layout, Mark, POINT_R,
+};
 use explorer_core::{EntityKind, EventId, PeriodId, View};
 use leptos::ev;
 use leptos::html::Div;
@@ -844,11 +846,6 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
         if hot { " contested" } else { "" },
     ]
     .concat();
-    let shape = if point {
-        view! { <circle cx=move || w() / 2 cy="7" r=POINT_R/> }.into_any()
-    } else {
-        view! { <rect y="2" width=move || w().max(3) height="10" rx="2"/> }.into_any()
-    };
     let flag = hot.then(|| {
         view! { <path class="flag" d=move || ["M", &(w() + 4).to_string(), " 13v-12l7 3-7 3"].concat()/> }
         .into_any()
@@ -876,7 +873,14 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             // The mark's target: its lane's full height over the mark and its label, at
             // least 24 px wide, so a finger can hit it (WCAG 2.2 target size).
             <rect class="hit" y="-6" width=move || { let (_, w, _, room) = at.get(); (w + 4 + room).max(24) } height=LANE/>
-            {shape}
+            // A point is a disc (a square with its corners rounded off), a bar a bar.
+            <rect
+                x=move || if point { w() / 2 - POINT_R } else { 0 }
+                y="2"
+                width=move || if point { 2 * POINT_R } else { w().max(3) }
+                height="10"
+                rx=if point { POINT_R } else { 2 }
+            />
             {flag}
             // Drawn again only when it comes or goes (a drawn element loses and gets
             // back every attribute), moved and shortened in place.
@@ -918,20 +922,14 @@ fn Overview(tl: Tl) -> impl IntoView {
             {move || {
                 o.get()
                     .map(|o| {
-                        let c = corpus();
                         let (_, years) = ticks(&o, &Font);
-                        // Every event as one path (one element, not one per event).
-                        let mut d = String::new();
-                        for sp in c.event_ids().filter_map(|e| span_of(c, e)) {
-                            let (a, b) = sp.extent(&o);
-                            d.push_str(&format!("M{a} 10h{}v12H{a}z", (b - a).max(2)));
-                        }
                         view! {
                             {years
                                 .iter()
                                 .map(|t| tick("tick", t.x, "30", "42", tick_text(&t.label, true)))
                                 .collect_view()}
-                            <path class="o-ev" d=d/>
+                            // Every event's tick: one path, not an element each.
+                            <path class="o-ev" d=overview_path(corpus(), &o, 10, 12)/>
                         }
                         .into_any()
                     })

@@ -156,6 +156,18 @@ pub fn brush_range(overview: &TimeScale, x0: i32, x1: i32) -> (Date, Date) {
     (at(x0.min(x1)), at(x0.max(x1)))
 }
 
+/// The overview strip's ticks, one per dated event, as the data of one SVG path: a
+/// rectangle from `y` down `h` across the event's days on `overview`, at least 2 px
+/// wide (a point too).
+pub fn overview_path(c: &Corpus, overview: &TimeScale, y: i32, h: i32) -> String {
+    let mut d = String::new();
+    for span in c.event_ids().filter_map(|e| span_of(c, e)) {
+        let (a, b) = span.extent(overview);
+        d.push_str(&format!("M{a} {y}h{}v{h}H{a}z", (b - a).max(2)));
+    }
+    d
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +175,31 @@ mod tests {
 
     fn chars(s: &str) -> i32 {
         s.chars().count() as i32 * 7
+    }
+
+    #[test]
+    fn the_overview_path_has_a_rectangle_per_dated_event_at_least_2_px_wide() {
+        let (first, last) = data_span(&CORPUS).unwrap();
+        let o = TimeScale::new(first, last + 1, 600).overview(600);
+        let d = overview_path(&CORPUS, &o, 10, 12);
+        let dated = CORPUS
+            .event_ids()
+            .filter(|&e| CORPUS.event(e).date.is_some())
+            .count();
+        let rects: Vec<&str> = d.split('M').skip(1).collect();
+        assert_eq!(rects.len(), dated);
+        for r in rects {
+            // "x0 10h{w}v12H{x0}z"
+            let (x0, rest) = r.split_once(' ').unwrap();
+            let (w, back) = rest
+                .strip_prefix("10h")
+                .and_then(|r| r.split_once("v12H"))
+                .unwrap();
+            assert!(w.parse::<i32>().unwrap() >= 2, "{r}");
+            assert_eq!(back, format!("{x0}z"), "{r}");
+            let x0: i32 = x0.parse().unwrap();
+            assert!((0..=600).contains(&x0), "{r}");
+        }
     }
 
     #[test]

@@ -148,12 +148,16 @@ impl Tl {
 
     /// Zooms or pans the window and records it in the link (replacing the history
     /// entry: a zoom is not a step Back should undo one by one).
-    fn set_window(self, change: impl FnOnce(TimeScale) -> TimeScale) {
+    /// (One function for every change, not one copy per closure.)
+    fn set_window(self, change: &dyn Fn(TimeScale) -> TimeScale) {
         if let Some(s) = self.scale.get_untracked() {
-            let next = change(s);
-            self.state
-                .update(true, |u| u.tw = Some(window_dates(&next)));
+            self.show(change(s));
         }
+    }
+
+    fn show(self, next: TimeScale) {
+        self.state
+            .update(true, |u| u.tw = Some(window_dates(&next)));
     }
 
     /// Where a pointer is across an element, in chart units from its left edge.
@@ -217,7 +221,7 @@ impl Tl {
         };
         if self.lay.with_untracked(|l| l.get(next).is_none()) {
             if let Some(sp) = span_of(corpus(), next) {
-                self.set_window(|s| s.centred_on(f64::from(sp.middle())));
+                self.set_window(&|s| s.centred_on(f64::from(sp.middle())));
             }
         }
         self.focus_mark(next);
@@ -238,8 +242,8 @@ impl Tl {
             "Enter" | " " => self.state.select_from(Item::Event(e), ev),
             "ArrowRight" => self.walk(e, true),
             "ArrowLeft" => self.walk(e, false),
-            "+" | "=" => self.set_window(|s| s.zoom(ZOOM_STEP, at(&s))),
-            "-" | "_" => self.set_window(|s| s.zoom(1.0 / ZOOM_STEP, at(&s))),
+            "+" | "=" => self.set_window(&|s| s.zoom(ZOOM_STEP, at(&s))),
+            "-" | "_" => self.set_window(&|s| s.zoom(1.0 / ZOOM_STEP, at(&s))),
             _ => return,
         }
         ev.prevent_default();
@@ -252,12 +256,12 @@ impl Tl {
             return;
         }
         match ev.key().as_str() {
-            "+" | "=" => self.set_window(TimeScale::zoom_in),
-            "-" | "_" => self.set_window(TimeScale::zoom_out),
-            "ArrowRight" => self.set_window(|s| s.pan(-s.width() / 5)),
-            "ArrowLeft" => self.set_window(|s| s.pan(s.width() / 5)),
-            "Home" => self.set_window(|s| s.centred_on(s.bounds().0)),
-            "End" => self.set_window(|s| s.centred_on(s.bounds().1)),
+            "+" | "=" => self.set_window(&TimeScale::zoom_in),
+            "-" | "_" => self.set_window(&TimeScale::zoom_out),
+            "ArrowRight" => self.set_window(&|s| s.pan(-s.width() / 5)),
+            "ArrowLeft" => self.set_window(&|s| s.pan(s.width() / 5)),
+            "Home" => self.set_window(&|s| s.centred_on(s.bounds().0)),
+            "End" => self.set_window(&|s| s.centred_on(s.bounds().1)),
             _ => return,
         }
         ev.prevent_default();
@@ -276,12 +280,12 @@ impl Tl {
         }
         ev.prevent_default();
         if dx.abs() > dy.abs() {
-            self.set_window(|s| s.pan(-(dx as i32)));
+            self.set_window(&|s| s.pan(-(dx as i32)));
         } else {
             // One step per notch, whatever the device reports.
             let x = self.x_in(&el, ev.client_x());
             let factor = if dy < 0.0 { ZOOM_STEP } else { 1.0 / ZOOM_STEP };
-            self.set_window(|s| s.zoom(factor, x));
+            self.set_window(&|s| s.zoom(factor, x));
         }
     }
 
@@ -289,7 +293,7 @@ impl Tl {
     fn dblclick(self, ev: &web_sys::MouseEvent) {
         if let Some(el) = self.chart.get_untracked() {
             let x = self.x_in(&el, ev.client_x());
-            self.set_window(|s| s.zoom(ZOOM_STEP * 1.5, x));
+            self.set_window(&|s| s.zoom(ZOOM_STEP * 1.5, x));
         }
     }
 
@@ -337,8 +341,7 @@ impl Tl {
         });
         if let Some(next) = next.flatten() {
             let _ = el.set_pointer_capture(id);
-            self.state
-                .update(true, |u| u.tw = Some(window_dates(&next)));
+            self.show(next);
         }
     }
 
@@ -392,7 +395,7 @@ impl Tl {
         }
         let x = self.x_in(&el, ev.client_x());
         if (x - x0).abs() < 4 {
-            self.set_window(|s| s.centred_on(o.day_at(x)));
+            self.set_window(&|s| s.centred_on(o.day_at(x)));
         } else {
             let (from, to) = brush_range(&o, x0, x);
             self.state.update_filter(|f| {
@@ -420,7 +423,7 @@ pub fn Timeline() -> impl IntoView {
                     type="button"
                     data-tl="in"
                     aria-label=strings::ZOOM_IN
-                    on:click=move |_| tl.set_window(TimeScale::zoom_in)
+                    on:click=move |_| tl.set_window(&TimeScale::zoom_in)
                 >
                     "+"
                 </button>
@@ -428,7 +431,7 @@ pub fn Timeline() -> impl IntoView {
                     type="button"
                     data-tl="out"
                     aria-label=strings::ZOOM_OUT
-                    on:click=move |_| tl.set_window(TimeScale::zoom_out)
+                    on:click=move |_| tl.set_window(&TimeScale::zoom_out)
                 >
                     "−"
                 </button>

@@ -19,7 +19,7 @@ use explorer_core::selection::Item;
 use explorer_core::ticks::{ticks, LabelWidth, Tick, TickLabel, Unit};
 use explorer_core::time_scale::{TimeScale, ZOOM_STEP};
 use explorer_core::timeline::{
-    brush_range, layout, overview_path, span_of, window_dates, Layout, Mark, POINT_R,
+    brush_range, in_window, layout, overview_path, span_of, window_dates, Layout, Mark, POINT_R,
 };
 use explorer_core::{EntityKind, EventId, PeriodId, View};
 use leptos::ev;
@@ -192,11 +192,13 @@ impl Tl {
 
     /// Gives focus to an event's mark, now if it is drawn, else once it is.
     fn focus_mark(self, e: EventId) {
+        // Its element, once drawn and shown.
         let el = move || {
             let r = self
                 .marks
                 .try_with_value(|m| m.get(e.index()).copied().flatten());
-            r.flatten().and_then(|r| r.try_get_untracked().flatten())
+            let el = r.flatten().and_then(|r| r.try_get_untracked().flatten())?;
+            (!el.has_attribute("display")).then_some(el)
         };
         match el() {
             Some(el) => focus_element(el.into()),
@@ -519,10 +521,15 @@ fn Chart(tl: Tl) -> impl IntoView {
             [a.label(), " – ".into(), b.label()].concat()
         })
     };
-    let marks = move || {
-        tl.lay
-            .with(|l| l.l.marks.iter().map(|m| m.event).collect::<Vec<_>>())
-    };
+    // A mark for every dated event in the window, passing the filter or not, hidden
+    // while it does not: a facet toggle shows and hides marks instead of drawing them
+    // again.
+    let marks = Memo::new(move |_| {
+        let c = corpus();
+        let s = tl.scale.get()?;
+        let ordered = in_time_order().iter().copied();
+        Some(ordered.filter(|&e| in_window(c, e, &s)).collect::<Vec<_>>())
+    });
     view! {
         <div
             id="tl-chart"
@@ -591,7 +598,7 @@ fn Chart(tl: Tl) -> impl IntoView {
                                     .into_any()
                                 }}
                                 // In time order, so Tab and the arrows go through them in that order.
-                                <For each=marks key=|e| *e let(e)>
+                                <For each=move || marks.get().unwrap_or_default() key=|e| *e let(e)>
                                     <EventMark tl=tl id=e/>
                                 </For>
                             </svg>
@@ -693,6 +700,21 @@ fn group_name(g: usize, by: u8) -> &'static str {
             .copied()
             .unwrap_or(strings::NO_ACTOR),
     }
+}
+
+/// Every dated event in time order (the order of the filter's matches), worked out once.
+fn in_time_order() -> &'static [EventId] {
+    static ORDER: std::sync::OnceLock<Vec<EventId>> = std::sync::OnceLock::new();
+    ORDER.get_or_init(|| {
+        let c = corpus();
+        let order = search_index().timeline_order();
+        let mut v: Vec<EventId> = c
+            .event_ids()
+            .filter(|&e| c.event(e).date.is_some())
+            .collect();
+        explorer_core::small_sort::sort_by_key(&mut v, |e| order[e.index()]);
+        v
+    })
 }
 
 /// Whether the sources differ about an event (it shares a quote with a comparison),
@@ -824,14 +846,17 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
     let hot = contested(id);
     let name = event_name(id, hot);
     let point = span_of(corpus(), id).is_some_and(|s| s.point);
-    // Where the mark is (its left edge, width, lane and label room): one memo, so that
-    // a change elsewhere in the layout leaves this mark alone. A mark about to go (its
-    // event left the window or the filter) keeps its place until it is removed.
-    let at = Memo::new(move |prev: Option<&(i32, i32, u16, i32)>| {
-        let m = tl.lay.with(|l| l.get(id));
-        m.map(|(_, m)| (m.x0, m.x1 - m.x0, m.lane, m.label))
-            .or(prev.copied())
-            .unwrap_or_default()
+    // Where the mark is (its left edge, width, lane and label room) and whether it is
+    // drawn: one memo, so that a change elsewhere in the layout leaves this mark alone.
+    // A mark hidden (its event does not pass the filter) or about to go (it left the
+    // window) keeps its place.
+    let at = Memo::new(move |prev: Option<&(i32, i32, u16, i32, bool)>| {
+        match tl.lay.with(|l| l.get(id)) {
+            Some((_, m)) => (m.x0, m.x1 - m.x0, m.lane, m.label, true),
+            None => prev.map_or((0, 0, 0, 0, false), |&(x, w, lane, room, _)| {
+                (x, w, lane, room, false)
+            }),
+        }
     });
     let w = move || at.get().1;
     let labelled = Memo::new(move |_| at.get().3 > 0);
@@ -860,10 +885,17 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             tabindex="0"
             role="button"
             data-sel=item.code()
-            data-ev=id.index() as i32
+            data-ev=move || at.get().4.then(|| id.index().to_string())
+            display=move || {
+                let hidden = !at.get().4;
+                if hidden {
+                    tl.forget_focus(item);
+                }
+                hidden.then_some("none")
+            }
             aria-label=name
             transform=move || {
-                let (x, _, lane, _) = at.get();
+                let (x, _, lane, _, _) = at.get();
                 ["translate(", &x.to_string(), " ", &(AXIS + i32::from(lane) * LANE + 12).to_string(), ")"].concat()
             }
             node_ref=node
@@ -875,7 +907,7 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             <title>{title}</title>
             // The mark's target: its lane's full height over the mark and its label, at
             // least 24 px wide, so a finger can hit it (WCAG 2.2 target size).
-            <rect class="hit" y="-6" width=move || { let (_, w, _, room) = at.get(); (w + 4 + room).max(24) } height=LANE/>
+            <rect class="hit" y="-6" width=move || { let (_, w, _, room, _) = at.get(); (w + 4 + room).max(24) } height=LANE/>
             // A point is a disc (a square with its corners rounded off), a bar a bar.
             <rect
                 x=move || if point { w() / 2 - POINT_R } else { 0 }

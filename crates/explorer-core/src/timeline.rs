@@ -143,6 +143,18 @@ pub fn layout(
     }
 }
 
+/// Whether [`layout`] keeps event `e` in the window of `scale` (when it passes the
+/// filter): it has a date and its mark is not wholly outside the window.
+pub fn in_window(c: &Corpus, e: EventId, scale: &TimeScale) -> bool {
+    span_of(c, e).is_some_and(|span| {
+        let (mut x0, mut x1) = span.extent(scale);
+        if span.point {
+            (x0, x1) = (x0 - POINT_R, x1 + POINT_R);
+        }
+        x1 >= 0 && x0 <= scale.width()
+    })
+}
+
 /// The date range a drag across the overview from `x0` to `x1` (either way) selects: from
 /// the month under one end to the month under the other, never past the overview's ends.
 /// Months, because a pixel of the overview is weeks and a link should read as dates.
@@ -199,6 +211,32 @@ mod tests {
             assert_eq!(back, format!("{x0}z"), "{r}");
             let x0: i32 = x0.parse().unwrap();
             assert!((0..=600).contains(&x0), "{r}");
+        }
+    }
+
+    #[test]
+    fn in_window_keeps_what_layout_keeps() {
+        let (first, last) = data_span(&CORPUS).unwrap();
+        let events: Vec<EventId> = CORPUS.event_ids().collect();
+        let whole = TimeScale::new(first, last + 1, 800);
+        // (window, how it was made): the whole span, zoomed in at each third, panned.
+        let cases = [
+            whole,
+            whole.zoom(8.0, 0),
+            whole.zoom(8.0, 400),
+            whole.zoom(8.0, 800),
+            whole.zoom(20.0, 400).pan(300),
+            whole.zoom(20.0, 400).pan(-300),
+        ];
+        for s in cases {
+            let l = layout(&CORPUS, &events, &s, &|_| 0, &chars, LaneRules::default());
+            let kept: Vec<EventId> = l.marks.iter().map(|m| m.event).collect();
+            let inside: Vec<EventId> = events
+                .iter()
+                .copied()
+                .filter(|&e| in_window(&CORPUS, e, &s))
+                .collect();
+            assert_eq!(kept, inside, "{:?}", window_dates(&s));
         }
     }
 

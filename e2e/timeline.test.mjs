@@ -97,7 +97,8 @@ test('the arrows walk the events in time, Enter opens one, its quote opens the r
   await marks(x).first().waitFor();
   await marks(x).first().focus();
   await x.page.keyboard.press('ArrowRight');
-  await x.page.waitForFunction(() => document.activeElement.getAttribute('data-ev') === '1');
+  // The second mark in time order (the marks are drawn in that order).
+  await x.page.waitForFunction(() => document.activeElement === document.querySelectorAll('#tl-chart [data-ev]')[1]);
   const name = await x.page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   // The whole name shows under the chart.
   await x.page.waitForFunction((n) => document.getElementById('tl-focus').textContent === n, name);

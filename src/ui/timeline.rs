@@ -13,12 +13,14 @@ use super::common::{
 use super::state::{focus_element, search_index, use_app, AppState};
 use super::strings::{self, Noun};
 use crate::data::corpus;
-use explorer_core::filter::Group;
+use explorer_core::filter::{Filter, Group};
 use explorer_core::lanes::LaneRules;
 use explorer_core::selection::Item;
 use explorer_core::ticks::{ticks, LabelWidth, Tick, TickLabel, Unit};
 use explorer_core::time_scale::{TimeScale, ZOOM_STEP};
-use explorer_core::timeline::{brush_range, layout, span_of, window_dates, Layout, Mark, POINT_R};
+use explorer_core::timeline::{
+    brush_range, in_window, layout, overview_path, span_of, window_dates, Layout, Mark, POINT_R,
+};
 use explorer_core::{EntityKind, EventId, PeriodId, View};
 use leptos::ev;
 use leptos::html::Div;
@@ -34,6 +36,8 @@ const OVERVIEW: i32 = 44;
 const CHAR: i32 = 7;
 /// Rows of the table drawn at first; a button shows the rest.
 const ROWS: usize = 200;
+/// Undated events listed at first; a button shows the rest.
+const UNDATED: usize = 25;
 
 /// The layout of the window, and where each event's mark is in it.
 #[derive(Clone, Default, PartialEq)]
@@ -85,7 +89,6 @@ struct Tl {
     /// The dated events that pass the filter, in time order.
     dated: Memo<Vec<EventId>>,
     lay: Memo<Lay>,
-    height: Memo<i32>,
     /// The mark or period with focus, and its name (shown under the chart).
     focus: RwSignal<Option<(Item, String)>>,
     /// The overview's brush while it is dragged.
@@ -101,8 +104,10 @@ impl Tl {
     fn new(state: AppState) -> Self {
         let c = corpus();
         let width = RwSignal::new(800);
-        let tw = Memo::new(move |_| state.url.with(|u| u.tw));
-        let scale = Memo::new(move |_| explorer_core::timeline::scale(c, width.get(), tw.get()));
+        let scale = Memo::new(move |_| {
+            let tw = state.url.with(|u| u.tw);
+            explorer_core::timeline::scale(c, width.get(), tw)
+        });
         let ticks = Memo::new(move |_| scale.get().map(|s| ticks(&s, &Font)));
         let dated = Memo::new(move |_| {
             state.explore.with(|e| {
@@ -125,8 +130,6 @@ impl Tl {
             };
             dated.with(|d| Lay::new(layout(c, d, &s, &|e| group_of(e, by), &chars, rules)))
         });
-        let height =
-            Memo::new(move |_| lay.with(|l| AXIS + i32::from(l.l.lanes.max(1)) * LANE + 8));
         Tl {
             state,
             width,
@@ -134,7 +137,6 @@ impl Tl {
             ticks,
             dated,
             lay,
-            height,
             focus: RwSignal::new(None),
             preview: RwSignal::new(None),
             chart: NodeRef::new(),
@@ -146,12 +148,16 @@ impl Tl {
 
     /// Zooms or pans the window and records it in the link (replacing the history
     /// entry: a zoom is not a step Back should undo one by one).
-    fn set_window(self, change: impl FnOnce(TimeScale) -> TimeScale) {
+    /// (One function for every change, not one copy per closure.)
+    fn set_window(self, change: &dyn Fn(TimeScale) -> TimeScale) {
         if let Some(s) = self.scale.get_untracked() {
-            let next = change(s);
-            self.state
-                .update(true, |u| u.tw = Some(window_dates(&next)));
+            self.show(change(s));
         }
+    }
+
+    fn show(self, next: TimeScale) {
+        self.state
+            .update(true, |u| u.tw = Some(window_dates(&next)));
     }
 
     /// Where a pointer is across an element, in chart units from its left edge.
@@ -160,14 +166,16 @@ impl Tl {
         to_chart(px, self.state.ui.width.get_untracked())
     }
 
-    /// After a key moved the window: when the element with focus left it (a mark out
-    /// of view), focus goes to the chart, where the keys go on working.
+    /// After a key moved the window: when the element with focus left it (a mark or a
+    /// period out of view), focus goes to the chart, where the keys go on working.
     fn keep_focus(self) {
         let was = document().active_element();
         let chart = self.chart.get_untracked();
         request_animation_frame(move || {
             if let (Some(was), Some(chart)) = (was, chart) {
-                if !was.is_connected() && chart.is_connected() {
+                // Gone (a mark), or hidden (a period).
+                let gone = !was.is_connected() || was.get_attribute("display").is_some();
+                if gone && chart.is_connected() {
                     let _ = chart.focus();
                 }
             }
@@ -184,11 +192,13 @@ impl Tl {
 
     /// Gives focus to an event's mark, now if it is drawn, else once it is.
     fn focus_mark(self, e: EventId) {
+        // Its element, once drawn and shown.
         let el = move || {
             let r = self
                 .marks
                 .try_with_value(|m| m.get(e.index()).copied().flatten());
-            r.flatten().and_then(|r| r.try_get_untracked().flatten())
+            let el = r.flatten().and_then(|r| r.try_get_untracked().flatten())?;
+            (!el.has_attribute("display")).then_some(el)
         };
         match el() {
             Some(el) => focus_element(el.into()),
@@ -213,7 +223,7 @@ impl Tl {
         };
         if self.lay.with_untracked(|l| l.get(next).is_none()) {
             if let Some(sp) = span_of(corpus(), next) {
-                self.set_window(|s| s.centred_on(f64::from(sp.middle())));
+                self.set_window(&|s| s.centred_on(f64::from(sp.middle())));
             }
         }
         self.focus_mark(next);
@@ -234,8 +244,8 @@ impl Tl {
             "Enter" | " " => self.state.select_from(Item::Event(e), ev),
             "ArrowRight" => self.walk(e, true),
             "ArrowLeft" => self.walk(e, false),
-            "+" | "=" => self.set_window(|s| s.zoom(ZOOM_STEP, at(&s))),
-            "-" | "_" => self.set_window(|s| s.zoom(1.0 / ZOOM_STEP, at(&s))),
+            "+" | "=" => self.set_window(&|s| s.zoom(ZOOM_STEP, at(&s))),
+            "-" | "_" => self.set_window(&|s| s.zoom(1.0 / ZOOM_STEP, at(&s))),
             _ => return,
         }
         ev.prevent_default();
@@ -248,12 +258,12 @@ impl Tl {
             return;
         }
         match ev.key().as_str() {
-            "+" | "=" => self.set_window(TimeScale::zoom_in),
-            "-" | "_" => self.set_window(TimeScale::zoom_out),
-            "ArrowRight" => self.set_window(|s| s.pan(-s.width() / 5)),
-            "ArrowLeft" => self.set_window(|s| s.pan(s.width() / 5)),
-            "Home" => self.set_window(|s| s.centred_on(s.bounds().0)),
-            "End" => self.set_window(|s| s.centred_on(s.bounds().1)),
+            "+" | "=" => self.set_window(&TimeScale::zoom_in),
+            "-" | "_" => self.set_window(&TimeScale::zoom_out),
+            "ArrowRight" => self.set_window(&|s| s.pan(-s.width() / 5)),
+            "ArrowLeft" => self.set_window(&|s| s.pan(s.width() / 5)),
+            "Home" => self.set_window(&|s| s.centred_on(s.bounds().0)),
+            "End" => self.set_window(&|s| s.centred_on(s.bounds().1)),
             _ => return,
         }
         ev.prevent_default();
@@ -272,12 +282,12 @@ impl Tl {
         }
         ev.prevent_default();
         if dx.abs() > dy.abs() {
-            self.set_window(|s| s.pan(-(dx as i32)));
+            self.set_window(&|s| s.pan(-(dx as i32)));
         } else {
             // One step per notch, whatever the device reports.
             let x = self.x_in(&el, ev.client_x());
             let factor = if dy < 0.0 { ZOOM_STEP } else { 1.0 / ZOOM_STEP };
-            self.set_window(|s| s.zoom(factor, x));
+            self.set_window(&|s| s.zoom(factor, x));
         }
     }
 
@@ -285,7 +295,7 @@ impl Tl {
     fn dblclick(self, ev: &web_sys::MouseEvent) {
         if let Some(el) = self.chart.get_untracked() {
             let x = self.x_in(&el, ev.client_x());
-            self.set_window(|s| s.zoom(ZOOM_STEP * 1.5, x));
+            self.set_window(&|s| s.zoom(ZOOM_STEP * 1.5, x));
         }
     }
 
@@ -333,8 +343,7 @@ impl Tl {
         });
         if let Some(next) = next.flatten() {
             let _ = el.set_pointer_capture(id);
-            self.state
-                .update(true, |u| u.tw = Some(window_dates(&next)));
+            self.show(next);
         }
     }
 
@@ -388,7 +397,7 @@ impl Tl {
         }
         let x = self.x_in(&el, ev.client_x());
         if (x - x0).abs() < 4 {
-            self.set_window(|s| s.centred_on(o.day_at(x)));
+            self.set_window(&|s| s.centred_on(o.day_at(x)));
         } else {
             let (from, to) = brush_range(&o, x0, x);
             self.state.update_filter(|f| {
@@ -406,9 +415,7 @@ pub fn Timeline() -> impl IntoView {
     let state = use_app();
     let tl = Tl::new(state);
     let (table, group) = (state.ui.tl_table, state.ui.tl_group);
-    let dates = Memo::new(move |_| state.filter.with(|f| constrains(f, Group::Date)));
     let chosen = group.get_untracked();
-    let tabled = Memo::new(move |_| table.get());
     view! {
         <section aria-labelledby="timeline-h" class="timeline">
             <h2 id="timeline-h">{strings::view_name(View::Timeline)}</h2>
@@ -418,7 +425,7 @@ pub fn Timeline() -> impl IntoView {
                     type="button"
                     data-tl="in"
                     aria-label=strings::ZOOM_IN
-                    on:click=move |_| tl.set_window(TimeScale::zoom_in)
+                    on:click=move |_| tl.set_window(&TimeScale::zoom_in)
                 >
                     "+"
                 </button>
@@ -426,7 +433,7 @@ pub fn Timeline() -> impl IntoView {
                     type="button"
                     data-tl="out"
                     aria-label=strings::ZOOM_OUT
-                    on:click=move |_| tl.set_window(TimeScale::zoom_out)
+                    on:click=move |_| tl.set_window(&TimeScale::zoom_out)
                 >
                     "−"
                 </button>
@@ -456,14 +463,14 @@ pub fn Timeline() -> impl IntoView {
                 <TableToggle on=table/>
                 <button
                     type="button"
-                    hidden=move || !dates.get()
+                    hidden=move || !state.filter.with(|f| constrains(f, Group::Date))
                     on:click=move |_| state.update_filter(|f| *f = f.cleared(Group::Date))
                 >
                     {strings::CLEAR_DATES}
                 </button>
             </div>
             {move || {
-                if tabled.get() {
+                if table.get() {
                     view! { <EventsTable sorted=true/> }.into_any()
                 } else {
                     view! {
@@ -490,55 +497,39 @@ pub fn Timeline() -> impl IntoView {
 fn Chart(tl: Tl) -> impl IntoView {
     let state = tl.state;
     // Measured again when the window's width changes and when the panel opens or
-    // closes (after the layout has followed).
+    // closes: in the next frame, after the layout has followed (measuring at once would
+    // force a layout of the whole page of its own, before the panel is even drawn).
     Effect::new(move |_| {
         state.ui.width.track();
         state.sel.track();
         if let Some(el) = tl.chart.get() {
-            let measure = move || {
+            request_animation_frame(move || {
                 let w = to_chart(el.client_width(), state.ui.width.get_untracked());
-                if w > 0 && w != tl.width.get_untracked() {
-                    tl.width.set(w);
+                if w > 0 && tl.width.try_get_untracked().is_some_and(|old| old != w) {
+                    tl.width.try_set(w);
                 }
-            };
-            measure();
-            request_animation_frame(measure);
+            });
         }
     });
     let drawn = Memo::new(move |_| tl.scale.with(Option::is_some));
-    let label = move || {
+    let group = state.ui.tl_group;
+    let bands = Memo::new(move |_| tl.lay.with(|l| l.l.bands.clone()));
+    // The window in words: "1 June 2024 – 31 December 2024".
+    let window = move || {
         tl.scale.get().map(|s| {
             let (a, b) = window_dates(&s);
-            [strings::TL_CHART, ": ", &a.label(), " – ", &b.label()].concat()
+            [a.label(), " – ".into(), b.label()].concat()
         })
     };
-    let view_box = move || {
-        [
-            "0 0 ",
-            &tl.width.get().to_string(),
-            " ",
-            &tl.height.get().to_string(),
-        ]
-        .concat()
-    };
-    let announce = move || {
-        let (s, unit) = (tl.scale.get()?, tl.ticks.with(|t| t.as_ref().map(|t| t.0))?);
-        let (a, b) = window_dates(&s);
-        Some(
-            [
-                &a.label(),
-                " – ",
-                &b.label(),
-                ", ",
-                strings::unit_name(unit),
-            ]
-            .concat(),
-        )
-    };
-    let marks = move || {
-        tl.lay
-            .with(|l| l.l.marks.iter().map(|m| m.event).collect::<Vec<_>>())
-    };
+    // A mark for every dated event in the window, passing the filter or not, hidden
+    // while it does not: a facet toggle shows and hides marks instead of drawing them
+    // again.
+    let marks = Memo::new(move |_| {
+        let c = corpus();
+        let s = tl.scale.get()?;
+        let ordered = in_time_order().iter().copied();
+        Some(ordered.filter(|&e| in_window(c, e, &s)).collect::<Vec<_>>())
+    });
     view! {
         <div
             id="tl-chart"
@@ -559,12 +550,55 @@ fn Chart(tl: Tl) -> impl IntoView {
                 drawn.get()
                     .then(|| {
                         view! {
-                            <svg class="tl" viewBox=view_box role="group" aria-label=label>
-                                <Periods tl=tl/>
-                                <Bands tl=tl/>
-                                <Ticks tl=tl/>
+                            <svg
+                                class="tl"
+                                viewBox=move || {
+                                    let lanes = tl.lay.with(|l| l.l.lanes.max(1));
+                                    view_box(tl.width.get(), AXIS + i32::from(lanes) * LANE + 8)
+                                }
+                                role="group"
+                                aria-label=move || window().map(|w| [strings::TL_CHART, ": ", &w].concat())
+                            >
+                                {corpus()
+                                    .period_ids()
+                                    .map(|p| view! { <PeriodBand tl=tl id=p/> })
+                                    .collect_view()}
+                                // Lane bands for the groups, labelled at the left.
+                                {move || {
+                                    let by = group.get();
+                                    bands.with(|b| {
+                                        b.iter()
+                                            .enumerate()
+                                            .filter(|(_, b)| by < 2 && b.1 > 0)
+                                            .map(|(g, &(first, lanes))| {
+                                                let y = AXIS + i32::from(first) * LANE;
+                                                let class = if g % 2 == 0 { "band" } else { "band odd" };
+                                                view! {
+                                                    <rect class=class x="0" y=y width="100%" height=i32::from(lanes) * LANE/>
+                                                    <text class="band-label" x="4" y=y + 10>{group_name(g, by)}</text>
+                                                }
+                                            })
+                                            .collect_view()
+                                    })
+                                    .into_any()
+                                }}
+                                // The axis, down the whole chart whatever its height.
+                                {move || {
+                                    tl.ticks.with(|t| {
+                                        let ticks = t.as_ref().map_or(&[][..], |t| &t.1);
+                                        ticks
+                                            .iter()
+                                            .enumerate()
+                                            .map(|(i, t)| {
+                                                let class = if t.major { "tick major" } else { "tick" };
+                                                tick(class, t.x, "100%", "14", tick_text(&t.label, i == 0))
+                                            })
+                                            .collect_view()
+                                    })
+                                    .into_any()
+                                }}
                                 // In time order, so Tab and the arrows go through them in that order.
-                                <For each=marks key=|e| *e let(e)>
+                                <For each=move || marks.get().unwrap_or_default() key=|e| *e let(e)>
                                     <EventMark tl=tl id=e/>
                                 </For>
                             </svg>
@@ -587,7 +621,12 @@ fn Chart(tl: Tl) -> impl IntoView {
         >
             {move || drawn.get().then(|| view! { <Overview tl=tl/> }.into_any())}
         </div>
-        <p id="tl-announce" class="sr-only" aria-live="polite">{announce}</p>
+        <p id="tl-announce" class="sr-only" aria-live="polite">
+            {move || {
+                let unit = tl.ticks.with(|t| t.as_ref().map(|t| t.0))?;
+                Some([window()?.as_str(), ", ", strings::unit_name(unit)].concat())
+            }}
+        </p>
     }
 }
 
@@ -663,6 +702,21 @@ fn group_name(g: usize, by: u8) -> &'static str {
     }
 }
 
+/// Every dated event in time order (the order of the filter's matches), worked out once.
+fn in_time_order() -> &'static [EventId] {
+    static ORDER: std::sync::OnceLock<Vec<EventId>> = std::sync::OnceLock::new();
+    ORDER.get_or_init(|| {
+        let c = corpus();
+        let order = search_index().timeline_order();
+        let mut v: Vec<EventId> = c
+            .event_ids()
+            .filter(|&e| c.event(e).date.is_some())
+            .collect();
+        explorer_core::small_sort::sort_by_key(&mut v, |e| order[e.index()]);
+        v
+    })
+}
+
 /// Whether the sources differ about an event (it shares a quote with a comparison),
 /// worked out once for every event.
 fn contested(e: EventId) -> bool {
@@ -696,44 +750,47 @@ fn period_x(p: PeriodId, s: &TimeScale) -> Option<(i32, i32)> {
     (x1 > 0 && x0 < s.width()).then_some((x0, x1))
 }
 
-/// The named periods in view, as labelled background bands behind the events.
-#[component]
-fn Periods(tl: Tl) -> impl IntoView {
-    let shown = Memo::new(move |_| {
-        let Some(s) = tl.scale.get() else {
-            return Vec::new();
-        };
-        let ids = corpus().period_ids();
-        ids.filter(|&p| period_x(p, &s).is_some())
-            .collect::<Vec<_>>()
-    });
-    view! {
-        <For each=move || shown.get() key=|p| *p let(p)>
-            <PeriodBand tl=tl id=p/>
-        </For>
-    }
-}
-
-/// One period; an end the texts do not bound runs to the edge of the data without an
-/// edge line.
+/// One named period, as a labelled background band behind the events; an end the texts
+/// do not bound runs to the edge of the data without an edge line. There are few
+/// periods, so each is drawn once (not a keyed list): out of the window it is not drawn
+/// (`display="none"`, so it cannot have focus either) and keeps its place.
 #[component]
 fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
     let period = corpus().period(id);
     let item = Item::Period(id);
     let span = strings::span(period.from, period.to);
     let name = [strings::item_kind(item), ": ", period.name, ", ", &span].concat();
-    let x = Memo::new(move |_| {
-        tl.scale
-            .with(|s| s.and_then(|s| period_x(id, &s)))
-            .unwrap_or_default()
+    // Whether it is in the window, and where.
+    let x = Memo::new(move |prev: Option<&(i32, i32, bool)>| {
+        match tl.scale.with(|s| s.and_then(|s| period_x(id, &s))) {
+            Some((x0, x1)) => (x0, x1, true),
+            None => prev.map_or((0, 0, false), |&(x0, x1, _)| (x0, x1, false)),
+        }
     });
-    let (x0, x1, h) = (move || x.get().0, move || x.get().1, tl.height);
-    on_cleanup(move || tl.forget_focus(item));
+    // The line at a bounded end (`to`: the right one).
+    let edge = move |to: bool| {
+        view! {
+            <line
+                class="edge"
+                x1=move || if to { x.get().1 } else { x.get().0 }
+                x2=move || if to { x.get().1 } else { x.get().0 }
+                y1="18"
+                y2="100%"
+            />
+        }
+    };
     let title = name.clone();
     let focused = name.clone();
     view! {
         <g
             class="period"
+            display=move || {
+                let out = !x.get().2;
+                if out {
+                    tl.forget_focus(item);
+                }
+                out.then_some("none")
+            }
             tabindex="0"
             role="button"
             data-sel=item.code()
@@ -744,62 +801,23 @@ fn PeriodBand(tl: Tl, id: PeriodId) -> impl IntoView {
             on:blur=move |_| tl.focus.set(None)
         >
             <title>{title}</title>
-            <rect x=x0 y="18" width=move || (x1() - x0()).max(1) height=move || h.get()/>
-            {period.from.is_some().then(|| view! { <line class="edge" x1=x0 x2=x0 y1="18" y2=move || h.get()/> })}
-            {period.to.is_some().then(|| view! { <line class="edge" x1=x1 x2=x1 y1="18" y2=move || h.get()/> })}
-            <text class="period-label" x=move || x0().max(0) + 4 y="28">
+            <rect x=move || x.get().0 y="18" width=move || x.with(|x| (x.1 - x.0).max(1)) height="100%"/>
+            {period.from.is_some().then(|| edge(false))}
+            {period.to.is_some().then(|| edge(true))}
+            <text class="period-label" x=move || x.get().0.max(0) + 4 y="28">
                 {period.name}
             </text>
         </g>
     }
 }
 
-/// Lane bands for the groups, labelled at the left.
-#[component]
-fn Bands(tl: Tl) -> impl IntoView {
-    let group = tl.state.ui.tl_group;
-    let bands = Memo::new(move |_| tl.lay.with(|l| l.l.bands.clone()));
-    move || {
-        let (by, width) = (group.get(), tl.width.get());
-        (by < 2).then(|| {
-            bands.with(|b| {
-                b.iter()
-                    .enumerate()
-                    .filter(|(_, b)| b.1 > 0)
-                    .map(|(g, &(first, lanes))| {
-                        let y = AXIS + i32::from(first) * LANE;
-                        let class = if g % 2 == 0 { "band" } else { "band odd" };
-                        view! {
-                            <rect class=class x="0" y=y width=width height=i32::from(lanes) * LANE/>
-                            <text class="band-label" x="4" y=y + 10>{group_name(g, by)}</text>
-                        }
-                    })
-                    .collect_view()
-            })
-        })
+/// A tick of an axis: its line from the top down to `y2`, its label at `y`.
+fn tick(class: &'static str, x: i32, y2: &'static str, y: &'static str, label: String) -> AnyView {
+    view! {
+        <line class=class x1=x x2=x y1="0" y2=y2/>
+        <text class="tick-label" x=x + 3 y=y>{label}</text>
     }
-}
-
-/// The axis: ticks and their labels.
-#[component]
-fn Ticks(tl: Tl) -> impl IntoView {
-    move || {
-        let h = tl.height.get();
-        tl.ticks.with(|t| {
-            let marks = t.as_ref().map_or(&[][..], |t| &t.1);
-            marks
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let class = if t.major { "tick major" } else { "tick" };
-                    view! {
-                        <line class=class x1=t.x x2=t.x y1="0" y2=h/>
-                        <text class="tick-label" x=t.x + 3 y="14">{tick_text(&t.label, i == 0)}</text>
-                    }
-                })
-                .collect_view()
-        })
-    }
+    .into_any()
 }
 
 /// An event's accessible name: its date, how precisely it is known, its title.
@@ -828,10 +846,20 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
     let hot = contested(id);
     let name = event_name(id, hot);
     let point = span_of(corpus(), id).is_some_and(|s| s.point);
-    let mk = Memo::new(move |_| tl.lay.with(|l| l.get(id)));
-    let at = Memo::new(move |_| mk.get().map_or((0, 0, 0), |(i, m)| (i, m.x0, m.lane)));
-    let w = Memo::new(move |_| mk.get().map_or(0, |(_, m)| m.x1 - m.x0));
-    let label = Memo::new(move |_| mk.get().map_or(0, |(_, m)| m.label));
+    // Where the mark is (its left edge, width, lane and label room) and whether it is
+    // drawn: one memo, so that a change elsewhere in the layout leaves this mark alone.
+    // A mark hidden (its event does not pass the filter) or about to go (it left the
+    // window) keeps its place.
+    let at = Memo::new(move |prev: Option<&(i32, i32, u16, i32, bool)>| {
+        match tl.lay.with(|l| l.get(id)) {
+            Some((_, m)) => (m.x0, m.x1 - m.x0, m.lane, m.label, true),
+            None => prev.map_or((0, 0, 0, 0, false), |&(x, w, lane, room, _)| {
+                (x, w, lane, room, false)
+            }),
+        }
+    });
+    let w = move || at.get().1;
+    let labelled = Memo::new(move |_| at.get().3 > 0);
     let node = NodeRef::<G>::new();
     // A mark drawn again for the same event takes its place (a removed mark's ref reads
     // as nothing: its owner is gone).
@@ -846,31 +874,10 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
         if hot { " contested" } else { "" },
     ]
     .concat();
-    let place = move || {
-        let (_, x, lane) = at.get();
-        let y = AXIS + i32::from(lane) * LANE + 12;
-        ["translate(", &x.to_string(), " ", &y.to_string(), ")"].concat()
-    };
-    let shape = if point {
-        view! { <circle cx=move || w.get() / 2 cy="7" r=POINT_R/> }.into_any()
-    } else {
-        view! { <rect y="2" width=move || w.get().max(3) height="10" rx="2"/> }.into_any()
-    };
     let flag = hot.then(|| {
-        view! { <path class="flag" d=move || ["M", &(w.get() + 4).to_string(), " 13v-12l7 3-7 3"].concat()/> }
+        view! { <path class="flag" d=move || ["M", &(w() + 4).to_string(), " 13v-12l7 3-7 3"].concat()/> }
+        .into_any()
     });
-    let text = move || {
-        let room = label.get();
-        (room > 0).then(|| {
-            let chars = ((room / CHAR) as usize).saturating_sub(usize::from(hot));
-            let x = move || w.get() + 4 + if hot { 9 } else { 0 };
-            view! {
-                <text class="ev-label" x=x y="11">
-                    {explorer_core::text::shorten(ev.title, chars)}
-                </text>
-            }
-        })
-    };
     let (title, focused) = (name.clone(), name.clone());
     view! {
         <g
@@ -878,9 +885,19 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             tabindex="0"
             role="button"
             data-sel=item.code()
-            data-ev=move || at.get().0
+            data-ev=move || at.get().4.then(|| id.index().to_string())
+            display=move || {
+                let hidden = !at.get().4;
+                if hidden {
+                    tl.forget_focus(item);
+                }
+                hidden.then_some("none")
+            }
             aria-label=name
-            transform=place
+            transform=move || {
+                let (x, _, lane, _, _) = at.get();
+                ["translate(", &x.to_string(), " ", &(AXIS + i32::from(lane) * LANE + 12).to_string(), ")"].concat()
+            }
             node_ref=node
             on:click=move |ev| tl.state.select_from(item, &ev)
             on:keydown=move |ev| tl.mark_key(id, &ev)
@@ -890,10 +907,31 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             <title>{title}</title>
             // The mark's target: its lane's full height over the mark and its label, at
             // least 24 px wide, so a finger can hit it (WCAG 2.2 target size).
-            <rect class="hit" y="-6" width=move || (w.get() + 4 + label.get()).max(24) height=LANE/>
-            {shape}
+            <rect class="hit" y="-6" width=move || { let (_, w, _, room, _) = at.get(); (w + 4 + room).max(24) } height=LANE/>
+            // A point is a disc (a square with its corners rounded off), a bar a bar.
+            <rect
+                x=move || if point { w() / 2 - POINT_R } else { 0 }
+                y="2"
+                width=move || if point { 2 * POINT_R } else { w().max(3) }
+                height="10"
+                rx=if point { POINT_R } else { 2 }
+            />
             {flag}
-            {text}
+            // Drawn again only when it comes or goes (a drawn element loses and gets
+            // back every attribute), moved and shortened in place.
+            {move || {
+                labelled.get().then(|| {
+                    view! {
+                        <text class="ev-label" x=move || w() + 4 + if hot { 9 } else { 0 } y="11">
+                            {move || {
+                                let chars = ((at.get().3 / CHAR) as usize).saturating_sub(usize::from(hot));
+                                explorer_core::text::shorten(ev.title, chars)
+                            }}
+                        </text>
+                    }
+                    .into_any()
+                })
+            }}
         </g>
     }
 }
@@ -904,86 +942,79 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
 fn Overview(tl: Tl) -> impl IntoView {
     let state = tl.state;
     let o = Memo::new(move |_| tl.scale.get().map(|s| s.overview(s.width())));
-    let body = move || {
-        o.get().map(|o| {
-            let c = corpus();
-            let (_, years) = ticks(&o, &Font);
-            let years = years
-                .iter()
-                .map(|t| {
-                    view! {
-                        <text class="tick-label" x=t.x + 2 y="42">{tick_text(&t.label, true)}</text>
-                        <line class="tick" x1=t.x x2=t.x y1="0" y2="30"/>
-                    }
-                })
-                .collect_view();
-            let events = c
-                .event_ids()
-                .filter_map(|e| span_of(c, e))
-                .map(|sp| {
-                    let (a, b) = sp.extent(&o);
-                    view! { <rect class="o-ev" x=a y="10" width=(b - a).max(2) height="12"/> }
-                })
-                .collect_view();
-            (years, events)
-        })
-    };
-    let window = Memo::new(move |_| {
+    // The window's edges on the strip.
+    let window = move || {
         let (s, o) = (tl.scale.get()?, o.get()?);
         Some((o.x_at(s.start()), o.x_at(s.end())))
-    });
-    let brush = Memo::new(move |_| {
-        if let Some(p) = tl.preview.get() {
-            return Some((p, false));
-        }
-        let (from, to) = state.filter.with(|f| (f.from, f.to));
-        let o = o.get().filter(|_| from.is_some() || to.is_some())?;
-        let (lo, hi) = o.bounds();
-        let a = from.map_or(lo as i32, |d| d.first_day());
-        let b = to.map_or(hi as i32, |d| d.last_day() + 1);
-        Some(((o.x(a).max(0), o.x(b).min(o.width())), true))
-    });
-    let view_box = move || {
-        [
-            "0 0 ",
-            &tl.width.get().to_string(),
-            " ",
-            &OVERVIEW.to_string(),
-        ]
-        .concat()
     };
-    let win = move |f: fn((i32, i32)) -> i32| move || window.get().map_or(0, f);
     view! {
-        <svg class="tl-over" viewBox=view_box role="img" aria-label=strings::TL_OVERVIEW>
-            {body}
+        <svg
+            class="tl-over"
+            viewBox=move || view_box(tl.width.get(), OVERVIEW)
+            role="img"
+            aria-label=strings::TL_OVERVIEW
+        >
+            {move || {
+                o.get()
+                    .map(|o| {
+                        let (_, years) = ticks(&o, &Font);
+                        view! {
+                            {years
+                                .iter()
+                                .map(|t| tick("tick", t.x, "30", "42", tick_text(&t.label, true)))
+                                .collect_view()}
+                            // Every event's tick: one path, not an element each.
+                            <path class="o-ev" d=overview_path(corpus(), &o, 10, 12)/>
+                        }
+                        .into_any()
+                    })
+            }}
             <rect
                 class="o-window"
-                x=win(|w| w.0)
+                x=move || window().map_or(0, |w| w.0)
                 y="2"
-                width=win(|w| (w.1 - w.0).max(2))
+                width=move || window().map_or(0, |w| (w.1 - w.0).max(2))
                 height="28"
             />
             {move || {
-                brush
-                    .get()
-                    .map(|((x0, x1), handles)| {
-                        view! {
-                            <rect class="o-brush" x=x0 y="0" width=(x1 - x0).max(2) height="32"/>
-                            {handles
-                                .then(|| {
-                                    view! {
-                                        <rect class="o-handle" x=x0 - 3 y="0" width="6" height="32"/>
-                                        <rect class="o-handle" x=x1 - 3 y="0" width="6" height="32"/>
-                                    }
-                                })}
-                        }
-                    })
+                let ((x0, x1), handles) = match tl.preview.get() {
+                    Some(p) => (p, false),
+                    None => {
+                        let (from, to) = state.filter.with(|f| (f.from, f.to));
+                        let o = o.get().filter(|_| from.is_some() || to.is_some())?;
+                        let (lo, hi) = o.bounds();
+                        let a = from.map_or(lo as i32, |d| d.first_day());
+                        let b = to.map_or(hi as i32, |d| d.last_day() + 1);
+                        ((o.x(a).max(0), o.x(b).min(o.width())), true)
+                    }
+                };
+                Some(
+                    view! {
+                        <rect class="o-brush" x=x0 y="0" width=(x1 - x0).max(2) height="32"/>
+                        {handles
+                            .then(|| {
+                                view! {
+                                    <rect class="o-handle" x=x0 - 3 y="0" width="6" height="32"/>
+                                    <rect class="o-handle" x=x1 - 3 y="0" width="6" height="32"/>
+                                }
+                            })}
+                    }
+                    .into_any(),
+                )
             }}
         </svg>
     }
 }
 
-/// The events with no date, in the order the texts give them (never at a date made up).
+/// An SVG's `viewBox` for a width and a height.
+fn view_box(w: i32, h: i32) -> String {
+    ["0 0 ", &w.to_string(), " ", &h.to_string()].concat()
+}
+
+/// The events with no date, in the order the texts give them (never at a date made up):
+/// the first [`UNDATED`] of them, and a button for the rest. "Show all" holds for the
+/// filter it was asked under; under another the list starts again at its first rows, so
+/// a facet toggle draws at most that many.
 #[component]
 fn Undated() -> impl IntoView {
     let state = use_app();
@@ -998,18 +1029,54 @@ fn Undated() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let asked = RwSignal::new(None::<Filter>);
+    let all = move || state.filter.with(|f| asked.with(|a| a.as_ref() == Some(f)));
+    let shown = move || {
+        let n = if all() { usize::MAX } else { UNDATED };
+        list.with(|l| l.iter().take(n).copied().collect::<Vec<_>>())
+    };
+    let ol = NodeRef::<leptos::html::Ol>::new();
+    // "Show all" gives focus to the first row it adds (once drawn).
+    let show_all = Callback::new(move |()| {
+        asked.set(Some(state.filter.get_untracked()));
+        request_animation_frame(move || {
+            let button = ol
+                .get_untracked()
+                .and_then(|ol| ol.children().item(UNDATED as u32))
+                .and_then(|li| li.query_selector("button").ok().flatten());
+            if let Some(b) = button {
+                focus_element(b);
+            }
+        });
+    });
     any.then(|| {
         view! {
             <section class="undated" aria-labelledby="undated-h">
                 <h3 id="undated-h">{strings::UNDATED_BAND}</h3>
-                <ol class="items events">
-                    <For each=move || list.get() key=|e| *e let(e)>
+                <ol class="items events" node_ref=ol>
+                    <For each=shown key=|e| *e let(e)>
                         <UndatedEvent id=e/>
                     </For>
                 </ol>
+                {move || {
+                    let n = list.with(Vec::len);
+                    (!all() && n > UNDATED).then(|| view! { <ShowAll n=n on_click=show_all/> }.into_any())
+                }}
             </section>
         }
     })
+}
+
+/// "Show all N events", under a list drawn a page at a time.
+#[component]
+fn ShowAll(n: usize, on_click: Callback<()>) -> impl IntoView {
+    view! {
+        <p>
+            <button type="button" class="link" on:click=move |_| on_click.run(())>
+                {strings::show_all(n, Noun::Event)}
+            </button>
+        </p>
+    }
 }
 
 #[component]
@@ -1037,10 +1104,9 @@ fn PrintTable() -> impl IntoView {
         window_event_listener(ev::afterprint, move |_| printing.set(false)),
     ];
     on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
-    let printed = Memo::new(move |_| print.get() || printing.get());
     view! {
         <div class="print-only">
-            {move || printed.get().then(|| view! { <EventsTable sorted=false/> }.into_any())}
+            {move || (print.get() || printing.get()).then(|| view! { <EventsTable sorted=false/> }.into_any())}
         </div>
     }
 }
@@ -1070,13 +1136,12 @@ fn EventsTable(sorted: bool) -> impl IntoView {
     });
     let limit = RwSignal::new(if sorted { ROWS } else { usize::MAX });
     let shown = move || rows.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
-    let more = Memo::new(move |_| rows.with(Vec::len) > limit.get());
     // "Show all" gives focus to the first row it adds.
     let first_new = StoredValue::new_local(None::<EventId>);
-    let show_all = move |_| {
+    let show_all = Callback::new(move |()| {
         first_new.set_value(rows.with_untracked(|r| r.get(ROWS).copied()));
         limit.set(usize::MAX);
-    };
+    });
     view! {
         <SortTable
             caption=strings::TL_TABLE_CAPTION
@@ -1090,17 +1155,8 @@ fn EventsTable(sorted: bool) -> impl IntoView {
             </For>
         </SortTable>
         {move || {
-            more.get()
-                .then(|| {
-                    view! {
-                        <p>
-                            <button type="button" class="link" on:click=show_all>
-                                {move || strings::show_all(rows.with(Vec::len), Noun::Event)}
-                            </button>
-                        </p>
-                    }
-                    .into_any()
-                })
+            let n = rows.with(Vec::len);
+            (n > limit.get()).then(|| view! { <ShowAll n=n on_click=show_all/> }.into_any())
         }}
     }
 }

@@ -143,6 +143,18 @@ pub fn layout(
     }
 }
 
+/// Whether [`layout`] keeps event `e` in the window of `scale` (when it passes the
+/// filter): it has a date and its mark is not wholly outside the window.
+pub fn in_window(c: &Corpus, e: EventId, scale: &TimeScale) -> bool {
+    span_of(c, e).is_some_and(|span| {
+        let (mut x0, mut x1) = span.extent(scale);
+        if span.point {
+            (x0, x1) = (x0 - POINT_R, x1 + POINT_R);
+        }
+        x1 >= 0 && x0 <= scale.width()
+    })
+}
+
 /// The date range a drag across the overview from `x0` to `x1` (either way) selects: from
 /// the month under one end to the month under the other, never past the overview's ends.
 /// Months, because a pixel of the overview is weeks and a link should read as dates.
@@ -156,6 +168,18 @@ pub fn brush_range(overview: &TimeScale, x0: i32, x1: i32) -> (Date, Date) {
     (at(x0.min(x1)), at(x0.max(x1)))
 }
 
+/// The overview strip's ticks, one per dated event, as the data of one SVG path: a
+/// rectangle from `y` down `h` across the event's days on `overview`, at least 2 px
+/// wide (a point too).
+pub fn overview_path(c: &Corpus, overview: &TimeScale, y: i32, h: i32) -> String {
+    let mut d = String::new();
+    for span in c.event_ids().filter_map(|e| span_of(c, e)) {
+        let (a, b) = span.extent(overview);
+        d.push_str(&format!("M{a} {y}h{}v{h}H{a}z", (b - a).max(2)));
+    }
+    d
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +187,57 @@ mod tests {
 
     fn chars(s: &str) -> i32 {
         s.chars().count() as i32 * 7
+    }
+
+    #[test]
+    fn the_overview_path_has_a_rectangle_per_dated_event_at_least_2_px_wide() {
+        let (first, last) = data_span(&CORPUS).unwrap();
+        let o = TimeScale::new(first, last + 1, 600).overview(600);
+        let d = overview_path(&CORPUS, &o, 10, 12);
+        let dated = CORPUS
+            .event_ids()
+            .filter(|&e| CORPUS.event(e).date.is_some())
+            .count();
+        let rects: Vec<&str> = d.split('M').skip(1).collect();
+        assert_eq!(rects.len(), dated);
+        for r in rects {
+            // "x0 10h{w}v12H{x0}z"
+            let (x0, rest) = r.split_once(' ').unwrap();
+            let (w, back) = rest
+                .strip_prefix("10h")
+                .and_then(|r| r.split_once("v12H"))
+                .unwrap();
+            assert!(w.parse::<i32>().unwrap() >= 2, "{r}");
+            assert_eq!(back, format!("{x0}z"), "{r}");
+            let x0: i32 = x0.parse().unwrap();
+            assert!((0..=600).contains(&x0), "{r}");
+        }
+    }
+
+    #[test]
+    fn in_window_keeps_what_layout_keeps() {
+        let (first, last) = data_span(&CORPUS).unwrap();
+        let events: Vec<EventId> = CORPUS.event_ids().collect();
+        let whole = TimeScale::new(first, last + 1, 800);
+        // (window, how it was made): the whole span, zoomed in at each third, panned.
+        let cases = [
+            whole,
+            whole.zoom(8.0, 0),
+            whole.zoom(8.0, 400),
+            whole.zoom(8.0, 800),
+            whole.zoom(20.0, 400).pan(300),
+            whole.zoom(20.0, 400).pan(-300),
+        ];
+        for s in cases {
+            let l = layout(&CORPUS, &events, &s, &|_| 0, &chars, LaneRules::default());
+            let kept: Vec<EventId> = l.marks.iter().map(|m| m.event).collect();
+            let inside: Vec<EventId> = events
+                .iter()
+                .copied()
+                .filter(|&e| in_window(&CORPUS, e, &s))
+                .collect();
+            assert_eq!(kept, inside, "{:?}", window_dates(&s));
+        }
     }
 
     #[test]

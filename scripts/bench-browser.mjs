@@ -13,6 +13,9 @@
 //
 //   node scripts/bench-browser.mjs --dist dist --label real --runs 7 --out target/bench/real.json
 //
+// With `--only VIEW` (timeline, map, claims or sources) it measures only that view's
+// first render and interactions, and no file sizes: for comparing one view's builds.
+//
 // With `--vs-timelinejs FILE` it measures only the side-by-side with TimelineJS 3 (the
 // npm package @knight-lab/timelinejs): FILE is the explorer's own TimelineJS export of
 // the corpus the build has (`cargo run -q -p exporter --example timelinejs`), which a
@@ -34,6 +37,8 @@ const dist = resolve(args.dist ?? 'dist') + '/';
 const label = args.label ?? 'real';
 const runs = Math.max(5, Number(args.runs ?? 7));
 const out = args.out ?? `target/bench/${label}.json`;
+const only = args.only;
+const wanted = (name) => !only || name === only;
 
 // What "complete" means for each view: its items are in the page.
 const VIEWS = {
@@ -173,7 +178,7 @@ async function interactions(browser, origin) {
     }
     return samples;
   };
-  for (const name of ['timeline', 'map', 'claims', 'sources']) {
+  for (const name of ['timeline', 'map', 'claims', 'sources'].filter(wanted)) {
     const page = await open(browser, origin, VIEWS[name]);
     const typing = [];
     const facet = [];
@@ -188,7 +193,7 @@ async function interactions(browser, origin) {
     record(`${name}: toggle a facet`, facet);
     await page.close();
   }
-  {
+  if (wanted('map')) {
     const page = await open(browser, origin, VIEWS.map);
     const max = Number(await page.locator('#asof').getAttribute('max'));
     const slider = [];
@@ -206,7 +211,7 @@ async function interactions(browser, origin) {
     record('map: open the panel (an actor)', await openPanel(page, '#map-marks .node'));
     await page.close();
   }
-  {
+  if (wanted('timeline')) {
     const page = await open(browser, origin, VIEWS.timeline);
     const zoom = [];
     for (let i = 0; i < runs; i++) {
@@ -220,7 +225,7 @@ async function interactions(browser, origin) {
     record('timeline: open the panel (an event)', await openPanel(page, '#tl-chart [data-ev]'));
     await page.close();
   }
-  {
+  if (wanted('claims')) {
     const page = await open(browser, origin, VIEWS.claims);
     record('claims: open the panel (a claim)', await openPanel(page, 'main button.title'));
     await page.close();
@@ -425,14 +430,14 @@ const server = await startServer(dist);
 const browser = await launch();
 try {
   const views = {};
-  for (const [name, view] of Object.entries(VIEWS)) {
+  for (const [name, view] of Object.entries(VIEWS).filter(([name]) => wanted(name))) {
     views[name] = await firstRender(browser, server.origin, view);
     console.log(`${label} ${name}: render ${views[name].render_ms.median} ms after the wasm (${views[name].wasm_ready_ms.median} ms in), longest task ${views[name].longest_task_ms.median} ms`);
   }
   const steps = await interactions(browser, server.origin);
   for (const [name, s] of Object.entries(steps)) console.log(`${label} ${name}: work ${s.work_ms.median} ms (max ${s.work_ms.max}), ${s.frame_ms.median} ms to the next frame, longest task max ${s.longest_task_ms.max} ms`);
-  const sizes = await files(views);
-  console.log(`${label} first load: ${sizes.first_load.brotli} B brotli, ${sizes.first_load.gzip} B gzip`);
+  const sizes = only ? {} : await files(views);
+  if (!only) console.log(`${label} first load: ${sizes.first_load.brotli} B brotli, ${sizes.first_load.gzip} B gzip`);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, JSON.stringify({ label, runs, chromium: browser.version(), views, interactions: steps, ...sizes }, null, 2) + '\n');
 } finally {

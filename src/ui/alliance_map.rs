@@ -72,15 +72,28 @@ struct NodeKey {
 
 /// The actors of the ties drawn: each node's key (in the entities' order, as drawn) and
 /// what it gathers (its tie count, the persons drawn with it; in the order the ties
-/// reach them), the node of each entity index, the order in which their labels are
-/// placed (the busiest first), and how far each tie bends (in tie order).
+/// reach them) with its name, the node of each entity index, the order in which their
+/// labels are placed (the busiest first), and how far each tie bends (in tie order).
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Graph {
     keys: Vec<NodeKey>,
     nodes: Vec<Gathered>,
+    names: Vec<String>,
     slot: Vec<u16>,
     order: Vec<usize>,
     bends: Vec<i8>,
+}
+
+/// What the map draws for the URL's filter, layout and date: the ties and their actors.
+/// One memo, so that a change reaches the marks by as few paths as possible (Leptos
+/// marks every path from a changed signal to each subscriber).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Drawn {
+    net: bool,
+    /// The ties drawn, in the filter's order.
+    ties: Vec<Tie>,
+    /// Their actors, and the bends of parallel ties.
+    graph: Graph,
 }
 
 impl Graph {
@@ -103,10 +116,7 @@ struct MapCtx {
     state: AppState,
     net: Memo<bool>,
     asof: Memo<Option<Date>>,
-    /// The ties drawn, in the filter's order.
-    ties: Memo<Vec<Tie>>,
-    /// Their actors, and the bends of parallel ties.
-    graph: Memo<Graph>,
+    drawn: Memo<Drawn>,
     /// The chart's width in its own units, as last measured (0: not yet).
     width: RwSignal<i32>,
     /// The zoom and pan chosen (none: the whole map), kept while it fits the frame.
@@ -214,38 +224,61 @@ fn graph_of(ties: &[Tie], l: &Layout) -> Graph {
         })
         .collect();
     let (nodes, slot) = gather(&ends, c.entity_ids().len());
+    let key = |n: &Gathered| {
+        let spot = l.spot(usize::from(n.at));
+        let shape = match (spot.how, c.entity(EntityId(n.at)).kind) {
+            (Placed::Outside, _) => Shape::Outside,
+            (Placed::Group, _) => Shape::Group,
+            (_, explorer_core::EntityKind::State | explorer_core::EntityKind::Person) => {
+                Shape::State
+            }
+            (_, explorer_core::EntityKind::Place) => Shape::Place,
+            _ => Shape::Org,
+        };
+        NodeKey {
+            e: n.at,
+            shape,
+            angle: spot.angle,
+        }
+    };
     // In the entities' order, so that an actor keeps its place among the others as the
     // ties change (moving a focused element in the page would take its focus).
     let keys = slot
         .iter()
         .filter_map(|&i| nodes.get(usize::from(i)))
-        .map(|n| {
-            let spot = l.spot(usize::from(n.at));
-            let shape = match (spot.how, c.entity(EntityId(n.at)).kind) {
-                (Placed::Outside, _) => Shape::Outside,
-                (Placed::Group, _) => Shape::Group,
-                (_, explorer_core::EntityKind::State | explorer_core::EntityKind::Person) => {
-                    Shape::State
-                }
-                (_, explorer_core::EntityKind::Place) => Shape::Place,
-                _ => Shape::Org,
-            };
-            NodeKey {
-                e: n.at,
-                shape,
-                angle: spot.angle,
-            }
-        })
+        .map(key)
         .collect();
+    let names = nodes.iter().map(|n| node_name(key(n), n)).collect();
     let pairs: Vec<(u16, u16)> = ties.iter().map(|t| (t.a, t.b)).collect();
     let counts: Vec<u16> = nodes.iter().map(|n| n.ties).collect();
     Graph {
         keys,
         nodes,
+        names,
         slot,
         order: busiest_first(&counts),
         bends: bends(&pairs),
     }
+}
+
+/// "North Korea, State, with Kim Jong Un, 12 relations".
+fn node_name(k: NodeKey, n: &Gathered) -> String {
+    let c = corpus();
+    let ent = c.entity(EntityId(k.e));
+    let mut name = [ent.name, ", ", ent.kind.label()].concat();
+    for (i, &p) in n.with.iter().enumerate() {
+        name.push_str(if i == 0 { strings::MAP_WITH } else { ", " });
+        name.push_str(c.entity(EntityId(p)).name);
+    }
+    if k.shape == Shape::Outside {
+        name.push_str(strings::MAP_OUTSIDE);
+    }
+    name.push_str(", ");
+    name.push_str(&strings::count(
+        usize::from(n.ties),
+        strings::Noun::Relation,
+    ));
+    name
 }
 
 /// The whole `#/map` view.
@@ -254,42 +287,40 @@ pub fn AllianceMap() -> impl IntoView {
     let state = use_app();
     let net = Memo::new(move |_| state.url.with(|u| u.layout == MapView::Network));
     let asof = Memo::new(move |_| state.url.with(|u| u.asof));
-    let ties = Memo::new(move |_| {
-        let l = layout(net.get());
-        let asof = asof.get();
-        state
+    // The URL read once here, not through `net` and `asof`: each path from the URL to
+    // the marks is one more walk over them when anything in the URL changes.
+    let drawn = Memo::new(move |_| {
+        let (net, asof) = state.url.with(|u| (u.layout == MapView::Network, u.asof));
+        let l = layout(net);
+        let ties = state
             .explore
-            .with(|e| drawn_ties(&e.matches.relations, asof, l))
+            .with(|e| drawn_ties(&e.matches.relations, asof, l));
+        let graph = graph_of(&ties, l);
+        Drawn { net, ties, graph }
     });
-    let graph = Memo::new(move |_| ties.with(|t| graph_of(t, layout(net.get()))));
     let width = RwSignal::new(0);
     let vp = RwSignal::new(None::<Viewport>);
-    let fit = Memo::new(move |_| {
+    let view = Memo::new(move |_| {
         let l = layout(net.get());
         let w = match width.get() {
             w if w > 0 => w,
             _ => 800,
         };
         let (lw, lh) = (i32::from(l.width), i32::from(l.height));
-        Viewport::new(lw, lh, w, (w * lh / lw.max(1)).max(320))
-    });
-    let view = Memo::new(move |_| {
-        let fit = fit.get();
+        let fit = Viewport::new(lw, lh, w, (w * lh / lw.max(1)).max(320));
         vp.get().filter(|v| v.same_frame(&fit)).unwrap_or(fit)
     });
     let m = MapCtx {
         state,
         net,
         asof,
-        ties,
-        graph,
+        drawn,
         width,
         vp,
         view,
         moving: RwSignal::new(false),
     };
     let table = state.ui.map_table;
-    let tabled = Memo::new(move |_| table.get());
     view! {
         <section aria-labelledby="map-h" class="map">
             <h2 id="map-h">{strings::MAP_HEADING}</h2>
@@ -297,7 +328,7 @@ pub fn AllianceMap() -> impl IntoView {
             <Tools m=m/>
             <AsOf m=m/>
             {move || {
-                if tabled.get() {
+                if table.get() {
                     view! {
                         <div id="map-table">
                             <table::TieTable m=m limit=true/>
@@ -398,7 +429,8 @@ fn AsOf(m: MapCtx) -> impl IntoView {
     };
     let line = move || {
         let asof = m.asof.get();
-        m.ties.with(|t| {
+        m.drawn.with(|d| {
+            let t = &d.ties;
             let ended = t.iter().filter(|t| t.ended).count();
             match asof {
                 None => strings::ALL_DATES.to_string(),
@@ -423,7 +455,7 @@ fn AsOf(m: MapCtx) -> impl IntoView {
                 {map().ticks.iter().map(|&i| view! { <option value=i></option> }).collect_view()}
             </datalist>
             <output id="asof-out" for="asof">
-                {line}
+                {move || line()}
             </output>
             <button
                 type="button"

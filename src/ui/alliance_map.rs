@@ -517,9 +517,9 @@ fn LegendType(t: RelationType) -> impl IntoView {
     let state = use_app();
     let facet = Facet::Kind(Kind::Relation(t));
     let on = super::common::has_facet(facet);
-    let n = Memo::new(move |_| state.explore.with(|e| e.counts.of(facet)));
+    let n = move || state.explore.with(|e| e.counts.of(facet));
     view! {
-        <li class=["row k", &TYPE_COLOUR[t as usize].to_string()].concat() class:zero=move || n.get() == 0>
+        <li class=["row k", &TYPE_COLOUR[t as usize].to_string()].concat() class:zero=move || n() == 0>
             <button
                 type="button"
                 aria-pressed=move || pressed(on.get())
@@ -528,7 +528,7 @@ fn LegendType(t: RelationType) -> impl IntoView {
                 <span class="swatch" aria-hidden="true"></span>
                 {t.label()}
             </button>
-            <span class="n">{n}</span>
+            <span class="n">{move || n()}</span>
         </li>
     }
 }

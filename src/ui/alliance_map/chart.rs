@@ -13,7 +13,6 @@ use explorer_core::labels::{place_labels, LabelPoint, Rect};
 use explorer_core::map::{curve, nearest, Dir, Viewport, ZOOM_STEP};
 use explorer_core::selection::Item;
 use explorer_core::{EntityId, RelationId};
-use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -61,6 +60,13 @@ impl Marks {
     fn place(&self, e: u16) -> Memo<Place> {
         self.place.with_value(|p| p[usize::from(e)])
     }
+}
+
+/// A mark of the chart, as keyed: a tie and its bend, or an actor.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Mark {
+    Tie(Tie, i8),
+    Actor(NodeKey),
 }
 
 /// The pointers down on the map (id, x, y), the viewport a gesture started from with
@@ -343,38 +349,29 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                         href=land.clone()
                     ></image>
                 </g>
+                // The ties, then the actors over them: one keyed list.
                 <g id="map-marks" class:focusing=move || d.hl.get().is_some()>
                     <For
                         each=move || {
-                            m.drawn
-                                .with(|d| {
-                                    d.ties
-                                        .iter()
-                                        .copied()
-                                        .zip(d.graph.bends.iter().copied())
-                                        .collect::<Vec<_>>()
-                                })
+                            d.redraw.set_value(true);
+                            queue_microtask(move || {
+                                d.redraw.try_set_value(false);
+                            });
+                            m.drawn.with(|dr| {
+                                let ties = dr.ties.iter().zip(&dr.graph.bends);
+                                ties.map(|(&t, &bend)| Mark::Tie(t, bend))
+                                    .chain(dr.graph.keys.iter().map(|&k| Mark::Actor(k)))
+                                    .collect::<Vec<_>>()
+                            })
                         }
-                        key=|e| *e
-                        let((t, bend))
+                        key=|k| *k
+                        let(mark)
                     >
-                        <Edge t=t bend=bend d=d/>
+                        {match mark {
+                            Mark::Tie(t, bend) => view! { <Edge t=t bend=bend d=d/> }.into_any(),
+                            Mark::Actor(k) => view! { <Node k=k d=d/> }.into_any(),
+                        }}
                     </For>
-                    <g>
-                        <For
-                            each=move || {
-                                d.redraw.set_value(true);
-                                queue_microtask(move || {
-                                    d.redraw.try_set_value(false);
-                                });
-                                m.drawn.with(|d| d.graph.keys.clone())
-                            }
-                            key=|k| *k
-                            let(k)
-                        >
-                            <Node k=k d=d/>
-                        </For>
-                    </g>
                 </g>
             </svg>
             // An SVG image fires no error event in Chromium; the same file as a hidden
@@ -519,12 +516,13 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             });
             let from = usize::from(*g.slot.get(usize::from(e))?);
             let to = g.nodes.get(nearest(&points, from, dir)?)?.at;
-            Some((g.drawn_at(to)?, to))
+            Some((drawn.ties.len() + g.drawn_at(to)?, to))
         });
         let here = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        // The actors are drawn in the graph's order of keys, one element each.
+        // The actors are drawn after the ties, in the graph's order of keys, one element
+        // each.
         let el = here
             .and_then(|h| h.parent_element())
             .zip(to)
@@ -534,16 +532,11 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             focus_element(el);
         }
     };
-    let shape = match k.shape {
-        Shape::State | Shape::Outside => Either::Right(view! { <circle r=R></circle> }),
-        s => {
-            let (o, w) = if s == Shape::Place {
-                (-4, 8)
-            } else {
-                (-R, 2 * R)
-            };
-            Either::Left(view! { <rect x=o y=o width=w height=w></rect> })
-        }
+    // A circle is a square with round corners.
+    let (o, w, round) = match k.shape {
+        Shape::State | Shape::Outside => (-R, 2 * R, R),
+        Shape::Place => (-4, 8, 0),
+        _ => (-R, 2 * R, 0),
     };
     view! {
         <g
@@ -571,7 +564,7 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             // The marker's target: a 26 px square, so a finger can hit it (WCAG 2.2
             // target size; in a dense cluster the topmost wins, and zooming parts them).
             <rect class="hit" x="-13" y="-13" width="26" height="26"></rect>
-            {shape}
+            <rect x=o y=o width=w height=w rx=round></rect>
             {(k.shape == Shape::Outside)
                 .then(|| {
                     view! {

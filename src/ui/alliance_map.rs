@@ -102,11 +102,6 @@ impl Graph {
         let i = *self.slot.get(usize::from(e))?;
         self.nodes.get(usize::from(i))
     }
-
-    /// Where entity `e`'s node is drawn among the others.
-    fn drawn_at(&self, e: u16) -> Option<usize> {
-        self.keys.binary_search_by_key(&e, |k| k.e).ok()
-    }
 }
 
 /// What the map's parts share: the URL's layout and date, what they derive, and the
@@ -241,8 +236,7 @@ fn graph_of(ties: &[Tie], l: &Layout) -> Graph {
             angle: spot.angle,
         }
     };
-    // In the entities' order, so that an actor keeps its place among the others as the
-    // ties change (moving a focused element in the page would take its focus).
+    // In the entities' order (the chart keeps the order it drew them in).
     let keys = slot
         .iter()
         .filter_map(|&i| nodes.get(usize::from(i)))

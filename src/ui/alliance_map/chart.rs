@@ -10,7 +10,7 @@ use crate::ui::common::{from_chart, to_chart};
 use crate::ui::state::focus_element;
 use crate::ui::strings;
 use explorer_core::labels::{place_labels, LabelPoint, Rect};
-use explorer_core::map::{curve, nearest, Dir, Viewport, ZOOM_STEP};
+use explorer_core::map::{curve, keep_order, nearest, Dir, Viewport, ZOOM_STEP};
 use explorer_core::selection::Item;
 use explorer_core::{EntityId, RelationId};
 use leptos::prelude::*;
@@ -47,6 +47,8 @@ struct Marks {
     m: MapCtx,
     chart: NodeRef<leptos::html::Div>,
     redraw: StoredValue<bool>,
+    ties: Memo<Vec<(Tie, i8)>>,
+    actors: Memo<Vec<NodeKey>>,
     places: Memo<Vec<Place>>,
     place: StoredValue<Vec<Memo<Place>>>,
     tab: StoredValue<Selector<Option<u16>>>,
@@ -60,13 +62,6 @@ impl Marks {
     fn place(&self, e: u16) -> Memo<Place> {
         self.place.with_value(|p| p[usize::from(e)])
     }
-}
-
-/// A mark of the chart, as keyed: a tie and its bend, or an actor.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Mark {
-    Tie(Tie, i8),
-    Actor(NodeKey),
 }
 
 /// The pointers down on the map (id, x, y), the viewport a gesture started from with
@@ -173,10 +168,35 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         })
     };
     let hl = RwSignal::new(None);
+    // The ties (by relation) and the actors drawn, each list in the order it had, the
+    // new ones last (`keep_order`): the lists then never move an element in the page.
+    // (A tie that ends or bends is drawn again, in its place.)
+    let ties = Memo::new(move |prev: Option<&Vec<(Tie, i8)>>| {
+        m.drawn.with(|dr| {
+            let next: Vec<(Tie, i8)> = dr
+                .ties
+                .iter()
+                .copied()
+                .zip(dr.graph.bends.iter().copied())
+                .collect();
+            let n = corpus().relation_ids().len();
+            keep_order(prev.map_or(&[], |p| p), &next, n, |t| t.0.r.index())
+        })
+    });
+    let actors = Memo::new(move |prev: Option<&Vec<NodeKey>>| {
+        m.drawn.with(|dr| {
+            let n = dr.graph.slot.len();
+            keep_order(prev.map_or(&[], |p| p), &dr.graph.keys, n, |k| {
+                usize::from(k.e)
+            })
+        })
+    });
     let d = Marks {
         m,
         chart: el,
         redraw: StoredValue::new(false),
+        ties,
+        actors,
         places,
         place: StoredValue::new(place),
         tab: StoredValue::new(Selector::new(tab)),
@@ -349,29 +369,25 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                         href=land.clone()
                     ></image>
                 </g>
-                // The ties, then the actors over them: one keyed list.
                 <g id="map-marks" class:focusing=move || d.hl.get().is_some()>
-                    <For
-                        each=move || {
-                            d.redraw.set_value(true);
-                            queue_microtask(move || {
-                                d.redraw.try_set_value(false);
-                            });
-                            m.drawn.with(|dr| {
-                                let ties = dr.ties.iter().zip(&dr.graph.bends);
-                                ties.map(|(&t, &bend)| Mark::Tie(t, bend))
-                                    .chain(dr.graph.keys.iter().map(|&k| Mark::Actor(k)))
-                                    .collect::<Vec<_>>()
-                            })
-                        }
-                        key=|k| *k
-                        let(mark)
-                    >
-                        {match mark {
-                            Mark::Tie(t, bend) => view! { <Edge t=t bend=bend d=d/> }.into_any(),
-                            Mark::Actor(k) => view! { <Node k=k d=d/> }.into_any(),
-                        }}
+                    <For each=move || d.ties.get() key=|t| *t let((t, bend))>
+                        <Edge t=t bend=bend d=d/>
                     </For>
+                    <g>
+                        <For
+                            each=move || {
+                                d.redraw.set_value(true);
+                                queue_microtask(move || {
+                                    d.redraw.try_set_value(false);
+                                });
+                                d.actors.get()
+                            }
+                            key=|k| *k
+                            let(k)
+                        >
+                            <Node k=k d=d/>
+                        </For>
+                    </g>
                 </g>
             </svg>
             // An SVG image fires no error event in Chromium; the same file as a hidden
@@ -516,13 +532,15 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             });
             let from = usize::from(*g.slot.get(usize::from(e))?);
             let to = g.nodes.get(nearest(&points, from, dir)?)?.at;
-            Some((drawn.ties.len() + g.drawn_at(to)?, to))
+            let at = d
+                .actors
+                .with_untracked(|a| a.iter().position(|k| k.e == to))?;
+            Some((at, to))
         });
         let here = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        // The actors are drawn after the ties, in the graph's order of keys, one element
-        // each.
+        // The actors are drawn in the order of `actors`, one element each.
         let el = here
             .and_then(|h| h.parent_element())
             .zip(to)

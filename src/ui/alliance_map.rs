@@ -18,7 +18,8 @@ use super::state::{use_app, AppState};
 use super::strings;
 use crate::data::{corpus, map};
 use explorer_core::map::{
-    bends, busiest_first, force, gather, step_of, Force, Gathered, Layout, Placed, Viewport,
+    bends, busiest_first, force, gather, keep_order, step_of, Force, Gathered, Layout, Placed,
+    Viewport,
 };
 use explorer_core::url::MapView;
 use explorer_core::{Date, EntityId, Facet, Kind, RelationId, RelationStatus, RelationType};
@@ -94,6 +95,12 @@ struct Drawn {
     ties: Vec<Tie>,
     /// Their actors, and the bends of parallel ties.
     graph: Graph,
+    /// The ties with their bends and the actors, each in the order they were first
+    /// drawn, the new ones last (`keep_order`): the chart's keyed lists then only remove
+    /// and append (Leptos's keyed diff moves in the page every element after one
+    /// inserted before it; a moved actor loses focus).
+    marks: Vec<(Tie, i8)>,
+    actors: Vec<NodeKey>,
 }
 
 impl Graph {
@@ -283,14 +290,31 @@ pub fn AllianceMap() -> impl IntoView {
     let asof = Memo::new(move |_| state.url.with(|u| u.asof));
     // The URL read once here, not through `net` and `asof`: each path from the URL to
     // the marks is one more walk over them when anything in the URL changes.
-    let drawn = Memo::new(move |_| {
+    let drawn = Memo::new(move |prev: Option<&Drawn>| {
         let (net, asof) = state.url.with(|u| (u.layout == MapView::Network, u.asof));
         let l = layout(net);
         let ties = state
             .explore
             .with(|e| drawn_ties(&e.matches.relations, asof, l));
         let graph = graph_of(&ties, l);
-        Drawn { net, ties, graph }
+        let next: Vec<(Tie, i8)> = ties
+            .iter()
+            .copied()
+            .zip(graph.bends.iter().copied())
+            .collect();
+        let n = corpus().relation_ids().len();
+        let marks = keep_order(prev.map_or(&[], |p| &p.marks), &next, n, |t| t.0.r.index());
+        let n = graph.slot.len();
+        let actors = keep_order(prev.map_or(&[], |p| &p.actors), &graph.keys, n, |k| {
+            usize::from(k.e)
+        });
+        Drawn {
+            net,
+            ties,
+            graph,
+            marks,
+            actors,
+        }
     });
     let width = RwSignal::new(0);
     let vp = RwSignal::new(None::<Viewport>);

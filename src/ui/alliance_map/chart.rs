@@ -10,7 +10,7 @@ use crate::ui::common::{from_chart, to_chart};
 use crate::ui::state::focus_element;
 use crate::ui::strings;
 use explorer_core::labels::{place_labels, LabelPoint, Rect};
-use explorer_core::map::{curve, keep_order, nearest, Dir, Viewport, ZOOM_STEP};
+use explorer_core::map::{curve, nearest, Dir, Viewport, ZOOM_STEP};
 use explorer_core::selection::Item;
 use explorer_core::{EntityId, RelationId};
 use leptos::prelude::*;
@@ -47,8 +47,6 @@ struct Marks {
     m: MapCtx,
     chart: NodeRef<leptos::html::Div>,
     redraw: StoredValue<bool>,
-    ties: Memo<Vec<(Tie, i8)>>,
-    actors: Memo<Vec<NodeKey>>,
     places: Memo<Vec<Place>>,
     place: StoredValue<Vec<Memo<Place>>>,
     tab: StoredValue<Selector<Option<u16>>>,
@@ -168,35 +166,10 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         })
     };
     let hl = RwSignal::new(None);
-    // The ties (by relation) and the actors drawn, each list in the order it had, the
-    // new ones last (`keep_order`): the lists then never move an element in the page.
-    // (A tie that ends or bends is drawn again, in its place.)
-    let ties = Memo::new(move |prev: Option<&Vec<(Tie, i8)>>| {
-        m.drawn.with(|dr| {
-            let next: Vec<(Tie, i8)> = dr
-                .ties
-                .iter()
-                .copied()
-                .zip(dr.graph.bends.iter().copied())
-                .collect();
-            let n = corpus().relation_ids().len();
-            keep_order(prev.map_or(&[], |p| p), &next, n, |t| t.0.r.index())
-        })
-    });
-    let actors = Memo::new(move |prev: Option<&Vec<NodeKey>>| {
-        m.drawn.with(|dr| {
-            let n = dr.graph.slot.len();
-            keep_order(prev.map_or(&[], |p| p), &dr.graph.keys, n, |k| {
-                usize::from(k.e)
-            })
-        })
-    });
     let d = Marks {
         m,
         chart: el,
         redraw: StoredValue::new(false),
-        ties,
-        actors,
         places,
         place: StoredValue::new(place),
         tab: StoredValue::new(Selector::new(tab)),
@@ -370,7 +343,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                     ></image>
                 </g>
                 <g id="map-marks" class:focusing=move || d.hl.get().is_some()>
-                    <For each=move || d.ties.get() key=|t| *t let((t, bend))>
+                    <For each=move || m.drawn.with(|dr| dr.marks.clone()) key=|t| *t let((t, bend))>
                         <Edge t=t bend=bend d=d/>
                     </For>
                     <g>
@@ -380,7 +353,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                                 queue_microtask(move || {
                                     d.redraw.try_set_value(false);
                                 });
-                                d.actors.get()
+                                m.drawn.with(|dr| dr.actors.clone())
                             }
                             key=|k| *k
                             let(k)
@@ -532,15 +505,13 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             });
             let from = usize::from(*g.slot.get(usize::from(e))?);
             let to = g.nodes.get(nearest(&points, from, dir)?)?.at;
-            let at = d
-                .actors
-                .with_untracked(|a| a.iter().position(|k| k.e == to))?;
+            let at = drawn.actors.iter().position(|k| k.e == to)?;
             Some((at, to))
         });
         let here = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        // The actors are drawn in the order of `actors`, one element each.
+        // The actors are drawn in the order of `Drawn::actors`, one element each.
         let el = here
             .and_then(|h| h.parent_element())
             .zip(to)

@@ -18,7 +18,8 @@ use super::state::{use_app, AppState};
 use super::strings;
 use crate::data::{corpus, map};
 use explorer_core::map::{
-    bends, busiest_first, force, gather, step_of, Force, Gathered, Layout, Placed, Viewport,
+    bends, busiest_first, force, gather, keep_order, step_of, Force, Gathered, Layout, Placed,
+    Viewport,
 };
 use explorer_core::url::MapView;
 use explorer_core::{Date, EntityId, Facet, Kind, RelationId, RelationStatus, RelationType};
@@ -72,15 +73,34 @@ struct NodeKey {
 
 /// The actors of the ties drawn: each node's key (in the entities' order, as drawn) and
 /// what it gathers (its tie count, the persons drawn with it; in the order the ties
-/// reach them), the node of each entity index, the order in which their labels are
-/// placed (the busiest first), and how far each tie bends (in tie order).
+/// reach them) with its name, the node of each entity index, the order in which their
+/// labels are placed (the busiest first), and how far each tie bends (in tie order).
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Graph {
     keys: Vec<NodeKey>,
     nodes: Vec<Gathered>,
+    names: Vec<String>,
     slot: Vec<u16>,
     order: Vec<usize>,
     bends: Vec<i8>,
+}
+
+/// What the map draws for the URL's filter, layout and date: the ties and their actors.
+/// One memo, so that a change reaches the marks by as few paths as possible (Leptos
+/// marks every path from a changed signal to each subscriber).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Drawn {
+    net: bool,
+    /// The ties drawn, in the filter's order.
+    ties: Vec<Tie>,
+    /// Their actors, and the bends of parallel ties.
+    graph: Graph,
+    /// The ties with their bends and the actors, each in the order they were first
+    /// drawn, the new ones last (`keep_order`): the chart's keyed lists then only remove
+    /// and append (Leptos's keyed diff moves in the page every element after one
+    /// inserted before it; a moved actor loses focus).
+    marks: Vec<(Tie, i8)>,
+    actors: Vec<NodeKey>,
 }
 
 impl Graph {
@@ -88,11 +108,6 @@ impl Graph {
     fn node(&self, e: u16) -> Option<&Gathered> {
         let i = *self.slot.get(usize::from(e))?;
         self.nodes.get(usize::from(i))
-    }
-
-    /// Where entity `e`'s node is drawn among the others.
-    fn drawn_at(&self, e: u16) -> Option<usize> {
-        self.keys.binary_search_by_key(&e, |k| k.e).ok()
     }
 }
 
@@ -103,10 +118,7 @@ struct MapCtx {
     state: AppState,
     net: Memo<bool>,
     asof: Memo<Option<Date>>,
-    /// The ties drawn, in the filter's order.
-    ties: Memo<Vec<Tie>>,
-    /// Their actors, and the bends of parallel ties.
-    graph: Memo<Graph>,
+    drawn: Memo<Drawn>,
     /// The chart's width in its own units, as last measured (0: not yet).
     width: RwSignal<i32>,
     /// The zoom and pan chosen (none: the whole map), kept while it fits the frame.
@@ -214,38 +226,60 @@ fn graph_of(ties: &[Tie], l: &Layout) -> Graph {
         })
         .collect();
     let (nodes, slot) = gather(&ends, c.entity_ids().len());
-    // In the entities' order, so that an actor keeps its place among the others as the
-    // ties change (moving a focused element in the page would take its focus).
+    let key = |n: &Gathered| {
+        let spot = l.spot(usize::from(n.at));
+        let shape = match (spot.how, c.entity(EntityId(n.at)).kind) {
+            (Placed::Outside, _) => Shape::Outside,
+            (Placed::Group, _) => Shape::Group,
+            (_, explorer_core::EntityKind::State | explorer_core::EntityKind::Person) => {
+                Shape::State
+            }
+            (_, explorer_core::EntityKind::Place) => Shape::Place,
+            _ => Shape::Org,
+        };
+        NodeKey {
+            e: n.at,
+            shape,
+            angle: spot.angle,
+        }
+    };
+    // In the entities' order (the chart keeps the order it drew them in).
     let keys = slot
         .iter()
         .filter_map(|&i| nodes.get(usize::from(i)))
-        .map(|n| {
-            let spot = l.spot(usize::from(n.at));
-            let shape = match (spot.how, c.entity(EntityId(n.at)).kind) {
-                (Placed::Outside, _) => Shape::Outside,
-                (Placed::Group, _) => Shape::Group,
-                (_, explorer_core::EntityKind::State | explorer_core::EntityKind::Person) => {
-                    Shape::State
-                }
-                (_, explorer_core::EntityKind::Place) => Shape::Place,
-                _ => Shape::Org,
-            };
-            NodeKey {
-                e: n.at,
-                shape,
-                angle: spot.angle,
-            }
-        })
+        .map(key)
         .collect();
+    let names = nodes.iter().map(|n| node_name(key(n), n)).collect();
     let pairs: Vec<(u16, u16)> = ties.iter().map(|t| (t.a, t.b)).collect();
     let counts: Vec<u16> = nodes.iter().map(|n| n.ties).collect();
     Graph {
         keys,
         nodes,
+        names,
         slot,
         order: busiest_first(&counts),
         bends: bends(&pairs),
     }
+}
+
+/// "North Korea, State, with Kim Jong Un, 12 relations".
+fn node_name(k: NodeKey, n: &Gathered) -> String {
+    let c = corpus();
+    let ent = c.entity(EntityId(k.e));
+    let mut name = [ent.name, ", ", ent.kind.label()].concat();
+    for (i, &p) in n.with.iter().enumerate() {
+        name.push_str(if i == 0 { strings::MAP_WITH } else { ", " });
+        name.push_str(c.entity(EntityId(p)).name);
+    }
+    if k.shape == Shape::Outside {
+        name.push_str(strings::MAP_OUTSIDE);
+    }
+    name.push_str(", ");
+    name.push_str(&strings::count(
+        usize::from(n.ties),
+        strings::Noun::Relation,
+    ));
+    name
 }
 
 /// The whole `#/map` view.
@@ -254,42 +288,57 @@ pub fn AllianceMap() -> impl IntoView {
     let state = use_app();
     let net = Memo::new(move |_| state.url.with(|u| u.layout == MapView::Network));
     let asof = Memo::new(move |_| state.url.with(|u| u.asof));
-    let ties = Memo::new(move |_| {
-        let l = layout(net.get());
-        let asof = asof.get();
-        state
+    // The URL read once here, not through `net` and `asof`: each path from the URL to
+    // the marks is one more walk over them when anything in the URL changes.
+    let drawn = Memo::new(move |prev: Option<&Drawn>| {
+        let (net, asof) = state.url.with(|u| (u.layout == MapView::Network, u.asof));
+        let l = layout(net);
+        let ties = state
             .explore
-            .with(|e| drawn_ties(&e.matches.relations, asof, l))
+            .with(|e| drawn_ties(&e.matches.relations, asof, l));
+        let graph = graph_of(&ties, l);
+        let next: Vec<(Tie, i8)> = ties
+            .iter()
+            .copied()
+            .zip(graph.bends.iter().copied())
+            .collect();
+        let n = corpus().relation_ids().len();
+        let marks = keep_order(prev.map_or(&[], |p| &p.marks), &next, n, |t| t.0.r.index());
+        let n = graph.slot.len();
+        let actors = keep_order(prev.map_or(&[], |p| &p.actors), &graph.keys, n, |k| {
+            usize::from(k.e)
+        });
+        Drawn {
+            net,
+            ties,
+            graph,
+            marks,
+            actors,
+        }
     });
-    let graph = Memo::new(move |_| ties.with(|t| graph_of(t, layout(net.get()))));
     let width = RwSignal::new(0);
     let vp = RwSignal::new(None::<Viewport>);
-    let fit = Memo::new(move |_| {
+    let view = Memo::new(move |_| {
         let l = layout(net.get());
         let w = match width.get() {
             w if w > 0 => w,
             _ => 800,
         };
         let (lw, lh) = (i32::from(l.width), i32::from(l.height));
-        Viewport::new(lw, lh, w, (w * lh / lw.max(1)).max(320))
-    });
-    let view = Memo::new(move |_| {
-        let fit = fit.get();
+        let fit = Viewport::new(lw, lh, w, (w * lh / lw.max(1)).max(320));
         vp.get().filter(|v| v.same_frame(&fit)).unwrap_or(fit)
     });
     let m = MapCtx {
         state,
         net,
         asof,
-        ties,
-        graph,
+        drawn,
         width,
         vp,
         view,
         moving: RwSignal::new(false),
     };
     let table = state.ui.map_table;
-    let tabled = Memo::new(move |_| table.get());
     view! {
         <section aria-labelledby="map-h" class="map">
             <h2 id="map-h">{strings::MAP_HEADING}</h2>
@@ -297,7 +346,7 @@ pub fn AllianceMap() -> impl IntoView {
             <Tools m=m/>
             <AsOf m=m/>
             {move || {
-                if tabled.get() {
+                if table.get() {
                     view! {
                         <div id="map-table">
                             <table::TieTable m=m limit=true/>
@@ -398,7 +447,8 @@ fn AsOf(m: MapCtx) -> impl IntoView {
     };
     let line = move || {
         let asof = m.asof.get();
-        m.ties.with(|t| {
+        m.drawn.with(|d| {
+            let t = &d.ties;
             let ended = t.iter().filter(|t| t.ended).count();
             match asof {
                 None => strings::ALL_DATES.to_string(),
@@ -423,7 +473,7 @@ fn AsOf(m: MapCtx) -> impl IntoView {
                 {map().ticks.iter().map(|&i| view! { <option value=i></option> }).collect_view()}
             </datalist>
             <output id="asof-out" for="asof">
-                {line}
+                {move || line()}
             </output>
             <button
                 type="button"
@@ -485,9 +535,9 @@ fn LegendType(t: RelationType) -> impl IntoView {
     let state = use_app();
     let facet = Facet::Kind(Kind::Relation(t));
     let on = super::common::has_facet(facet);
-    let n = Memo::new(move |_| state.explore.with(|e| e.counts.of(facet)));
+    let n = move || state.explore.with(|e| e.counts.of(facet));
     view! {
-        <li class=["row k", &TYPE_COLOUR[t as usize].to_string()].concat() class:zero=move || n.get() == 0>
+        <li class=["row k", &TYPE_COLOUR[t as usize].to_string()].concat() class:zero=move || n() == 0>
             <button
                 type="button"
                 aria-pressed=move || pressed(on.get())
@@ -496,7 +546,7 @@ fn LegendType(t: RelationType) -> impl IntoView {
                 <span class="swatch" aria-hidden="true"></span>
                 {t.label()}
             </button>
-            <span class="n">{n}</span>
+            <span class="n">{move || n()}</span>
         </li>
     }
 }

@@ -365,6 +365,43 @@ fn counting_sort(items: &[usize], key: impl Fn(usize) -> u16) -> Vec<usize> {
     out
 }
 
+// ---- A keyed list that only appends ---------------------------------------------
+
+/// `next` reordered to keep `prev`'s order: first the items of `prev` still in `next`
+/// (matched by `index`, below `n`; the value taken is `next`'s), in `prev`'s order, then
+/// the others in `next`'s order. Drawn in this order, a keyed list only removes items
+/// and appends new ones: Leptos's keyed diff moves in the page every item after one
+/// inserted before it (which costs, and takes focus from a moved element).
+pub fn keep_order<T: Copy>(
+    prev: &[T],
+    next: &[T],
+    n: usize,
+    index: impl Fn(&T) -> usize,
+) -> Vec<T> {
+    let mut at = vec![usize::MAX; n];
+    for (j, t) in next.iter().enumerate() {
+        if let Some(a) = at.get_mut(index(t)) {
+            *a = j;
+        }
+    }
+    let mut taken = vec![false; next.len()];
+    let mut out = Vec::with_capacity(next.len());
+    for p in prev {
+        let j = at.get(index(p)).copied().unwrap_or(usize::MAX);
+        if let (Some(t), Some(false)) = (next.get(j), taken.get(j)) {
+            out.push(*t);
+            taken[j] = true;
+        }
+    }
+    out.extend(
+        next.iter()
+            .zip(&taken)
+            .filter(|(_, &k)| !k)
+            .map(|(t, _)| *t),
+    );
+    out
+}
+
 // ---- Edge geometry ------------------------------------------------------------------
 
 /// A quadratic Bézier curve in integer units: `M x0 y0 Q cx cy x1 y1` in SVG.
@@ -695,6 +732,43 @@ impl Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keep_order_keeps_the_previous_order_and_appends() {
+        let id = |t: &(u8, char)| usize::from(t.0);
+        // (previous, next, expected): items are (index, value).
+        type Items = &'static [(u8, char)];
+        let cases: &[(Items, Items, Items)] = &[
+            (&[], &[(2, 'a'), (0, 'b')], &[(2, 'a'), (0, 'b')]),
+            (
+                &[(0, 'a'), (1, 'b'), (2, 'c')],
+                &[(0, 'a'), (2, 'c')],
+                &[(0, 'a'), (2, 'c')],
+            ),
+            // New items go last, whatever their place in `next`.
+            (
+                &[(2, 'c'), (5, 'e')],
+                &[(1, 'a'), (2, 'c'), (3, 'd'), (5, 'e')],
+                &[(2, 'c'), (5, 'e'), (1, 'a'), (3, 'd')],
+            ),
+            // The previous order wins over `next`'s; the values are `next`'s.
+            (
+                &[(3, 'x'), (1, 'y')],
+                &[(1, 'Y'), (3, 'X'), (0, 'z')],
+                &[(3, 'X'), (1, 'Y'), (0, 'z')],
+            ),
+            // Indices out of range are appended as new; repeats in `prev` count once.
+            (
+                &[(1, 'a'), (1, 'a'), (9, 'q')],
+                &[(9, 'q'), (1, 'a')],
+                &[(1, 'a'), (9, 'q')],
+            ),
+            (&[(0, 'a')], &[], &[]),
+        ];
+        for (prev, next, want) in cases {
+            assert_eq!(keep_order(prev, next, 6, id), *want, "{prev:?} -> {next:?}");
+        }
+    }
 
     #[test]
     fn busiest_first_keeps_equal_counts_in_order() {

@@ -13,7 +13,6 @@ use explorer_core::labels::{place_labels, LabelPoint, Rect};
 use explorer_core::map::{curve, nearest, Dir, Viewport, ZOOM_STEP};
 use explorer_core::selection::Item;
 use explorer_core::{EntityId, RelationId};
-use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,12 +27,14 @@ const SLOP: i32 = 4;
 /// How far an arrow key pans the map, in px.
 const PAN: i32 = 60;
 
-/// Where an actor is drawn: its point on screen and its label's offset from it.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+/// Where an actor is drawn: its point on screen, its label's offset from it, and its
+/// name (what a mark of it needs, in one memo each).
+#[derive(Clone, Debug, Default, PartialEq)]
 struct Place {
     x: i32,
     y: i32,
     label: Option<(i32, i32)>,
+    name: String,
 }
 
 /// What the marks share: the map's context and element; where each drawn actor is
@@ -85,13 +86,14 @@ fn outlines() -> String {
 pub(super) fn Chart(m: MapCtx) -> impl IntoView {
     let state = m.state;
     let el = NodeRef::<leptos::html::Div>::new();
-    // The chart's width, measured when the window's width changes or the panel opens
-    // or closes (and once more after the frame, when the panel has taken its place).
-    Effect::new(move |_| {
+    // The chart's width, measured at once when it is first drawn, then before the frame
+    // after the window's width changes or the panel opens or closes (when the panel has
+    // taken its place: measuring at once would lay out the page an extra time).
+    Effect::new(move |drawn: Option<bool>| {
         let w = state.ui.width.get();
         state.sel.track();
         let Some(div) = el.get() else {
-            return;
+            return false;
         };
         // (The frame may come after the view has closed: `try_`.)
         let measure = move || {
@@ -100,17 +102,21 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                 m.width.set(units);
             }
         };
-        measure();
-        request_animation_frame(measure);
+        if drawn == Some(true) {
+            request_animation_frame(measure);
+        } else {
+            measure();
+        }
+        true
     });
     // Where the actors are drawn, and their labels, placed so that none overlaps
     // another or a node, the busiest first.
     let places = Memo::new(move |_| {
-        let l = layout(m.net.get());
         let v = m.view.get();
         let (sw, sh) = v.screen();
         let c = corpus();
-        m.graph.with(|g| {
+        m.drawn.with(|d| {
+            let (g, l) = (&d.graph, layout(d.net));
             let mut out = vec![Place::default(); g.slot.len()];
             let points: Vec<LabelPoint> = g
                 .nodes
@@ -135,29 +141,30 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                 h: sh,
             };
             let placed = place_labels(&points, &g.order, bounds, 3);
-            for ((pt, n), pl) in points.iter().zip(&g.nodes).zip(placed) {
+            for (((pt, n), pl), name) in points.iter().zip(&g.nodes).zip(placed).zip(&g.names) {
                 out[usize::from(n.at)] = Place {
                     x: pt.x,
                     y: pt.y,
                     label: pl.map(|pl| (pl.rect.x - pt.x, pl.rect.y - pt.y + LABEL_H - 3)),
+                    name: name.clone(),
                 };
             }
             out
         })
     });
     let place = (0..corpus().entity_ids().len())
-        .map(|e| Memo::new(move |_| places.with(|p| p.get(e).copied().unwrap_or_default())))
+        .map(|e| Memo::new(move |_| places.with(|p| p.get(e).cloned().unwrap_or_default())))
         .collect();
     let focus = RwSignal::new(None::<u16>);
     // Tab reaches the actor last focused, while it is drawn, else the first.
-    let tab = Memo::new(move |_| {
-        m.graph.with(|g| {
+    let tab = move || {
+        m.drawn.with(|d| {
             focus
                 .get()
-                .filter(|&e| g.node(e).is_some())
-                .or_else(|| g.keys.first().map(|k| k.e))
+                .filter(|&e| d.graph.node(e).is_some())
+                .or_else(|| d.graph.keys.first().map(|k| k.e))
         })
-    });
+    };
     let hl = RwSignal::new(None);
     let d = Marks {
         m,
@@ -165,7 +172,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         redraw: StoredValue::new(false),
         places,
         place: StoredValue::new(place),
-        tab: StoredValue::new(Selector::new(move || tab.get())),
+        tab: StoredValue::new(Selector::new(tab)),
         focus,
         hl,
         lit: StoredValue::new(Selector::new(move || hl.get())),
@@ -336,22 +343,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                     ></image>
                 </g>
                 <g id="map-marks" class:focusing=move || d.hl.get().is_some()>
-                    <For
-                        each=move || {
-                            m.ties
-                                .with(|t| {
-                                    m.graph
-                                        .with(|g| {
-                                            t.iter()
-                                                .copied()
-                                                .zip(g.bends.iter().copied())
-                                                .collect::<Vec<_>>()
-                                        })
-                                })
-                        }
-                        key=|e| *e
-                        let((t, bend))
-                    >
+                    <For each=move || m.drawn.with(|dr| dr.marks.clone()) key=|t| *t let((t, bend))>
                         <Edge t=t bend=bend d=d/>
                     </For>
                     <g>
@@ -361,7 +353,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                                 queue_microtask(move || {
                                     d.redraw.try_set_value(false);
                                 });
-                                m.graph.with(|g| g.keys.clone())
+                                m.drawn.with(|dr| dr.actors.clone())
                             }
                             key=|k| *k
                             let(k)
@@ -420,11 +412,6 @@ fn Edge(t: Tie, bend: i8, d: Marks) -> impl IntoView {
     let name = tie_name(t.r, t.ended);
     let label = name.clone();
     let (pa, pb) = (d.place(t.a), d.place(t.b));
-    let path = move || {
-        let (a, b) = (pa.get(), pb.get());
-        let k = curve((a.x, a.y), (b.x, b.y), bend, SPREAD, R + 1, R + 3);
-        format!("M{} {}Q{} {} {} {}", k.x0, k.y0, k.cx, k.cy, k.x1, k.y1)
-    };
     let state = d.m.state;
     view! {
         <path
@@ -433,7 +420,11 @@ fn Edge(t: Tie, bend: i8, d: Marks) -> impl IntoView {
                 d.lit.with_value(|l| l.selected(&Some(t.a)) || l.selected(&Some(t.b)))
             }
             marker-end=rel.directed.then_some("url(#arrow)")
-            d=path
+            d=move || {
+                let (a, b) = (pa.with(|p| (p.x, p.y)), pb.with(|p| (p.x, p.y)));
+                let k = curve(a, b, bend, SPREAD, R + 1, R + 3);
+                format!("M{} {}Q{} {} {} {}", k.x0, k.y0, k.cx, k.cy, k.x1, k.y1)
+            }
             role="button"
             aria-label=label
             on:click=move |ev| state.select_from(Item::Relation(t.r), &ev)
@@ -441,29 +432,6 @@ fn Edge(t: Tie, bend: i8, d: Marks) -> impl IntoView {
             <title>{name}</title>
         </path>
     }
-}
-
-/// "North Korea, State, with Kim Jong Un, 12 relations".
-fn node_name(k: NodeKey, g: &super::Graph) -> String {
-    let c = corpus();
-    let ent = c.entity(EntityId(k.e));
-    let mut name = [ent.name, ", ", ent.kind.label()].concat();
-    let Some(n) = g.node(k.e) else {
-        return name;
-    };
-    for (i, &p) in n.with.iter().enumerate() {
-        name.push_str(if i == 0 { strings::MAP_WITH } else { ", " });
-        name.push_str(c.entity(EntityId(p)).name);
-    }
-    if k.shape == Shape::Outside {
-        name.push_str(strings::MAP_OUTSIDE);
-    }
-    name.push_str(", ");
-    name.push_str(&strings::count(
-        usize::from(n.ties),
-        strings::Noun::Relation,
-    ));
-    name
 }
 
 /// An actor lost focus as the actors were drawn again: moved among the others, it takes
@@ -509,7 +477,6 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
     let (e, m) = (k.e, d.m);
     let state = m.state;
     let entity = corpus().entity(EntityId(e));
-    let name = Memo::new(move |_| m.graph.with(|g| node_name(k, g)));
     let place = d.place(e);
     let selected =
         move |s: StoredValue<Selector<Option<u16>>>| s.with_value(|s| s.selected(&Some(e)));
@@ -528,7 +495,8 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        let to = m.graph.with_untracked(|g| {
+        let to = m.drawn.with_untracked(|drawn| {
+            let g = &drawn.graph;
             let points: Vec<(i32, i32)> = d.places.with_untracked(|p| {
                 g.nodes
                     .iter()
@@ -537,12 +505,13 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             });
             let from = usize::from(*g.slot.get(usize::from(e))?);
             let to = g.nodes.get(nearest(&points, from, dir)?)?.at;
-            Some((g.drawn_at(to)?, to))
+            let at = drawn.actors.iter().position(|k| k.e == to)?;
+            Some((at, to))
         });
         let here = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        // The actors are drawn in the graph's order of keys, one element each.
+        // The actors are drawn in the order of `Drawn::actors`, one element each.
         let el = here
             .and_then(|h| h.parent_element())
             .zip(to)
@@ -552,27 +521,19 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             focus_element(el);
         }
     };
-    let shape = match k.shape {
-        Shape::State | Shape::Outside => Either::Right(view! { <circle r=R></circle> }),
-        s => {
-            let (o, w) = if s == Shape::Place {
-                (-4, 8)
-            } else {
-                (-R, 2 * R)
-            };
-            Either::Left(view! { <rect x=o y=o width=w height=w></rect> })
-        }
+    // A circle is a square with round corners.
+    let (o, w, round) = match k.shape {
+        Shape::State | Shape::Outside => (-R, 2 * R, R),
+        Shape::Place => (-4, 8, 0),
+        _ => (-R, 2 * R, 0),
     };
     view! {
         <g
             class=k.shape.class()
-            transform=move || {
-                let Place { x, y, .. } = place.get();
-                format!("translate({x} {y})")
-            }
+            transform=move || place.with(|p| format!("translate({} {})", p.x, p.y))
             role="button"
             tabindex=move || if selected(d.tab) { "0" } else { "-1" }
-            aria-label=name
+            aria-label=move || place.with(|p| p.name.clone())
             on:click=move |ev| state.select_from(Item::Actor(EntityId(e)), &ev)
             on:keydown=on_key
             on:focus=move |_| {
@@ -588,11 +549,11 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             on:pointerenter=move |_| d.hl.set(Some(e))
             on:pointerleave=move |_| d.hl.set(None)
         >
-            <title>{name}</title>
+            <title>{move || place.with(|p| p.name.clone())}</title>
             // The marker's target: a 26 px square, so a finger can hit it (WCAG 2.2
             // target size; in a dense cluster the topmost wins, and zooming parts them).
             <rect class="hit" x="-13" y="-13" width="26" height="26"></rect>
-            {shape}
+            <rect x=o y=o width=w height=w rx=round></rect>
             {(k.shape == Shape::Outside)
                 .then(|| {
                     view! {
@@ -605,8 +566,7 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
                 })}
             {move || {
                 place
-                    .get()
-                    .label
+                    .with(|p| p.label)
                     .map(|(x, y)| view! { <text class="label" x=x y=y>{entity.name}</text> })
             }}
         </g>

@@ -69,7 +69,7 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
     let sort = state.ui.map_sort;
     let rows = Memo::new(move |_| {
         let s = sort.get();
-        m.ties.with(|t| sorted(t, s))
+        m.drawn.with(|d| sorted(&d.ties, s))
     });
     // Pages of rows asked for so far.
     let pages = RwSignal::new(1);

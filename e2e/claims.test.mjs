@@ -154,11 +154,14 @@ test('grouping and order are in the link: by source, each group a source, by dat
   await showAll(x);
   assert.ok((await x.page.locator('main .cl-group > h3').allTextContents()).includes('Prediction'));
   await x.page.goBack();
-  await x.page.waitForFunction(() => location.hash.includes('group=source'));
+  // The grouping select follows the link in the same update as the cards: once it says
+  // "source", the cards are those of the link Back restored (not the page before it).
+  await x.page.waitForFunction(() => location.hash.includes('group=source') && document.getElementById('cl-group').value === 'source');
   await showAll(x);
   assert.deepEqual(await x.page.locator('main .cl-group > h3').allTextContents(), heads);
   // A claim about several actors is under each of them.
   await x.goto('#/claims?group=actor');
+  await x.page.waitForFunction(() => document.getElementById('cl-group').value === 'actor');
   await showAll(x);
   const japan = corpus.claims.filter((c) => c.actors.includes('japan')).length;
   const group = x.page.locator('main .cl-group', { has: x.page.locator('h3', { hasText: /^Japan$/ }) });
@@ -287,6 +290,8 @@ test('a long list comes a page at a time, and "Show more" reaches every claim', 
   }
   // A filter starts the list at its first page again; what passes is all drawn when few.
   await x.goto('#/claims?contested=1');
+  // Drawn for the new link once its toggle says so (the same update as the cards).
+  await x.page.getByRole('button', { name: 'Only contested points', exact: true, pressed: true }).waitFor();
   assert.equal((await shownCards(x)).length, Math.min(40, shown(await x.count())));
   await showAll(x);
   assert.equal((await shownCards(x)).length, shown(await x.count()));

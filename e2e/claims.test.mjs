@@ -94,7 +94,9 @@ async function showAll(x) {
   const more = claimsMore(x);
   while (await more.count() > 0) {
     const before = await x.page.locator('main .items.claims > li, main table.tl-table tbody tr:has(td)').count();
-    await more.click();
+    // By keyboard: a pointer's click can land beside the button when the page's layout
+    // settles between its press and its release (the cards just added above it).
+    await more.press('Enter');
     await x.page.waitForFunction((n) => document.querySelectorAll('main .items.claims > li, main table.tl-table tbody tr:has(td)').length > n, before);
   }
 }

@@ -57,6 +57,7 @@ fn main() {
                 black_box(ticks(&s, &Font));
                 let rules = LaneRules {
                     max_lanes: 8,
+                    wrap: 35,
                     ..LaneRules::default()
                 };
                 black_box(layout(
@@ -64,7 +65,7 @@ fn main() {
                     &events,
                     &s,
                     &|e| c.event(e).kind as u16,
-                    &|t| t.chars().count() as i32 * 7,
+                    &|e| c.event(e).title.chars().count() as i32 * 7,
                     rules,
                 ));
             });

@@ -130,9 +130,10 @@ test('on a projector the map zooms where the pointer is, too', async () => {
 
 test('colour is never the only carrier of meaning: every type is named, statuses are also patterns', async () => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  // The map: each tie's name gives its type (as the legend names it) and its status;
-  // the statuses other than asserted and historical are dash patterns, each its own.
-  await page.goto(`${server.origin}/#/map`);
+  // The map, a tie at a time: each tie's name gives its type (as the legend names it)
+  // and its status; the statuses other than asserted and historical are dash patterns,
+  // each its own. (A pair's edge names its types: the map test checks it.)
+  await page.goto(`${server.origin}/#/map?every=1`);
   await page.locator('#map-marks .edge').first().waitFor();
   const map = await page.evaluate(() => {
     const types = [...document.querySelectorAll('.legend-types button')].map((b) => b.textContent.trim());

@@ -293,3 +293,46 @@ test('a click on a mark opens it; a drag on the chart pans without opening anyth
   await x.page.waitForFunction(() => /sel=event(:|%3A)/.test(location.hash));
   await x.page.close();
 });
+
+test('a label is whole, on one line or two, wherever its lane leaves room for it', async () => {
+  // (A contested event's flag takes 9 px of its label's room.)
+  for (const [width, hash] of [[1440, '#/timeline'], [390, '#/timeline'], [1440, '#/timeline?tw=2024-06..2025-03']]) {
+    const x = await Explorer.open(browser, server.origin, hash, { viewport: { width, height: 900 } });
+    await marks(x).first().waitFor();
+    const titles = corpus.events.map((e) => e.title);
+    const found = await x.page.evaluate((titles) => {
+      const at = (g) => g.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).slice(1).map(Number);
+      const svg = document.querySelector('#tl-chart svg');
+      const right = svg.viewBox.baseVal.width;
+      const shown = [...document.querySelectorAll('#tl-chart g.ev[data-ev]')].filter((g) => getComputedStyle(g).display !== 'none');
+      const out = { whole: 0, two: 0, cut: [] };
+      for (const g of shown) {
+        const [x, y] = at(g);
+        const title = titles[Number(g.dataset.ev)];
+        const label = g.querySelector('.ev-label');
+        const text = label ? label.textContent : '';
+        const flag = g.querySelector('.flag') ? 9 : 0;
+        const mark = g.querySelector('rect:not(.hit)').getBBox();
+        const start = x + mark.x + mark.width + 4;
+        // The next thing in its lane, or the chart's edge.
+        const next = Math.min(right, ...shown.filter((o) => o !== g && at(o)[1] === y && at(o)[0] > x).map((o) => at(o)[0] - 4));
+        const room = next - start;
+        if (label && label.querySelector('tspan')) out.two += 1;
+        if (text.replace(/\s+/g, ' ') === title || (label?.querySelector('tspan') && !text.includes('…'))) {
+          out.whole += 1;
+          continue;
+        }
+        // Cut or hidden: the layout's estimate (7 px a character) of the title must not fit
+        // two lines of the room left (less 35 px a line for words that break unevenly).
+        const needs = [...title].length * 7 + flag;
+        if (needs + 70 <= 2 * room) out.cut.push(`${title} (${needs} px in 2 × ${Math.round(room)} px)`);
+      }
+      return out;
+    }, titles);
+    assert.deepEqual(found.cut, [], `${width} px ${hash}: labels cut though their lane has room`);
+    if (width === 1440) assert.ok(found.whole >= 3, `${width} px ${hash}: ${found.whole} whole labels`);
+    if (width === 1440 && hash === '#/timeline') assert.ok(found.two >= 1, 'a label at the edge goes on two lines');
+    assert.deepEqual(x.errors, []);
+    await x.page.close();
+  }
+});

@@ -773,6 +773,13 @@ fn every_lesson_step_opens_its_view_and_shows_what_it_selects() {
                     let passage = Passage::of(&CORPUS, &CORPUS.note(note).evidence[0]);
                     assert_eq!(state.hl, Some(passage), "{at}: hl is the note's passage");
                 }
+                Item::Pair(a, b) => {
+                    let joins = m.relations.iter().any(|&r| {
+                        let rel = CORPUS.relation(r);
+                        (rel.source, rel.target) == (a, b) || (rel.source, rel.target) == (b, a)
+                    });
+                    assert!(joins, "{at}: no tie of the pair passes the filter");
+                }
                 Item::Claim(_) | Item::Actor(_) => {}
             }
         }

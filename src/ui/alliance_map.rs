@@ -18,12 +18,16 @@ use super::state::{use_app, AppState};
 use super::strings;
 use crate::data::{corpus, map};
 use explorer_core::map::{
-    bends, busiest_first, force, gather, keep_order, step_of, Force, Gathered, Layout, Placed,
-    Viewport,
+    anchor, busiest_first, edges, force, frame_box, gather, keep_order, step_of, Edge, Force,
+    Gathered, Layout, Placed, TieEnds, Viewport,
 };
 use explorer_core::url::MapView;
 use explorer_core::{Date, EntityId, Facet, Kind, RelationId, RelationStatus, RelationType};
 use leptos::prelude::*;
+
+/// The share of tie ends the geographic framing holds: the cluster where most ties
+/// meet fills the view (the network's framing holds them all).
+const NEAR: f64 = 0.6;
 
 /// The palette class of each relation type (`.k0`–`.k12`), kin types sharing a colour.
 const TYPE_COLOUR: [u8; 20] = [
@@ -73,8 +77,8 @@ struct NodeKey {
 
 /// The actors of the ties drawn: each node's key (in the entities' order, as drawn) and
 /// what it gathers (its tie count, the persons drawn with it; in the order the ties
-/// reach them) with its name, the node of each entity index, the order in which their
-/// labels are placed (the busiest first), and how far each tie bends (in tie order).
+/// reach them) with its name, the node of each entity index, and the order in which
+/// their labels are placed (the busiest first).
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Graph {
     keys: Vec<NodeKey>,
@@ -82,7 +86,6 @@ struct Graph {
     names: Vec<String>,
     slot: Vec<u16>,
     order: Vec<usize>,
-    bends: Vec<i8>,
 }
 
 /// What the map draws for the URL's filter, layout and date: the ties and their actors.
@@ -91,15 +94,17 @@ struct Graph {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Drawn {
     net: bool,
+    /// One edge per relation (`every=1`), not one per pair of actors.
+    every: bool,
     /// The ties drawn, in the filter's order.
     ties: Vec<Tie>,
-    /// Their actors, and the bends of parallel ties.
+    /// Their actors.
     graph: Graph,
-    /// The ties with their bends and the actors, each in the order they were first
-    /// drawn, the new ones last (`keep_order`): the chart's keyed lists then only remove
-    /// and append (Leptos's keyed diff moves in the page every element after one
-    /// inserted before it; a moved actor loses focus).
-    marks: Vec<(Tie, i8)>,
+    /// The edges (one per pair, or one per tie) and the actors, each in the order they
+    /// were first drawn, the new ones last (`keep_order`): the chart's keyed lists then
+    /// only remove and append (Leptos's keyed diff moves in the page every element
+    /// after one inserted before it; a moved actor loses focus).
+    marks: Vec<Edge>,
     actors: Vec<NodeKey>,
 }
 
@@ -121,24 +126,33 @@ struct MapCtx {
     drawn: Memo<Drawn>,
     /// The chart's width in its own units, as last measured (0: not yet).
     width: RwSignal<i32>,
-    /// The zoom and pan chosen (none: the whole map), kept while it fits the frame.
-    vp: RwSignal<Option<Viewport>>,
-    /// The viewport drawn: the one chosen, if it is for this layout and width, else the
-    /// whole map fitted.
+    /// The box the view frames: around the actors the filter draws at any date, the far
+    /// few left out (drawn at the chart's edge).
+    frame: Memo<Frame>,
+    /// The zoom and pan chosen (none: the framing), with the framing it was chosen in;
+    /// kept while the framing and the chart's size stay.
+    vp: RwSignal<Option<(Frame, Viewport)>>,
+    /// The viewport drawn: the one chosen, if it is for this framing and width, else the
+    /// framing: the box around the actors the filter draws at any date.
     view: Memo<Viewport>,
     /// The actors gliding to their places in the other layout.
     moving: RwSignal<bool>,
 }
 
 impl MapCtx {
-    /// One step in (`1`), out (`-1`), or back to the whole map (`0`).
+    /// One step in (`1`), out (`-1`), or back to the framing (`0`).
     fn zoom(self, dir: i8) {
         let v = self.view.get_untracked();
-        self.vp.set(match dir {
-            1 => Some(v.zoom_in()),
-            -1 => Some(v.zoom_out()),
-            _ => None,
-        });
+        match dir {
+            1 => self.set_view(v.zoom_in()),
+            -1 => self.set_view(v.zoom_out()),
+            _ => self.vp.set(None),
+        }
+    }
+
+    /// The view zoomed or panned to `v`.
+    fn set_view(self, v: Viewport) {
+        self.vp.set(Some((self.frame.get_untracked(), v)));
     }
 
     /// Switches the layout: the actors first glide to their new places (unless the
@@ -180,16 +194,8 @@ fn steps() -> &'static [Date] {
 
 /// The node an entity is drawn at (its own index, or its state's for a person drawn
 /// with it), if it is drawn in this layout.
-fn anchor(e: EntityId, l: &Layout) -> Option<u16> {
-    match l.spot(e.index()).how {
-        Placed::Absent => None,
-        Placed::WithState => corpus()
-            .entity(e)
-            .leader_of
-            .filter(|st| l.spot(st.index()).is_drawn())
-            .map(|st| st.0),
-        _ => Some(e.0),
-    }
+fn node_of(e: EntityId, l: &Layout) -> Option<u16> {
+    anchor(l, e.0, corpus().entity(e).leader_of.map(|s| s.0))
 }
 
 /// The ties drawn for what passes the filter, the date and the layout.
@@ -207,15 +213,15 @@ fn drawn_ties(relations: &[RelationId], asof: Option<Date>, l: &Layout) -> Vec<T
             };
             Some(Tie {
                 r,
-                a: anchor(rel.source, l)?,
-                b: anchor(rel.target, l)?,
+                a: node_of(rel.source, l)?,
+                b: node_of(rel.target, l)?,
                 ended,
             })
         })
         .collect()
 }
 
-/// The actors at the ends of the ties and the bends of parallel ties.
+/// The actors at the ends of the ties.
 fn graph_of(ties: &[Tie], l: &Layout) -> Graph {
     let c = corpus();
     let ends: Vec<[(u16, u16); 2]> = ties
@@ -250,7 +256,6 @@ fn graph_of(ties: &[Tie], l: &Layout) -> Graph {
         .map(key)
         .collect();
     let names = nodes.iter().map(|n| node_name(key(n), n)).collect();
-    let pairs: Vec<(u16, u16)> = ties.iter().map(|t| (t.a, t.b)).collect();
     let counts: Vec<u16> = nodes.iter().map(|n| n.ties).collect();
     Graph {
         keys,
@@ -258,8 +263,56 @@ fn graph_of(ties: &[Tie], l: &Layout) -> Graph {
         names,
         slot,
         order: busiest_first(&counts),
-        bends: bends(&pairs),
     }
+}
+
+/// The edges of the ties: one per pair of actors, or one per tie (`every`).
+fn edges_of(ties: &[Tie], every: bool) -> Vec<Edge> {
+    let c = corpus();
+    let ends: Vec<TieEnds> = ties
+        .iter()
+        .map(|t| {
+            let rel = c.relation(t.r);
+            TieEnds {
+                id: t.r.0,
+                a: t.a,
+                b: t.b,
+                kind: rel.kind as u8,
+                status: rel.status as u8,
+                ended: t.ended,
+            }
+        })
+        .collect();
+    edges(&ends, every)
+}
+
+/// A box of a layout: `(x0, y0, x1, y1)`.
+type Frame = (i32, i32, i32, i32);
+
+/// The box the map frames for the relations that pass the filter, at any date: around
+/// their actors, weighed by their ties; on the map, around the cluster where most of
+/// them meet (the far ones are drawn at the frame's edge, as those beyond the map's
+/// edge are); with room for labels.
+fn framing(relations: &[RelationId], l: &Layout) -> Frame {
+    let c = corpus();
+    let (w, h) = (i32::from(l.width), i32::from(l.height));
+    let points: Vec<(i32, i32)> = relations
+        .iter()
+        .flat_map(|&r| {
+            let rel = c.relation(r);
+            [rel.source, rel.target]
+        })
+        .filter_map(|e| node_of(e, l))
+        .map(|n| l.spot(usize::from(n)))
+        .filter(|s| s.how != Placed::Outside)
+        .map(|s| (i32::from(s.x), i32::from(s.y)))
+        .collect();
+    let share = if std::ptr::eq(l, layout(true)) {
+        1.0
+    } else {
+        NEAR
+    };
+    frame_box(&points, share, w / 20, (w / 4, h / 4), (w, h)).unwrap_or((0, 0, w, h))
 }
 
 /// "North Korea, State, with Kim Jong Un, 12 relations".
@@ -291,33 +344,41 @@ pub fn AllianceMap() -> impl IntoView {
     // The URL read once here, not through `net` and `asof`: each path from the URL to
     // the marks is one more walk over them when anything in the URL changes.
     let drawn = Memo::new(move |prev: Option<&Drawn>| {
-        let (net, asof) = state.url.with(|u| (u.layout == MapView::Network, u.asof));
+        let (net, asof, every) = state
+            .url
+            .with(|u| (u.layout == MapView::Network, u.asof, u.every));
         let l = layout(net);
         let ties = state
             .explore
             .with(|e| drawn_ties(&e.matches.relations, asof, l));
         let graph = graph_of(&ties, l);
-        let next: Vec<(Tie, i8)> = ties
-            .iter()
-            .copied()
-            .zip(graph.bends.iter().copied())
-            .collect();
+        let next = edges_of(&ties, every);
+        // Kept in order by their first tie (a pair whose first tie changes is drawn
+        // again, last).
         let n = corpus().relation_ids().len();
-        let marks = keep_order(prev.map_or(&[], |p| &p.marks), &next, n, |t| t.0.r.index());
+        let same = |p: &Drawn| p.every == every;
+        let prev_marks = prev.filter(|p| same(p)).map_or(&[][..], |p| &p.marks);
+        let marks = keep_order(prev_marks, &next, n, |e| usize::from(e.id));
         let n = graph.slot.len();
         let actors = keep_order(prev.map_or(&[], |p| &p.actors), &graph.keys, n, |k| {
             usize::from(k.e)
         });
         Drawn {
             net,
+            every,
             ties,
             graph,
             marks,
             actors,
         }
     });
+    // The framing follows the filter and the layout, not the date: Play does not move it.
+    let frame = Memo::new(move |_| {
+        let l = layout(net.get());
+        state.explore.with(|e| framing(&e.matches.relations, l))
+    });
     let width = RwSignal::new(0);
-    let vp = RwSignal::new(None::<Viewport>);
+    let vp = RwSignal::new(None::<(Frame, Viewport)>);
     let view = Memo::new(move |_| {
         let l = layout(net.get());
         let w = match width.get() {
@@ -325,8 +386,16 @@ pub fn AllianceMap() -> impl IntoView {
             _ => 800,
         };
         let (lw, lh) = (i32::from(l.width), i32::from(l.height));
-        let fit = Viewport::new(lw, lh, w, (w * lh / lw.max(1)).max(320));
-        vp.get().filter(|v| v.same_frame(&fit)).unwrap_or(fit)
+        let f = frame.get();
+        let (x0, y0, x1, y1) = f;
+        // As tall as the box needs at this width, between 300 px and the whole layout's
+        // height at this width (at most 5/8 of the width, so that it fits a screen).
+        let most = (w * lh / lw.max(1)).min(w * 5 / 8).max(320);
+        let h = (w * (y1 - y0) / (x1 - x0).max(1)).clamp(300.min(most), most);
+        let whole = Viewport::new(lw, lh, w, h);
+        vp.get()
+            .filter(|(g, v)| *g == f && v.same_frame(&whole))
+            .map_or_else(|| whole.framed(x0, y0, x1, y1), |(_, v)| v)
     });
     let m = MapCtx {
         state,
@@ -334,6 +403,7 @@ pub fn AllianceMap() -> impl IntoView {
         asof,
         drawn,
         width,
+        frame,
         vp,
         view,
         moving: RwSignal::new(false),
@@ -395,6 +465,13 @@ fn Tools(m: MapCtx) -> impl IntoView {
             </button>
             <button type="button" on:click=move |_| m.zoom(0)>
                 {strings::ZOOM_RESET}
+            </button>
+            <button
+                type="button"
+                aria-pressed=move || pressed(state.url.with(|u| u.every))
+                on:click=move |_| state.update(false, |u| u.every = !u.every)
+            >
+                {strings::MAP_EVERY}
             </button>
             <TableToggle on=table/>
         </div>

@@ -13,7 +13,8 @@ use explorer_core::{ClaimId, EntityId, Evidence, Facet, Filter, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// What an item is called in lists of items.
+/// What an item is called in lists of items (a pair, which no list shows, by its first
+/// actor; its panel's heading names both).
 pub fn item_title(item: Item) -> &'static str {
     let c = corpus();
     match item {
@@ -24,6 +25,7 @@ pub fn item_title(item: Item) -> &'static str {
         Item::Note(n) => c.note(n).text,
         Item::Actor(a) => c.entity(a).name,
         Item::Period(p) => c.period(p).name,
+        Item::Pair(a, _) => c.entity(a).name,
     }
 }
 

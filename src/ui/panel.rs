@@ -7,9 +7,10 @@ use super::common::{
 };
 use super::state::{focus_id, search_index, use_app};
 use super::strings::{self, item_kind, Noun};
-use crate::data::corpus;
+use crate::data::{corpus, map};
 use explorer_core::selection::Item;
-use explorer_core::{EntityId, RelationType};
+use explorer_core::url::MapView;
+use explorer_core::{EntityId, RelationId, RelationType};
 use leptos::prelude::*;
 
 /// The detail panel for the selected item, or nothing. Its heading takes focus when it
@@ -46,7 +47,13 @@ pub fn Panel() -> impl IntoView {
                         </button>
                     </div>
                     <h2 id="panel-h" tabindex="-1">
-                        <Marked text=item_title(item)/>
+                        {match item {
+                            Item::Pair(a, b) => {
+                                let c = corpus();
+                                strings::pair_title(c.entity(a).name, c.entity(b).name).into_any()
+                            }
+                            _ => view! { <Marked text=item_title(item)/> }.into_any(),
+                        }}
                     </h2>
                     {body(item)}
                     <Linked item=item/>
@@ -99,6 +106,7 @@ fn body(item: Item) -> AnyView {
             .into_any()
         }
         Item::Actor(a) => view! { <ActorBody id=a/> }.into_any(),
+        Item::Pair(a, b) => view! { <PairBody a=a b=b/> }.into_any(),
         Item::Period(p) => {
             let period = c.period(p);
             let span = match (period.from, period.to) {
@@ -153,18 +161,6 @@ fn ActorBody(id: EntityId) -> impl IntoView {
             rel.source == id || rel.target == id
         })
         .collect();
-    let by_type: Vec<(RelationType, Vec<_>)> = RelationType::ALL
-        .iter()
-        .map(|&t| {
-            let of: Vec<_> = ties
-                .iter()
-                .copied()
-                .filter(|&r| c.relation(r).kind == t)
-                .collect();
-            (t, of)
-        })
-        .filter(|(_, of)| !of.is_empty())
-        .collect();
     let events: Vec<_> = c
         .event_ids()
         .filter(|&e| {
@@ -185,34 +181,7 @@ fn ActorBody(id: EntityId) -> impl IntoView {
             .then(|| {
                 view! {
                     <h3>{strings::count(ties.len(), Noun::Relation)}</h3>
-                    <ul class="ties">
-                        {by_type
-                            .into_iter()
-                            .map(|(t, of)| {
-                                view! {
-                                    <li>
-                                        <Badge label=t.label() class=["rel-", t.id()].concat()/>
-                                        <ul>
-                                            {of
-                                                .into_iter()
-                                                .map(|r| {
-                                                    view! {
-                                                        <li>
-                                                            <OpenItem
-                                                                item=Item::Relation(r)
-                                                                class="link"
-                                                                label=c.relation(r).summary
-                                                            />
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                    <TiesByType ties=ties quotes=false/>
                 }
             })}
         {(!events.is_empty())
@@ -233,5 +202,92 @@ fn ActorBody(id: EntityId) -> impl IntoView {
                     </ul>
                 }
             })}
+    }
+}
+
+/// Ties grouped by type, each a link to its own panel; with `quotes`, each with its
+/// facts line and its quotes too.
+#[component]
+fn TiesByType(ties: Vec<RelationId>, quotes: bool) -> impl IntoView {
+    let c = corpus();
+    view! {
+        <ul class=if quotes { "ties pair" } else { "ties" }>
+            {RelationType::ALL
+                .iter()
+                .filter_map(|&t| {
+                    let of: Vec<RelationId> = ties
+                        .iter()
+                        .copied()
+                        .filter(|&r| c.relation(r).kind == t)
+                        .collect();
+                    (!of.is_empty())
+                        .then(|| {
+                            view! {
+                                <li>
+                                    <Badge label=t.label() class=["rel-", t.id()].concat()/>
+                                    <ul>
+                                        {of
+                                            .into_iter()
+                                            .map(|r| {
+                                                view! {
+                                                    <li>
+                                                        <OpenItem
+                                                            item=Item::Relation(r)
+                                                            class="link"
+                                                            label=c.relation(r).summary
+                                                        />
+                                                        {quotes
+                                                            .then(|| {
+                                                                view! {
+                                                                    <RelationMeta id=r/>
+                                                                    <Quotes evidence=c.relation(r).evidence/>
+                                                                }
+                                                            })}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                </li>
+                            }
+                        })
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// Two actors' ties, as the map joins them in one edge: those that pass the filter (an
+/// end counts at the actor the map draws it with, as a person with their state), by
+/// type, each with its status, dates and quotes; and how many more the filter hides.
+#[component]
+fn PairBody(a: EntityId, b: EntityId) -> impl IntoView {
+    let state = use_app();
+    let c = corpus();
+    let net = state.url.with_untracked(|u| u.layout == MapView::Network);
+    let l = if net { &map().net } else { &map().geo };
+    let node = |e: EntityId| explorer_core::map::anchor(l, e.0, c.entity(e).leader_of.map(|s| s.0));
+    let between: Vec<RelationId> = c
+        .relation_ids()
+        .filter(|&r| {
+            let rel = c.relation(r);
+            let ends = (node(rel.source), node(rel.target));
+            ends == (Some(a.0), Some(b.0)) || ends == (Some(b.0), Some(a.0))
+        })
+        .collect();
+    let total = between.len();
+    let shown: Vec<RelationId> = state.explore.with_untracked(|e| {
+        between
+            .into_iter()
+            .filter(|&r| e.matches.has_relation(r))
+            .collect()
+    });
+    let hidden = total - shown.len();
+    view! {
+        <p class="meta">
+            {strings::count(shown.len(), Noun::Relation)}
+            {(hidden > 0).then(|| [" · ", &strings::pair_hidden(hidden)].concat())}
+        </p>
+        <TiesByType ties=shown quotes=true/>
     }
 }

@@ -79,7 +79,7 @@ fn shown(m: &Matches, item: Item) -> bool {
         Item::Relation(x) => m.has_relation(x),
         Item::Claim(x) => m.has_claim(x),
         Item::Comparison(x) => m.has_comparison(x),
-        Item::Note(_) | Item::Actor(_) | Item::Period(_) => true,
+        Item::Note(_) | Item::Actor(_) | Item::Period(_) | Item::Pair(..) => true,
     }
 }
 

@@ -238,6 +238,7 @@ pub fn item_kind(item: explorer_core::selection::Item) -> &'static str {
         Note(_) => "Reading note",
         Actor(_) => "Actor",
         Period(_) => "Period",
+        Pair(..) => "Ties between two actors",
     }
 }
 
@@ -477,6 +478,40 @@ pub const MAP_LEGEND: &str = "Ties";
 pub const MAP_ENDED: &str = "ended by the date: faded";
 pub const MAP_UNDATED: &str = "undated ties: drawn from the latest date their article reports";
 pub const MAP_ENDED_NAME: &str = " (ended by the date shown)";
+/// The map's switch between one edge per pair of actors and one per relation.
+pub const MAP_EVERY: &str = "Show every relation";
+
+/// "Russia – North Korea: 25 relations: 8 Alliance, 5 Military cooperation" (a pair's
+/// edge); `kinds` are the types' labels with their counts, the most first.
+pub fn pair_name(a: &str, b: &str, n: usize, kinds: &[(&str, u16)], ended: bool) -> String {
+    let mut s = [a, " – ", b, ": ", &count(n, Noun::Relation)].concat();
+    for (i, (label, k)) in kinds.iter().enumerate() {
+        s.push_str(if i == 0 { ": " } else { ", " });
+        if n > 1 {
+            s.push_str(&k.to_string());
+            s.push(' ');
+        }
+        s.push_str(label);
+    }
+    if ended {
+        s.push_str(MAP_ENDED_NAME);
+    }
+    s
+}
+
+/// A pair's panel: the heading "Russia – North Korea".
+pub fn pair_title(a: &str, b: &str) -> String {
+    [a, " – ", b].concat()
+}
+
+/// A pair's panel when the filter hides some of its ties.
+pub fn pair_hidden(n: usize) -> String {
+    [
+        &count(n, Noun::Relation),
+        " more between them do not pass the filter",
+    ]
+    .concat()
+}
 pub const MAP_WITH: &str = ", with ";
 pub const MAP_OUTSIDE: &str = ", beyond the map's edge (the arrow points to it)";
 pub const MAP_FAILED: &str =

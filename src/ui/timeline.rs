@@ -34,6 +34,8 @@ const OVERVIEW: i32 = 44;
 /// Width of one character of a label, for fitting labels (the stylesheet draws them at
 /// 12 px in the system font: about 6.5 px a character).
 const CHAR: i32 = 7;
+/// Width of the contested flag before a label, in px.
+const FLAG: i32 = 9;
 /// Rows of the table drawn at first; a button shows the rest.
 const ROWS: usize = 200;
 /// Undated events listed at first; a button shows the rest.
@@ -121,14 +123,16 @@ impl Tl {
         let group = state.ui.tl_group;
         let lay = Memo::new(move |_| {
             let by = group.get();
+            // A label that does not fit on one line may take two, within its lane.
             let rules = LaneRules {
                 max_lanes: 8,
+                wrap: 5 * CHAR,
                 ..LaneRules::default()
             };
             let Some(s) = scale.get() else {
                 return Lay::default();
             };
-            dated.with(|d| Lay::new(layout(c, d, &s, &|e| group_of(e, by), &chars, rules)))
+            dated.with(|d| Lay::new(layout(c, d, &s, &|e| group_of(e, by), &label_width, rules)))
         });
         Tl {
             state,
@@ -635,13 +639,27 @@ struct Font;
 
 impl LabelWidth for Font {
     fn width(&self, label: &TickLabel) -> i32 {
-        chars(&tick_text(label, true))
+        tick_text(label, true).chars().count() as i32 * CHAR
     }
 }
 
 /// How wide a label is drawn.
-fn chars(t: &str) -> i32 {
-    t.chars().count() as i32 * CHAR
+/// The width an event's label needs: its title, after the contested flag if it has one.
+fn label_width(e: EventId) -> i32 {
+    let flag = if contested(e) { FLAG } else { 0 };
+    corpus().event(e).title.chars().count() as i32 * CHAR + flag
+}
+
+/// Where an event's mark is: its left edge, width, lane, the label's room (per line when
+/// on two lines), and whether it is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct MarkAt {
+    x: i32,
+    w: i32,
+    lane: u16,
+    room: i32,
+    two: bool,
+    drawn: bool,
 }
 
 /// A tick's label; months and days say their year on the first tick and at January (the
@@ -846,20 +864,29 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
     let hot = contested(id);
     let name = event_name(id, hot);
     let point = span_of(corpus(), id).is_some_and(|s| s.point);
-    // Where the mark is (its left edge, width, lane and label room) and whether it is
-    // drawn: one memo, so that a change elsewhere in the layout leaves this mark alone.
-    // A mark hidden (its event does not pass the filter) or about to go (it left the
-    // window) keeps its place.
-    let at = Memo::new(move |prev: Option<&(i32, i32, u16, i32, bool)>| {
-        match tl.lay.with(|l| l.get(id)) {
-            Some((_, m)) => (m.x0, m.x1 - m.x0, m.lane, m.label, true),
-            None => prev.map_or((0, 0, 0, 0, false), |&(x, w, lane, room, _)| {
-                (x, w, lane, room, false)
-            }),
-        }
-    });
-    let w = move || at.get().1;
-    let labelled = Memo::new(move |_| at.get().3 > 0);
+    // The label starts after the contested flag.
+    let flag_w = if hot { FLAG } else { 0 };
+    // Where the mark is and whether it is drawn: one memo, so that a change elsewhere in
+    // the layout leaves this mark alone. A mark hidden (its event does not pass the
+    // filter) or about to go (it left the window) keeps its place.
+    let at = Memo::new(
+        move |prev: Option<&MarkAt>| match tl.lay.with(|l| l.get(id)) {
+            Some((_, m)) => MarkAt {
+                x: m.x0,
+                w: m.x1 - m.x0,
+                lane: m.lane,
+                room: m.label,
+                two: m.two,
+                drawn: true,
+            },
+            None => MarkAt {
+                drawn: false,
+                ..prev.copied().unwrap_or_default()
+            },
+        },
+    );
+    let w = move || at.get().w;
+    let labelled = Memo::new(move |_| at.get().room > 0);
     let node = NodeRef::<G>::new();
     // A mark drawn again for the same event takes its place (a removed mark's ref reads
     // as nothing: its owner is gone).
@@ -885,9 +912,9 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             tabindex="0"
             role="button"
             data-sel=item.code()
-            data-ev=move || at.get().4.then(|| id.index().to_string())
+            data-ev=move || at.get().drawn.then(|| id.index().to_string())
             display=move || {
-                let hidden = !at.get().4;
+                let hidden = !at.get().drawn;
                 if hidden {
                     tl.forget_focus(item);
                 }
@@ -895,7 +922,7 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             }
             aria-label=name
             transform=move || {
-                let (x, _, lane, _, _) = at.get();
+                let MarkAt { x, lane, .. } = at.get();
                 ["translate(", &x.to_string(), " ", &(AXIS + i32::from(lane) * LANE + 12).to_string(), ")"].concat()
             }
             node_ref=node
@@ -907,7 +934,7 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             <title>{title}</title>
             // The mark's target: its lane's full height over the mark and its label, at
             // least 24 px wide, so a finger can hit it (WCAG 2.2 target size).
-            <rect class="hit" y="-6" width=move || { let (_, w, _, room, _) = at.get(); (w + 4 + room).max(24) } height=LANE/>
+            <rect class="hit" y="-6" width=move || { let a = at.get(); (a.w + 4 + a.room).max(24) } height=LANE/>
             // A point is a disc (a square with its corners rounded off), a bar a bar.
             <rect
                 x=move || if point { w() / 2 - POINT_R } else { 0 }
@@ -922,10 +949,16 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             {move || {
                 labelled.get().then(|| {
                     view! {
-                        <text class="ev-label" x=move || w() + 4 + if hot { 9 } else { 0 } y="11">
+                        <text class="ev-label" x=move || w() + 4 + flag_w y=move || if at.get().two { "10" } else { "11" }>
                             {move || {
-                                let chars = ((at.get().3 / CHAR) as usize).saturating_sub(usize::from(hot));
-                                explorer_core::text::shorten(ev.title, chars)
+                                let a = at.get();
+                                let chars = ((a.room - flag_w) / CHAR).max(0) as usize;
+                                if a.two {
+                                    let (first, second) = explorer_core::text::two_lines(ev.title, chars);
+                                    view! { {first} <tspan x=a.w + 4 + flag_w dy="12">{second}</tspan> }.into_any()
+                                } else {
+                                    explorer_core::text::shorten(ev.title, chars).into_any()
+                                }
                             }}
                         </text>
                     }

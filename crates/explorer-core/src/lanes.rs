@@ -1,7 +1,9 @@
 //! Lane packing for the timeline: each item is a mark `[x0, x1]` (px) with its label to
 //! the right; items go to the first lane where neither mark nor label touches another.
-//! With a lane limit, labels that cannot fit are shortened or hidden (the view then
-//! shows the full title on hover and focus), never allowed to overlap.
+//! A label that does not fit on one line goes on two, within its lane's height, when the
+//! rules allow it (`wrap`) and two lines of the room hold it; otherwise (with a lane
+//! limit, or at the right edge) it is shortened or hidden (the view then shows the full
+//! title on hover and focus), never allowed to overlap.
 
 use crate::small_sort::sort_by_key;
 
@@ -33,10 +35,14 @@ pub struct LaneRules {
     pub min_label: i32,
     /// No label runs past this x (the right edge of the view).
     pub right: i32,
+    /// What a label on two lines needs beyond half its width per line (for the words
+    /// that do not break evenly); 0: labels are never put on two lines.
+    pub wrap: i32,
 }
 
 impl Default for LaneRules {
-    /// Six lanes, 4 px gaps, 4 px before a label, labels shortened down to 32 px, no edge.
+    /// Six lanes, 4 px gaps, 4 px before a label, labels shortened down to 32 px, no edge,
+    /// one line.
     fn default() -> Self {
         LaneRules {
             max_lanes: 6,
@@ -44,20 +50,25 @@ impl Default for LaneRules {
             label_pad: 4,
             min_label: 32,
             right: i32::MAX,
+            wrap: 0,
         }
     }
 }
 
 /// Where an item went: its lane (counted from the top, over all bands for
-/// [`pack_groups`]), the label width it may use (its full width, less when shortened, 0
-/// when hidden), and `crowded` when its mark had to overlap another mark because every
-/// lane was taken at its start (only possible with a lane limit).
+/// [`pack_groups`]), the label width it may use (its full width, less when shortened or
+/// on two lines, 0 when hidden), whether it is on two lines, and `crowded` when its mark
+/// had to overlap another mark because every lane was taken at its start (only possible
+/// with a lane limit).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Slot {
     /// The lane, from 0 at the top.
     pub lane: u16,
-    /// The label width it may use: full, shortened, or 0 (hidden).
+    /// The label width it may use: full, shortened, or 0 (hidden); on two lines, each
+    /// line's.
     pub label: i32,
+    /// The label is on two lines (each at most `label` wide), whole.
+    pub two: bool,
     /// Whether its mark overlaps another mark.
     pub crowded: bool,
 }
@@ -108,6 +119,7 @@ pub fn pack_groups(items: &[LaneItem], rules: &LaneRules) -> (Vec<Slot>, Vec<Ban
 const EMPTY: Slot = Slot {
     lane: 0,
     label: 0,
+    two: false,
     crowded: false,
 };
 
@@ -124,14 +136,19 @@ fn ends(it: &LaneItem) -> (i32, i32) {
     (it.x0.min(it.x1), it.x0.max(it.x1))
 }
 
-/// `full` if it fits in `room`, else `room` if that is at least `min`, else 0.
-fn fit(full: i32, room: i32, min: i32) -> i32 {
+/// A label of width `full` in `room`: whole on one line if it fits; else whole on two
+/// lines, as even as `wrap` allows, if two lines of the room hold it (and `wrap` > 0);
+/// else shortened to the room if that is at least `min`; else hidden (0). As (width,
+/// two lines).
+fn fit(full: i32, room: i32, min: i32, wrap: i32) -> (i32, bool) {
     if full <= room {
-        full
+        (full, false)
+    } else if wrap > 0 && room >= min && full + 2 * wrap <= 2 * room {
+        ((full + 1) / 2 + wrap, true)
     } else if room >= min {
-        room
+        (room, false)
     } else {
-        0
+        (0, false)
     }
 }
 
@@ -149,11 +166,8 @@ fn pack_into(
     let mut lanes: Vec<Lane> = Vec::new();
     for &i in order {
         let (x0, x1) = ends(&items[i]);
-        let own = fit(
-            items[i].label.max(0),
-            rules.right.saturating_sub(x1 + pad),
-            rules.min_label,
-        );
+        let edge = |x1: i32| rules.right.saturating_sub(x1 + pad);
+        let own = fit(items[i].label.max(0), edge(x1), rules.min_label, rules.wrap);
         let mut crowded = false;
         // 1. The first lane free from x0 on, or a new one.
         let lane = match lanes.iter().position(|l| l.end + gap <= x0) {
@@ -183,13 +197,18 @@ fn pack_into(
                             .unwrap_or(0)
                     }
                 };
-                let s = &mut slots[lanes[l].last];
-                s.label = fit(s.label, x0 - gap - (last_x1(l) + pad), rules.min_label);
+                let last = lanes[l].last;
+                let room = (x0 - gap - (last_x1(l) + pad)).min(edge(last_x1(l)));
+                let s = &mut slots[last];
+                if !s.crowded {
+                    (s.label, s.two) =
+                        fit(items[last].label.max(0), room, rules.min_label, rules.wrap);
+                }
                 l
             }
         };
         // A crowded mark sits on another: its label would too.
-        let label = if crowded { 0 } else { own };
+        let (label, two) = if crowded { (0, false) } else { own };
         let l = &mut lanes[lane];
         l.mark_end = l.mark_end.max(x1);
         l.end = l
@@ -199,6 +218,7 @@ fn pack_into(
         slots[i] = Slot {
             lane: first_lane.saturating_add(lane as u16),
             label,
+            two,
             crowded,
         };
     }
@@ -229,6 +249,7 @@ mod tests {
         Slot {
             lane,
             label,
+            two: false,
             crowded: false,
         }
     }
@@ -238,6 +259,7 @@ mod tests {
         let crowded = Slot {
             lane: 0,
             label: 0,
+            two: false,
             crowded: true,
         };
         // Table: (items, max lanes) → slots. Default rules: gap 4, pad 4, min label 32.
@@ -321,6 +343,39 @@ mod tests {
     }
 
     #[test]
+    fn a_label_goes_on_two_lines_where_two_lines_of_its_room_hold_it() {
+        let two = |lane: u16, label: i32| Slot {
+            two: true,
+            ..slot(lane, label)
+        };
+        // Table: (items, right edge) → slots, with 10 px of wrap allowance.
+        let cases: Vec<(Vec<LaneItem>, i32, Vec<Slot>)> = vec![
+            // Room for it on one line: one line.
+            (vec![item(0, 10, 100)], 200, vec![slot(0, 100)]),
+            // At the right edge: 86 px of room, two lines of 50 + 10.
+            (vec![item(0, 10, 100)], 100, vec![two(0, 60)]),
+            // Too long for two lines of the room: shortened to it.
+            (vec![item(0, 10, 200)], 100, vec![slot(0, 86)]),
+            // A neighbour in the only lane leaves 56 px: two lines of 40 + 10.
+            (
+                vec![item(0, 10, 80), item(74, 80, 20)],
+                1000,
+                vec![two(0, 50), slot(0, 20)],
+            ),
+        ];
+        for (items, right, want) in cases {
+            let r = LaneRules {
+                max_lanes: 1,
+                right,
+                wrap: 10,
+                ..LaneRules::default()
+            };
+            let (slots, _) = pack(&items, &r);
+            assert_eq!(slots, want, "{items:?} right {right}");
+        }
+    }
+
+    #[test]
     fn groups_get_stacked_bands() {
         let mut items = vec![
             item(0, 0, 50),
@@ -395,7 +450,9 @@ mod tests {
             assert!(sa.lane >= band.first_lane && sa.lane < band.first_lane + band.lanes);
             assert!(band.lanes <= r.max_lanes);
             assert!(sa.label >= 0 && sa.label <= a.label.max(0));
-            assert!(sa.label == 0 || sa.label == a.label || sa.label >= r.min_label);
+            assert!(sa.label == 0 || sa.label == a.label || sa.label >= r.min_label || sa.two);
+            // On two lines, whole: two lines of its width hold the label.
+            assert!(!sa.two || (r.wrap > 0 && 2 * sa.label >= a.label));
             assert!(sa.label == 0 || a.x1 + r.label_pad + sa.label <= r.right);
             for (b, sb) in items.iter().zip(slots).skip(i + 1) {
                 if sa.lane != sb.lane {
@@ -447,6 +504,7 @@ mod tests {
                 } else {
                     300 + rng.below(1500)
                 },
+                wrap: if round % 3 == 0 { rng.below(20) } else { 0 },
             };
             let (slots, bands) = pack_groups(&items, &r);
             check(&items, &slots, &bands, &r);

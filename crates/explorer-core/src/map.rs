@@ -365,6 +365,141 @@ fn counting_sort(items: &[usize], key: impl Fn(usize) -> u16) -> Vec<usize> {
     out
 }
 
+// ---- One edge per pair --------------------------------------------------------------
+
+/// The node entity `e` is drawn at in `l`: its own spot, or, for a person drawn with
+/// their state, that state's (`state`: the person's `leader_of`) when it is drawn;
+/// `None` when it is not drawn.
+pub fn anchor(l: &Layout, e: u16, state: Option<u16>) -> Option<u16> {
+    match l.spot(usize::from(e)).how {
+        Placed::Absent => None,
+        Placed::WithState => state.filter(|&s| l.spot(usize::from(s)).is_drawn()),
+        _ => Some(e),
+    }
+}
+
+/// A tie as the map draws it: an id of the caller's (the relation's row), the nodes at
+/// its two ends (entity indices, source first), its type and status (as indices of
+/// their vocabularies) and whether it has ended by the date shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TieEnds {
+    pub id: u16,
+    pub a: u16,
+    pub b: u16,
+    pub kind: u8,
+    pub status: u8,
+    pub ended: bool,
+}
+
+/// One edge of the map: every tie between two nodes (by default), or one tie ("Show
+/// every relation").
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Edge {
+    /// The first tie's id (the tie itself, one by one): what keeps its place in a keyed
+    /// list.
+    pub id: u16,
+    /// The two nodes: the smaller entity index first for a pair; source, target for one
+    /// tie.
+    pub a: u16,
+    pub b: u16,
+    /// How many ties it stands for.
+    pub n: u16,
+    /// How many of each type (type, count), the most first, equal counts in type order:
+    /// the first is the type it is coloured by.
+    pub kinds: Vec<(u8, u16)>,
+    /// The status its ties share, if they share one (it is dashed by it).
+    pub status: Option<u8>,
+    /// Whether every tie it stands for has ended by the date shown.
+    pub ended: bool,
+    /// How far it bends ([`bends`]: parallel ties, one by one; 0 for a pair).
+    pub bend: i8,
+}
+
+impl Edge {
+    /// The type it is coloured by: the most frequent, the first in type order of equals.
+    pub fn dominant(&self) -> u8 {
+        self.kinds.first().map_or(0, |k| k.0)
+    }
+}
+
+/// The edges drawn for `ties` (in their order): one per unordered pair of nodes, in
+/// order of the pair's first tie, with its counts per type; or, `every`, one per tie,
+/// bent apart as [`bends`] says.
+pub fn edges(ties: &[TieEnds], every: bool) -> Vec<Edge> {
+    if every {
+        let pairs: Vec<(u16, u16)> = ties.iter().map(|t| (t.a, t.b)).collect();
+        return ties
+            .iter()
+            .zip(bends(&pairs))
+            .map(|(t, bend)| Edge {
+                id: t.id,
+                a: t.a,
+                b: t.b,
+                n: 1,
+                kinds: vec![(t.kind, 1)],
+                status: Some(t.status),
+                ended: t.ended,
+                bend,
+            })
+            .collect();
+    }
+    let key = |t: &TieEnds| (t.a.min(t.b), t.a.max(t.b));
+    // The ties grouped by pair in order of first appearance (two stable sorts, as in
+    // `bends`, then the groups ordered by their first tie).
+    let all: Vec<usize> = (0..ties.len()).collect();
+    let by_hi = counting_sort(&all, |i| key(&ties[i]).1);
+    let order = counting_sort(&by_hi, |i| key(&ties[i]).0);
+    let mut out: Vec<(usize, Edge)> = Vec::new();
+    for (j, &i) in order.iter().enumerate() {
+        let t = &ties[i];
+        if j == 0 || key(&ties[order[j - 1]]) != key(t) {
+            let (a, b) = key(t);
+            out.push((
+                i,
+                Edge {
+                    id: t.id,
+                    a,
+                    b,
+                    n: 0,
+                    kinds: Vec::new(),
+                    status: Some(t.status),
+                    ended: true,
+                    bend: 0,
+                },
+            ));
+        }
+        let Some((_, e)) = out.last_mut() else {
+            continue;
+        };
+        e.n = e.n.saturating_add(1);
+        e.ended &= t.ended;
+        if e.status != Some(t.status) {
+            e.status = None;
+        }
+        match e.kinds.iter_mut().find(|k| k.0 == t.kind) {
+            Some(k) => k.1 = k.1.saturating_add(1),
+            None => e.kinds.push((t.kind, 1)),
+        }
+    }
+    for (_, e) in &mut out {
+        // Most first, equal counts in type order (an insertion sort: a handful of types).
+        let k = &mut e.kinds;
+        for i in 1..k.len() {
+            let mut j = i;
+            while j > 0 && (k[j].1 > k[j - 1].1 || (k[j].1 == k[j - 1].1 && k[j].0 < k[j - 1].0)) {
+                k.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let firsts: Vec<usize> = out.iter().map(|(i, _)| *i).collect();
+    let order = counting_sort(&(0..out.len()).collect::<Vec<_>>(), |g| {
+        u16::try_from(firsts[g]).unwrap_or(u16::MAX)
+    });
+    let mut groups: Vec<Option<Edge>> = out.into_iter().map(|(_, e)| Some(e)).collect();
+    order.into_iter().filter_map(|g| groups[g].take()).collect()
+}
+
 // ---- A keyed list that only appends ---------------------------------------------
 
 /// `next` reordered to keep `prev`'s order: first the items of `prev` still in `next`
@@ -372,7 +507,7 @@ fn counting_sort(items: &[usize], key: impl Fn(usize) -> u16) -> Vec<usize> {
 /// the others in `next`'s order. Drawn in this order, a keyed list only removes items
 /// and appends new ones: Leptos's keyed diff moves in the page every item after one
 /// inserted before it (which costs, and takes focus from a moved element).
-pub fn keep_order<T: Copy>(
+pub fn keep_order<T: Clone>(
     prev: &[T],
     next: &[T],
     n: usize,
@@ -389,7 +524,7 @@ pub fn keep_order<T: Copy>(
     for p in prev {
         let j = at.get(index(p)).copied().unwrap_or(usize::MAX);
         if let (Some(t), Some(false)) = (next.get(j), taken.get(j)) {
-            out.push(*t);
+            out.push(t.clone());
             taken[j] = true;
         }
     }
@@ -397,7 +532,7 @@ pub fn keep_order<T: Copy>(
         next.iter()
             .zip(&taken)
             .filter(|(_, &k)| !k)
-            .map(|(t, _)| *t),
+            .map(|(t, _)| t.clone()),
     );
     out
 }
@@ -574,6 +709,151 @@ pub struct Viewport {
     ty: f64,
 }
 
+/// The box a view frames around `points` (content units; a point given k times weighs
+/// k): around the nearest `share` of their weight (1: all of them) to their weighted
+/// median, near meaning within the least distance on either axis (in proportion to
+/// `bounds`), so that a dense cluster fills the view and the few far points are left
+/// out, to be drawn at its edge. The box of those points gets `margin` on every side,
+/// grows about its centre to at least `min` (width, height), and moves (not shrinks) to
+/// lie inside `0..bounds.0 × 0..bounds.1`; on an axis where it is as long as the bounds,
+/// it is the bounds. `None` without points. As `(x0, y0, x1, y1)`, for
+/// [`Viewport::framed`].
+pub fn frame_box(
+    points: &[(i32, i32)],
+    share: f64,
+    margin: i32,
+    min: (i32, i32),
+    bounds: (i32, i32),
+) -> Option<(i32, i32, i32, i32)> {
+    if points.is_empty() {
+        return None;
+    }
+    // The k-th smallest of values in 0..=max (counted, not sorted: linear).
+    let kth = |values: &mut dyn Iterator<Item = usize>, k: usize, max: usize| {
+        let mut n = vec![0usize; max + 1];
+        for v in values {
+            n[v.min(max)] += 1;
+        }
+        let mut seen = 0;
+        n.iter()
+            .position(|&c| {
+                seen += c;
+                seen > k
+            })
+            .unwrap_or(max)
+    };
+    let half = points.len() / 2;
+    let at = |v: i32, end: i32| v.clamp(0, end.max(0)) as usize;
+    let (ex, ey) = (bounds.0.max(0) as usize, bounds.1.max(0) as usize);
+    let mx = kth(&mut points.iter().map(|p| at(p.0, bounds.0)), half, ex) as i32;
+    let my = kth(&mut points.iter().map(|p| at(p.1, bounds.1)), half, ey) as i32;
+    // Distances in thousandths of the bounds, so that both axes count alike.
+    let (bw, bh) = (i64::from(bounds.0.max(1)), i64::from(bounds.1.max(1)));
+    let far = |&(x, y): &(i32, i32)| {
+        let dx = i64::from((x - mx).abs()) * 1000 / bw;
+        let dy = i64::from((y - my).abs()) * 1000 / bh;
+        dx.max(dy).min(1000) as usize
+    };
+    let keep = ((points.len() as f64) * share.clamp(0.0, 1.0)).ceil() as usize;
+    // Every point as near as the last one kept is kept too.
+    let edge = kth(
+        &mut points.iter().map(far),
+        keep.clamp(1, points.len()) - 1,
+        1000,
+    );
+    let near: Vec<(i32, i32)> = points.iter().copied().filter(|p| far(p) <= edge).collect();
+    let (&(x, y), rest) = near.split_first()?;
+    let (mut x0, mut y0, mut x1, mut y1) = (x, y, x, y);
+    for &(x, y) in rest {
+        (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+    }
+    let axis = |lo: i32, hi: i32, min: i32, end: i32| {
+        let (mut lo, mut hi) = (lo - margin, hi + margin);
+        let short = min - (hi - lo);
+        if short > 0 {
+            lo -= short / 2;
+            hi += short - short / 2;
+        }
+        // Inside 0..end: the whole of it when it is as long, else slid in.
+        if hi - lo >= end {
+            return (0, end);
+        }
+        if hi > end {
+            (lo, hi) = (lo - (hi - end), end);
+        }
+        if lo < 0 {
+            (lo, hi) = (0, hi - lo);
+        }
+        (lo, hi)
+    };
+    let (x0, x1) = axis(x0, x1, min.0, bounds.0);
+    let (y0, y1) = axis(y0, y1, min.1, bounds.1);
+    Some((x0, y0, x1, y1))
+}
+
+/// Moves the points outside the box `(x0, y0, x1, y1)` onto its border, where the line
+/// from its centre to each meets it, then spreads those along the border, in the order
+/// they lie around it (clockwise from the top left corner), at least `gap` apart where
+/// the border is long enough: the actors beyond the view drawn at its edge, where their
+/// ties lead. Points inside are left alone. Returns which points moved.
+pub fn pin_to_edge(points: &mut [(i32, i32)], rect: (i32, i32, i32, i32), gap: i32) -> Vec<bool> {
+    let (x0, y0, x1, y1) = rect;
+    let (w, h) = ((x1 - x0).max(0), (y1 - y0).max(0));
+    let (cx, cy) = (f64::from(x0 + x1) / 2.0, f64::from(y0 + y1) / 2.0);
+    let inside = |&(x, y): &(i32, i32)| x >= x0 && x <= x1 && y >= y0 && y <= y1;
+    let moved: Vec<bool> = points.iter().map(|p| !inside(p)).collect();
+    // Each moved point as its distance along the border.
+    let mut along: Vec<(i32, usize)> = Vec::new();
+    for (i, p) in points.iter_mut().enumerate().filter(|(i, _)| moved[*i]) {
+        let (dx, dy) = (f64::from(p.0) - cx, f64::from(p.1) - cy);
+        let tx = if dx == 0.0 {
+            f64::INFINITY
+        } else {
+            f64::from(w) / 2.0 / dx.abs()
+        };
+        let ty = if dy == 0.0 {
+            f64::INFINITY
+        } else {
+            f64::from(h) / 2.0 / dy.abs()
+        };
+        let t = tx.min(ty).min(1.0);
+        let (x, y) = (
+            ((cx + dx * t).round() as i32).clamp(x0, x1),
+            ((cy + dy * t).round() as i32).clamp(y0, y1),
+        );
+        let s = if y == y0 {
+            x - x0
+        } else if x == x1 {
+            w + (y - y0)
+        } else if y == y1 {
+            w + h + (x1 - x)
+        } else {
+            2 * w + h + (y1 - y)
+        };
+        along.push((s, i));
+    }
+    let perimeter = 2 * (w + h);
+    crate::small_sort::sort_by_key(&mut along, |a| a.0);
+    let n = along.len() as i32;
+    let gap = if n > 0 { gap.min(perimeter / n) } else { gap };
+    for k in 1..along.len() {
+        along[k].0 = along[k].0.max(along[k - 1].0 + gap);
+    }
+    for (s, i) in along {
+        let s = s.rem_euclid(perimeter.max(1));
+        points[i] = if s <= w {
+            (x0 + s, y0)
+        } else if s <= w + h {
+            (x1, y0 + s - w)
+        } else if s <= 2 * w + h {
+            (x1 - (s - w - h), y1)
+        } else {
+            (x0, y1 - (s - 2 * w - h))
+        };
+    }
+    moved
+}
+
 impl Viewport {
     /// The content fitted to the screen: scale `min(sw / w, sh / h)`, centred. Sizes
     /// under 1 count as 1 (a hidden element has no size).
@@ -591,6 +871,19 @@ impl Viewport {
             ty: 0.0,
         }
         .clamped()
+    }
+
+    /// The box from `(x0, y0)` to `(x1, y1)` shown as large as the screen holds it,
+    /// centred (within the clamps: never smaller than the fit, nor past [`MAX_ZOOM`]):
+    /// the framing a view opens at and "Reset view" returns to.
+    pub fn framed(self, x0: i32, y0: i32, x1: i32, y1: i32) -> Self {
+        let (bw, bh) = (
+            f64::from((x1 - x0).abs().max(1)),
+            f64::from((y1 - y0).abs().max(1)),
+        );
+        let scale = (self.sw / bw).min(self.sh / bh);
+        let scale = scale.max(self.fit).min(self.fit * MAX_ZOOM);
+        Viewport { scale, ..self }.centred_on((x0 + x1) / 2, (y0 + y1) / 2)
     }
 
     /// The translation kept within the clamps (see the type's doc).
@@ -1381,6 +1674,280 @@ mod tests {
         }
         assert_eq!(v.screen(), (800, 600));
         assert_eq!(v.resized(390, 400).screen(), (390, 400));
+    }
+
+    #[test]
+    fn a_person_is_drawn_at_their_state() {
+        static SPOTS: [Spot; 4] = [
+            Spot {
+                x: 1,
+                y: 2,
+                how: Placed::Point,
+                angle: 0,
+            },
+            Spot {
+                x: 1,
+                y: 2,
+                how: Placed::WithState,
+                angle: 0,
+            },
+            Spot::ABSENT,
+            Spot {
+                x: 1,
+                y: 2,
+                how: Placed::Outside,
+                angle: 90,
+            },
+        ];
+        let l = Layout {
+            width: 10,
+            height: 10,
+            spots: &SPOTS,
+        };
+        // (entity, its state) → the node it is drawn at.
+        let cases = [
+            (0, None, Some(0)),
+            (3, None, Some(3)),
+            (1, Some(0), Some(0)),
+            (1, Some(2), None),
+            (1, None, None),
+            (2, Some(0), None),
+            (9, None, None),
+        ];
+        for (e, state, want) in cases {
+            assert_eq!(anchor(&l, e, state), want, "{e} {state:?}");
+        }
+    }
+
+    #[test]
+    fn edges_draw_one_per_pair_or_every_tie() {
+        let t = |id: u16, a: u16, b: u16, kind: u8, status: u8, ended: bool| TieEnds {
+            id,
+            a,
+            b,
+            kind,
+            status,
+            ended,
+        };
+        // (ties, every) → edges as (id, a, b, n, kinds, status, ended, bend).
+        type Want = (
+            u16,
+            u16,
+            u16,
+            u16,
+            &'static [(u8, u16)],
+            Option<u8>,
+            bool,
+            i8,
+        );
+        let cases: Vec<(Vec<TieEnds>, bool, Vec<Want>)> = vec![
+            (vec![], false, vec![]),
+            (vec![], true, vec![]),
+            // Both directions of a pair are one edge, its ends the smaller first; the
+            // pairs come in the order of their first tie.
+            (
+                vec![
+                    t(0, 5, 2, 1, 0, false),
+                    t(1, 1, 3, 4, 0, false),
+                    t(2, 2, 5, 1, 0, true),
+                ],
+                false,
+                vec![
+                    (0, 2, 5, 2, &[(1, 2)], Some(0), false, 0),
+                    (1, 1, 3, 1, &[(4, 1)], Some(0), false, 0),
+                ],
+            ),
+            // Counts per type, the most first, equals in type order; the dominant type is
+            // the first; a mixed status is none; ended only when every tie has.
+            (
+                vec![
+                    t(7, 0, 1, 6, 1, true),
+                    t(8, 1, 0, 3, 2, true),
+                    t(9, 0, 1, 6, 1, true),
+                    t(10, 0, 1, 2, 1, true),
+                    t(11, 0, 1, 3, 1, false),
+                ],
+                false,
+                vec![(7, 0, 1, 5, &[(3, 2), (6, 2), (2, 1)], None, false, 0)],
+            ),
+            (
+                vec![t(3, 4, 2, 0, 3, true), t(4, 2, 4, 0, 3, true)],
+                false,
+                vec![(3, 2, 4, 2, &[(0, 2)], Some(3), true, 0)],
+            ),
+            // Every relation: one edge per tie, in its own direction, bent apart.
+            (
+                vec![
+                    t(0, 5, 2, 1, 0, false),
+                    t(1, 1, 3, 4, 2, false),
+                    t(2, 2, 5, 1, 1, true),
+                ],
+                true,
+                vec![
+                    (0, 5, 2, 1, &[(1, 1)], Some(0), false, 0),
+                    (1, 1, 3, 1, &[(4, 1)], Some(2), false, 0),
+                    (2, 2, 5, 1, &[(1, 1)], Some(1), true, 1),
+                ],
+            ),
+        ];
+        for (ties, every, want) in cases {
+            let got: Vec<Want> = edges(&ties, every)
+                .iter()
+                .map(|e| {
+                    let kinds: &'static [(u8, u16)] = Box::leak(e.kinds.clone().into_boxed_slice());
+                    (e.id, e.a, e.b, e.n, kinds, e.status, e.ended, e.bend)
+                })
+                .collect();
+            assert_eq!(got, want, "{ties:?} every={every}");
+        }
+        let e = &edges(&[t(0, 0, 1, 6, 1, true), t(1, 0, 1, 3, 1, true)], false)[0];
+        assert_eq!(e.dominant(), 3, "equal counts: the first type");
+    }
+
+    #[test]
+    fn a_frame_fits_the_points_with_margins_inside_the_layout() {
+        // (points, margin, min, bounds) → box.
+        type Case = (
+            &'static [(i32, i32)],
+            i32,
+            (i32, i32),
+            (i32, i32),
+            Option<(i32, i32, i32, i32)>,
+        );
+        let cases: [Case; 6] = [
+            (&[], 10, (0, 0), (1000, 800), None),
+            // Bounds and margins.
+            (
+                &[(600, 300), (800, 500)],
+                20,
+                (0, 0),
+                (1000, 800),
+                Some((580, 280, 820, 520)),
+            ),
+            // Too small: grown about its centre to the minimum.
+            (
+                &[(500, 400)],
+                10,
+                (200, 100),
+                (1000, 800),
+                Some((400, 350, 600, 450)),
+            ),
+            // Past an edge: slid inside, not shrunk.
+            (
+                &[(990, 5), (900, 100)],
+                20,
+                (0, 0),
+                (1000, 800),
+                Some((870, 0, 1000, 135)),
+            ),
+            (
+                &[(0, 790)],
+                30,
+                (100, 100),
+                (1000, 800),
+                Some((0, 700, 100, 800)),
+            ),
+            // As long as the layout: the layout.
+            (
+                &[(0, 0), (1000, 10)],
+                10,
+                (0, 0),
+                (1000, 800),
+                Some((0, 0, 1000, 30)),
+            ),
+        ];
+        for (points, margin, min, bounds, want) in cases {
+            assert_eq!(
+                frame_box(points, 1.0, margin, min, bounds),
+                want,
+                "{points:?}"
+            );
+        }
+        // A share: the cluster around the median, the far few left out; repeats weigh.
+        let busy = [(500, 400), (520, 420), (540, 380), (510, 410)];
+        let mut points: Vec<(i32, i32)> = busy.iter().flat_map(|&p| [p; 5]).collect();
+        points.extend([(10, 400), (990, 790), (700, 600)]);
+        // (share) → box: 20 of the 23 points in the cluster.
+        let cases = [
+            (0.5, (500, 400, 520, 420)),
+            (0.8, (500, 380, 540, 420)),
+            (0.86, (500, 380, 540, 420)),
+            (0.9, (500, 380, 700, 600)),
+            (1.0, (10, 380, 990, 790)),
+            (0.0, (510, 410, 510, 410)),
+        ];
+        for (share, want) in cases {
+            assert_eq!(
+                frame_box(&points, share, 0, (0, 0), (1000, 800)),
+                Some(want),
+                "{share}"
+            );
+        }
+    }
+
+    #[test]
+    fn points_beyond_the_view_are_pinned_to_its_edge_apart() {
+        let rect = (0, 0, 100, 50);
+        // (points) → where they are drawn.
+        type Case = (&'static [(i32, i32)], &'static [(i32, i32)]);
+        let cases: [Case; 5] = [
+            // Inside: unchanged.
+            (&[(10, 10), (100, 50)], &[(10, 10), (100, 50)]),
+            // Along the line from the centre (50, 25).
+            (
+                &[(250, 25), (50, -100), (-50, 75)],
+                &[(100, 25), (50, 0), (0, 50)],
+            ),
+            // At a corner.
+            (&[(-100, -50)], &[(0, 0)]),
+            // Two at the same place: spread along the border, in its clockwise order.
+            (&[(-500, -10), (-500, -10)], &[(0, 22), (0, 2)]),
+            (
+                &[(300, 0), (300, 0), (20, 20)],
+                &[(100, 20), (100, 40), (20, 20)],
+            ),
+        ];
+        for (points, want) in cases {
+            let mut got = points.to_vec();
+            let moved = pin_to_edge(&mut got, rect, 20);
+            assert_eq!(got, want, "{points:?}");
+            let inside = |p: &(i32, i32)| p.0 >= 0 && p.0 <= 100 && p.1 >= 0 && p.1 <= 50;
+            assert!(got.iter().all(inside));
+            let expect: Vec<bool> = points.iter().map(|p| !inside(p)).collect();
+            assert_eq!(moved, expect);
+        }
+    }
+
+    #[test]
+    fn a_framed_viewport_shows_its_box_as_large_as_it_fits() {
+        // A 1000 × 800 layout on a 400 × 400 screen (fit 0.4).
+        let whole = Viewport::new(1000, 800, 400, 400);
+        // (box) → its corners on screen.
+        type Case = ((i32, i32, i32, i32), (i32, i32), (i32, i32));
+        let cases: [Case; 4] = [
+            // Square: scale 2, its corners at the screen's.
+            ((600, 300, 800, 500), (0, 0), (400, 400)),
+            // Wide: as wide as the screen, centred across.
+            ((400, 300, 800, 500), (0, 100), (400, 300)),
+            // The whole layout: the fit.
+            ((0, 0, 1000, 800), (0, 40), (400, 360)),
+            // Tiny: no more than `MAX_ZOOM` times the fit (3.2 px a unit), centred.
+            ((500, 400, 510, 410), (184, 184), (216, 216)),
+        ];
+        for ((x0, y0, x1, y1), a, b) in cases {
+            let v = whole.framed(x0, y0, x1, y1);
+            assert_eq!(
+                (v.to_screen(x0, y0), v.to_screen(x1, y1)),
+                (a, b),
+                "{x0} {y0} {x1} {y1}"
+            );
+        }
+        // Zooming out from the framing goes on to the whole layout.
+        let v = whole.framed(600, 300, 800, 500);
+        assert!(!v.is_fit());
+        let out = (0..10).fold(v, |v, _| v.zoom_out());
+        assert!(out.is_fit());
+        assert_eq!(out, whole);
     }
 
     #[test]

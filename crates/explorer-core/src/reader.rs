@@ -114,7 +114,7 @@ fn kind_bit(item: Item) -> u8 {
         Item::Relation(_) => RELATION,
         Item::Claim(_) => CLAIM,
         Item::Note(_) => NOTE,
-        Item::Comparison(_) | Item::Actor(_) | Item::Period(_) => 0,
+        Item::Comparison(_) | Item::Actor(_) | Item::Period(_) | Item::Pair(..) => 0,
     }
 }
 

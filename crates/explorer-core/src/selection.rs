@@ -13,12 +13,20 @@ pub enum Item {
     Note(NoteId),
     Actor(EntityId),
     Period(PeriodId),
+    /// The ties between two actors (the map's edge between them), the smaller entity
+    /// row first ([`Item::pair`]).
+    Pair(EntityId, EntityId),
 }
 
 impl Item {
+    /// The pair of two actors, in either order; `None` for an actor with itself.
+    pub fn pair(a: EntityId, b: EntityId) -> Option<Item> {
+        (a != b).then(|| Item::Pair(a.min(b), a.max(b)))
+    }
+
     /// The URL form: `claim:<id>`, `event:<id>`, `relation:<id>`, `comparison:<id>`,
-    /// `actor:<entity-id>`, `note:<document-id>.<n>` (the n-th note of that document,
-    /// from 1).
+    /// `actor:<entity-id>`, `pair:<entity-id>~<entity-id>`, `note:<document-id>.<n>`
+    /// (the n-th note of that document, from 1).
     pub fn to_param(self, c: &Corpus) -> String {
         match self {
             Item::Event(e) => format!("event:{}", c.event(e).id),
@@ -27,6 +35,7 @@ impl Item {
             Item::Comparison(x) => format!("comparison:{}", c.comparison(x).id),
             Item::Actor(e) => format!("actor:{}", c.entity(e).id),
             Item::Period(p) => format!("period:{}", c.period(p).id),
+            Item::Pair(a, b) => format!("pair:{}~{}", c.entity(a).id, c.entity(b).id),
             Item::Note(n) => {
                 let doc = c.note_document(n);
                 let nth = c.notes_of(doc).position(|m| m == n).unwrap_or(0) + 1;
@@ -56,6 +65,10 @@ impl Item {
                 .find(|&x| c.comparison(x).id == id)
                 .map(Item::Comparison),
             "actor" => c.entity_by_id(id).map(Item::Actor),
+            "pair" => {
+                let (a, b) = id.split_once('~')?;
+                Item::pair(c.entity_by_id(a)?, c.entity_by_id(b)?)
+            }
             "period" => c
                 .period_ids()
                 .find(|&p| c.period(p).id == id)
@@ -72,7 +85,8 @@ impl Item {
     }
 
     /// A short code for the page's elements (`data-item`, `data-sel`): a letter and the
-    /// item's row, `e3`, `r5`, `c12`, `m2` (comparison), `n4` (note), `a7` (actor). Unlike
+    /// item's row, `e3`, `r5`, `c12`, `m2` (comparison), `n4` (note), `a7` (actor), `q3-9`
+    /// (a pair: both rows). Unlike
     /// the URL form it changes when the corpus does, so it never goes in a link.
     pub fn code(self) -> String {
         let (tag, n) = match self {
@@ -83,6 +97,7 @@ impl Item {
             Item::Note(x) => ('n', x.0),
             Item::Actor(x) => ('a', x.0),
             Item::Period(x) => ('p', x.0),
+            Item::Pair(a, b) => return format!("q{}-{}", a.0, b.0),
         };
         let mut s = String::with_capacity(6);
         s.push(tag);
@@ -93,6 +108,14 @@ impl Item {
     /// Reads [`Item::code`]; `None` for anything else or a row the corpus lacks.
     pub fn from_code(s: &str, c: &Corpus) -> Option<Item> {
         let tag = s.get(..1)?;
+        let entity = |n: &str| {
+            let n: u16 = parse_number(n)?;
+            (usize::from(n) < c.entity_ids().len()).then_some(EntityId(n))
+        };
+        if tag == "q" {
+            let (a, b) = s.get(1..)?.split_once('-')?;
+            return Item::pair(entity(a)?, entity(b)?);
+        }
         let n: u16 = parse_number(s.get(1..)?)?;
         let fits = |len: usize| usize::from(n) < len;
         match tag {
@@ -107,8 +130,8 @@ impl Item {
         }
     }
 
-    /// The quotes the item rests on (an actor's own quotes are none: its panel lists
-    /// its ties and events instead).
+    /// The quotes the item rests on (an actor's or a pair's own quotes are none: its
+    /// panel lists its ties, each with its quotes, instead).
     pub fn evidence(self, c: &Corpus) -> Vec<Evidence> {
         match self {
             Item::Event(e) => c.event(e).evidence.to_vec(),
@@ -120,7 +143,7 @@ impl Item {
                 .flat_map(|s| s.evidence.iter().copied())
                 .collect(),
             Item::Period(p) => c.period(p).evidence.to_vec(),
-            Item::Actor(_) => Vec::new(),
+            Item::Actor(_) | Item::Pair(..) => Vec::new(),
         }
     }
 }
@@ -193,6 +216,7 @@ mod tests {
         items.extend(c.entity_ids().map(Item::Actor));
         items.extend(c.period_ids().map(Item::Period));
         items.push(Item::Note(NoteId(0)));
+        items.push(Item::Pair(EntityId(0), EntityId(2)));
         for item in items {
             let p = item.to_param(c);
             assert_eq!(Item::from_param(&p, c), Some(item), "{p}");
@@ -202,10 +226,20 @@ mod tests {
             Item::Event(EventId(3)),
             Item::Note(NoteId(0)),
             Item::Actor(EntityId(2)),
+            Item::Pair(EntityId(0), EntityId(3)),
         ] {
             assert_eq!(Item::from_code(&item.code(), c), Some(item));
         }
-        for bad in ["", "e", "e4", "x1", "c-1", "c99999", "a1.5"] {
+        // A pair reads in either order, as the same pair.
+        let names = (c.entity(EntityId(0)).id, c.entity(EntityId(3)).id);
+        let back = format!("pair:{}~{}", names.1, names.0);
+        assert_eq!(
+            Item::from_param(&back, c),
+            Some(Item::Pair(EntityId(0), EntityId(3)))
+        );
+        for bad in [
+            "", "e", "e4", "x1", "c-1", "c99999", "a1.5", "q1", "q1-1", "q1-999",
+        ] {
             assert_eq!(Item::from_code(bad, c), None, "{bad}");
         }
         assert_eq!(Item::Claim(ClaimId(1)).to_param(c), "claim:respond");
@@ -222,6 +256,8 @@ mod tests {
             "rumour:signed",
             "note:beta.0",
             "note:beta.2",
+            "pair:",
+            "pair:nobody~nobody",
             "note:beta",
             "note:beta.x",
             "note:gamma.1",

@@ -187,6 +187,30 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// `s` on two lines of at most `max` characters each, broken between words: the first
+/// line as many whole words as fit (at least the first, shortened if it alone is too
+/// long), the second the rest, shortened as [`shorten`] does if it is too long (empty
+/// when all of `s` fits on the first).
+pub fn two_lines(s: &str, max: usize) -> (String, String) {
+    let mut first_end = 0;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n > max {
+            break;
+        }
+        if c == ' ' {
+            first_end = i;
+        }
+    }
+    if s.chars().count() <= max {
+        return (s.to_string(), String::new());
+    }
+    if first_end == 0 {
+        return (shorten(s, max), String::new());
+    }
+    let rest = slice(s, first_end..s.len()).trim_start();
+    (slice(s, 0..first_end).to_string(), shorten(rest, max))
+}
+
 /// `s` cut to at most `max` characters at a word boundary, with "…" when cut (the
 /// whole words a screen reader hears in the full name, not half a word). A first word
 /// longer than `max` is cut inside it rather than dropped.
@@ -238,6 +262,39 @@ pub fn escape_html(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_lines_break_between_words() {
+        // (text, max per line) → the two lines.
+        let cases = [
+            ("Short title", 20, "Short title", ""),
+            (
+                "Russia and North Korea sign the treaty",
+                22,
+                "Russia and North Korea",
+                "sign the treaty",
+            ),
+            (
+                "Russia and North Korea sign the treaty",
+                21,
+                "Russia and North",
+                "Korea sign the treaty",
+            ),
+            (
+                "Russia and North Korea sign the treaty",
+                12,
+                "Russia and",
+                "North Korea…",
+            ),
+            ("Antidisestablishment forever", 8, "Antidis…", ""),
+            ("Beşer über Öl und Gas", 11, "Beşer über", "Öl und Gas"),
+        ];
+        for (s, max, a, b) in cases {
+            let (x, y) = two_lines(s, max);
+            assert_eq!((x.as_str(), y.as_str()), (a, b), "{s} to {max}");
+            assert!(x.chars().count() <= max && y.chars().count() <= max, "{s}");
+        }
+    }
 
     #[test]
     fn shortens_at_a_word_boundary() {

@@ -20,6 +20,8 @@ pub struct Mark {
     pub point: bool,
     pub lane: u16,
     pub label: i32,
+    /// Its label is on two lines, each at most `label` wide.
+    pub two: bool,
     /// Its mark overlaps another's (the lanes of its group ran out).
     pub crowded: bool,
 }
@@ -87,7 +89,7 @@ pub fn layout(
     events: &[EventId],
     scale: &TimeScale,
     group: &dyn Fn(EventId) -> u16,
-    label_width: &dyn Fn(&str) -> i32,
+    label_width: &dyn Fn(EventId) -> i32,
     rules: LaneRules,
 ) -> Layout {
     let mut shown = Vec::new();
@@ -108,7 +110,7 @@ pub fn layout(
         items.push(LaneItem {
             x0,
             x1,
-            label: label_width(c.event(e).title),
+            label: label_width(e),
             group: group(e),
         });
         shown.push((e, span.point));
@@ -135,6 +137,7 @@ pub fn layout(
                 point,
                 lane: slot.lane,
                 label: slot.label,
+                two: slot.two,
                 crowded: slot.crowded,
             })
             .collect(),
@@ -185,8 +188,8 @@ mod tests {
     use super::*;
     use crate::fixture::CORPUS;
 
-    fn chars(s: &str) -> i32 {
-        s.chars().count() as i32 * 7
+    fn chars(e: EventId) -> i32 {
+        CORPUS.event(e).title.chars().count() as i32 * 7
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! [`UrlState::to_hash`] leaves out every default and writes the parameters in this
 //! order, which stays stable so that links compare and read alike: `q`, `actor`,
 //! `from`, `to`, `source`, `kind`, `status`, `by`, `contested`, `sel`, `hl`, `tw`,
-//! `asof`, `layout`, `group`, `sort`, `lesson`, `step`, `embed`. Reading accepts them in
+//! `asof`, `layout`, `every`, `group`, `sort`, `lesson`, `step`, `embed`. Reading accepts them in
 //! any order.
 //!
 //! Parsing never fails: whatever cannot be understood is dropped and reported as a
@@ -96,6 +96,8 @@ pub struct UrlState {
     pub asof: Option<Date>,
     /// The map's layout.
     pub layout: MapView,
+    /// The map draws every relation one by one (`every=1`), not one edge per pair.
+    pub every: bool,
     /// What the claim cards are grouped by.
     pub group: ClaimGroup,
     /// The order of the claim cards.
@@ -128,7 +130,7 @@ pub enum Notice {
     Unknown(Param, String),
     /// A date parameter (its name, its value) that is not a date.
     BadDate(String, String),
-    /// `embed` or `contested` neither 1 nor 0.
+    /// `embed`, `contested` or `every` neither 1 nor 0.
     BadFlag(String, String),
     /// `group` or `sort` (its name, its value) naming no choice.
     BadChoice(String, String),
@@ -266,6 +268,10 @@ impl UrlState {
                 .into_iter(),
         );
         param(
+            "every",
+            &mut self.every.then(|| "1".to_string()).into_iter(),
+        );
+        param(
             "group",
             &mut (self.group != ClaimGroup::default())
                 .then(|| self.group.id().to_string())
@@ -352,7 +358,7 @@ impl UrlState {
                     Some(o) => state.sort = o,
                     None => notices.push(Notice::BadChoice(key, value)),
                 },
-                "embed" | "contested" => {
+                "embed" | "contested" | "every" => {
                     let on = match value.as_str() {
                         "" | "1" | "true" => true,
                         "0" | "false" => false,
@@ -361,10 +367,10 @@ impl UrlState {
                             continue;
                         }
                     };
-                    if key == "embed" {
-                        state.embed = on;
-                    } else {
-                        f.contested = on;
+                    match key.as_str() {
+                        "embed" => state.embed = on,
+                        "every" => state.every = on,
+                        _ => f.contested = on,
                     }
                 }
                 _ => notices.push(Notice::UnknownSetting(key)),
@@ -505,7 +511,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&step=2&lesson=treaty-story&embed=1",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&step=2&lesson=treaty-story&embed=1",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -532,6 +538,7 @@ mod tests {
         assert_eq!(s.tw, Some((Date::month(2024, 1), Date::day(2025, 3, 15))));
         assert_eq!(s.asof, Some(Date::day(2024, 10, 1)));
         assert_eq!(s.layout, MapView::Network);
+        assert!(s.every);
         assert!(s.filter.contested);
         assert_eq!((s.group, s.sort), (ClaimGroup::Actor, ClaimSort::Date));
         assert_eq!(s.lesson, Some((LessonId(0), 2)));
@@ -539,7 +546,7 @@ mod tests {
         // Written back in the documented order, the same link.
         assert_eq!(
             s.to_hash(&CORPUS),
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&group=actor&sort=date&lesson=treaty-story&step=2&embed=1"
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&lesson=treaty-story&step=2&embed=1"
         );
     }
 
@@ -801,7 +808,7 @@ mod tests {
     /// while the rest of the link applies.
     #[test]
     fn bad_selections_and_passages_fall_back_with_a_notice() {
-        let cases: [(&str, Notice); 18] = [
+        let cases: [(&str, Notice); 19] = [
             (
                 "#/claims?tw=2025..2024&q=x",
                 Notice::BadWindow("2025..2024".into()),
@@ -856,6 +863,10 @@ mod tests {
                 "#/claims?contested=yes&q=x",
                 Notice::BadFlag("contested".into(), "yes".into()),
             ),
+            (
+                "#/map?every=all&q=x",
+                Notice::BadFlag("every".into(), "all".into()),
+            ),
         ];
         for (hash, notice) in cases {
             let (s, n) = UrlState::from_hash(hash, &CORPUS);
@@ -897,6 +908,7 @@ mod tests {
             (0u16..2).prop_map(|i| Item::Comparison(ComparisonId(i))),
             Just(Item::Note(NoteId(0))),
             (0u16..4).prop_map(|i| Item::Actor(EntityId(i))),
+            (0u16..2, 2u16..4).prop_map(|(a, b)| Item::Pair(EntityId(a), EntityId(b))),
         ];
         let filter = (
             ".{0,12}",
@@ -936,14 +948,26 @@ mod tests {
             prop::option::of((0u32..50, 1u32..10)),
             prop::option::of((date.clone(), date.clone())),
             prop::option::of(date),
-            prop::sample::select(MapView::ALL.to_vec()),
+            (prop::sample::select(MapView::ALL.to_vec()), any::<bool>()),
             prop::sample::select(ClaimGroup::ALL.to_vec()),
             prop::sample::select(ClaimSort::ALL.to_vec()),
             prop::option::of(prop::sample::select(lessons)),
             any::<bool>(),
         )
             .prop_map(
-                |(route, filter, sel, hl, tw, asof, layout, group, sort, lesson, embed)| {
+                |(
+                    route,
+                    filter,
+                    sel,
+                    hl,
+                    tw,
+                    asof,
+                    (layout, every),
+                    group,
+                    sort,
+                    lesson,
+                    embed,
+                )| {
                     let tw = tw.map(|(a, b): (Date, Date)| {
                         if b.last_day() < a.first_day() {
                             (b, a)
@@ -967,6 +991,7 @@ mod tests {
                         tw,
                         asof,
                         layout,
+                        every,
                         group,
                         sort,
                         lesson,

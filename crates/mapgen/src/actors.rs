@@ -94,9 +94,9 @@ pub const NET_WIDTH: i32 = 1000;
 /// The network layout's base box height.
 pub const NET_HEIGHT: i32 = 700;
 /// The least distance between two nodes of the network layout.
-pub const NET_GAP: i32 = 40;
+pub const NET_GAP: i32 = 100;
 /// The most nodes the base box holds; more grow it (see the module's doc).
-pub const NET_BOX_NODES: usize = 150;
+pub const NET_BOX_NODES: usize = 45;
 /// The seed of the network layout: a fixed seed, a fixed picture.
 pub const NET_SEED: u64 = 20_240_619;
 

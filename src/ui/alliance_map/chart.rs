@@ -4,15 +4,15 @@
 //! wheel and keys zoom and pan the component's viewport; Tab reaches one actor (a
 //! roving tabindex), the arrows go to the nearest actor that way, Enter opens it.
 
-use super::{layout, MapCtx, NodeKey, Shape, Tie, TYPE_COLOUR};
+use super::{layout, MapCtx, NodeKey, Shape, TYPE_COLOUR};
 use crate::data::corpus;
 use crate::ui::common::{from_chart, to_chart};
 use crate::ui::state::focus_element;
 use crate::ui::strings;
 use explorer_core::labels::{place_labels, LabelPoint, Rect};
-use explorer_core::map::{curve, nearest, Dir, Viewport, ZOOM_STEP};
+use explorer_core::map::{curve, nearest, pin_to_edge, Dir, Edge, Viewport, ZOOM_STEP};
 use explorer_core::selection::Item;
-use explorer_core::{EntityId, RelationId};
+use explorer_core::{EntityId, RelationId, RelationStatus, RelationType};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,6 +26,8 @@ const CHAR: i32 = 7;
 const SLOP: i32 = 4;
 /// How far an arrow key pans the map, in px.
 const PAN: i32 = 60;
+/// How far inside the chart's edge an actor beyond it is drawn, in px.
+const INSET: i32 = 14;
 
 /// Where an actor is drawn: its point on screen, its label's offset from it, and its
 /// name (what a mark of it needs, in one memo each).
@@ -118,12 +120,22 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         m.drawn.with(|d| {
             let (g, l) = (&d.graph, layout(d.net));
             let mut out = vec![Place::default(); g.slot.len()];
-            let points: Vec<LabelPoint> = g
+            // An actor beyond the map's edge, or outside the view, is drawn at the
+            // chart's edge, where its ties lead.
+            let mut at: Vec<(i32, i32)> = g
                 .nodes
                 .iter()
                 .map(|n| {
                     let s = l.spot(usize::from(n.at));
-                    let (x, y) = v.to_screen(i32::from(s.x), i32::from(s.y));
+                    v.to_screen(i32::from(s.x), i32::from(s.y))
+                })
+                .collect();
+            pin_to_edge(&mut at, (INSET, INSET, sw - INSET, sh - INSET), 2 * INSET);
+            let points: Vec<LabelPoint> = g
+                .nodes
+                .iter()
+                .zip(at)
+                .map(|(n, (x, y))| {
                     let name = c.entity(EntityId(n.at)).name;
                     LabelPoint {
                         x,
@@ -206,7 +218,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         } else {
             1.0 / ZOOM_STEP
         };
-        m.vp.set(Some(m.view.get_untracked().zoom(f, x, y)));
+        m.set_view(m.view.get_untracked().zoom(f, x, y));
     };
     let on_down = move |ev: web_sys::PointerEvent| {
         let (id, at) = (ev.pointer_id(), point(ev.client_x(), ev.client_y()));
@@ -255,7 +267,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             .flatten();
         if let (Some(vp), Some(div)) = (next, el.get_untracked()) {
             let _ = div.set_pointer_capture(id);
-            m.vp.set(Some(vp));
+            m.set_view(vp);
         }
     };
     let on_up = move |ev: web_sys::PointerEvent| {
@@ -273,7 +285,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         if ev.default_prevented() {
             return;
         }
-        let pan = |dx: i32, dy: i32| m.vp.set(Some(m.view.get_untracked().pan(dx, dy)));
+        let pan = |dx: i32, dy: i32| m.set_view(m.view.get_untracked().pan(dx, dy));
         match ev.key().as_str() {
             "+" | "=" => m.zoom(1),
             "-" | "_" => m.zoom(-1),
@@ -343,8 +355,18 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                     ></image>
                 </g>
                 <g id="map-marks" class:focusing=move || d.hl.get().is_some()>
-                    <For each=move || m.drawn.with(|dr| dr.marks.clone()) key=|t| *t let((t, bend))>
-                        <Edge t=t bend=bend d=d/>
+                    // Keyed by the edge and the mode: a pair of one tie is drawn again as
+                    // that tie.
+                    <For
+                        each=move || {
+                            m.drawn.with(|dr| {
+                                dr.marks.iter().map(|e| (e.clone(), dr.every)).collect::<Vec<_>>()
+                            })
+                        }
+                        key=|e| e.clone()
+                        let((e, every))
+                    >
+                        <EdgeMark e=e every=every d=d/>
                     </For>
                     <g>
                         <For
@@ -396,42 +418,145 @@ fn tie_name(r: RelationId, ended: bool) -> String {
     .concat()
 }
 
-/// One tie, a button that opens its panel; it stands out while one of its actors is
-/// hovered or focused.
+/// What an edge stands for: one relation, or every relation between two actors.
+fn edge_item(e: &Edge, every: bool) -> Item {
+    if every {
+        Item::Relation(RelationId(e.id))
+    } else {
+        Item::pair(EntityId(e.a), EntityId(e.b)).unwrap_or(Item::Actor(EntityId(e.a)))
+    }
+}
+
+/// The element id of an edge: `edge-r5` (a relation), `edge-q3-9` (a pair).
+fn edge_id(item: Item) -> String {
+    ["edge-", &item.code()].concat()
+}
+
+/// "Russia – North Korea: 25 relations: 8 Alliance, …" (a pair), or the tie's name.
+fn edge_name(e: &Edge, every: bool) -> String {
+    if every {
+        return tie_name(RelationId(e.id), e.ended);
+    }
+    let c = corpus();
+    let kinds: Vec<(&str, u16)> = e
+        .kinds
+        .iter()
+        .filter_map(|&(k, n)| Some((RelationType::ALL.get(usize::from(k))?.label(), n)))
+        .collect();
+    strings::pair_name(
+        c.entity(EntityId(e.a)).name,
+        c.entity(EntityId(e.b)).name,
+        usize::from(e.n),
+        &kinds,
+        e.ended,
+    )
+}
+
+/// One edge, a button that opens its panel: a pair's (as wide as it has ties, with
+/// their number at its middle, coloured by its most frequent type) or one tie's (bent
+/// apart from its parallels, with an arrow when directed). It stands out while one of
+/// its actors is hovered or focused; the arrows go on to its actor that way.
 #[component]
-fn Edge(t: Tie, bend: i8, d: Marks) -> impl IntoView {
-    let rel = corpus().relation(t.r);
+fn EdgeMark(e: Edge, every: bool, d: Marks) -> impl IntoView {
+    let item = edge_item(&e, every);
+    let kind = RelationType::ALL
+        .get(usize::from(e.dominant()))
+        .copied()
+        .unwrap_or(RelationType::ALL[0]);
+    let status = e
+        .status
+        .and_then(|s| RelationStatus::ALL.get(usize::from(s)))
+        .map_or("", |s| s.id());
+    let width = match e.n {
+        0 | 1 => "",
+        2..=3 => " w2",
+        4..=7 => " w3",
+        8..=15 => " w4",
+        _ => " w5",
+    };
     let class = [
         "edge k",
-        &TYPE_COLOUR[rel.kind as usize].to_string(),
-        " s-",
-        rel.status.id(),
-        if t.ended { " ended" } else { "" },
+        &TYPE_COLOUR[kind as usize].to_string(),
+        if status.is_empty() { "" } else { " s-" },
+        status,
+        width,
+        if e.ended { " ended" } else { "" },
     ]
     .concat();
-    let name = tie_name(t.r, t.ended);
+    let name = edge_name(&e, every);
     let label = name.clone();
-    let (pa, pb) = (d.place(t.a), d.place(t.b));
+    let directed = every && corpus().relation(RelationId(e.id)).directed;
+    let (a, b, bend, n) = (e.a, e.b, e.bend, e.n);
+    let (pa, pb) = (d.place(a), d.place(b));
+    let ends = move || (pa.with(|p| (p.x, p.y)), pb.with(|p| (p.x, p.y)));
     let state = d.m.state;
+    // The arrows go to the actor at the end that lies that way; Enter and Space open it.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let dir = match ev.key().as_str() {
+            "ArrowLeft" => Dir::Left,
+            "ArrowRight" => Dir::Right,
+            "ArrowUp" => Dir::Up,
+            "ArrowDown" => Dir::Down,
+            "Enter" | " " => {
+                ev.prevent_default();
+                state.select_from(item, &ev);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        let ((ax, ay), (bx, by)) = ends();
+        let towards_b = match dir {
+            Dir::Left => bx < ax,
+            Dir::Right => bx > ax,
+            Dir::Up => by < ay,
+            Dir::Down => by > ay,
+        };
+        let to = if towards_b { b } else { a };
+        d.focus.set(Some(to));
+        if let Some(el) = document().get_element_by_id(&node_id(to)) {
+            focus_element(el);
+        }
+    };
     view! {
         <path
+            id=edge_id(item)
             class=class
-            class:hl=move || {
-                d.lit.with_value(|l| l.selected(&Some(t.a)) || l.selected(&Some(t.b)))
-            }
-            marker-end=rel.directed.then_some("url(#arrow)")
+            class:hl=move || d.lit.with_value(|l| l.selected(&Some(a)) || l.selected(&Some(b)))
+            marker-end=directed.then_some("url(#arrow)")
             d=move || {
-                let (a, b) = (pa.with(|p| (p.x, p.y)), pb.with(|p| (p.x, p.y)));
-                let k = curve(a, b, bend, SPREAD, R + 1, R + 3);
+                let k = curve(pa.with(|p| (p.x, p.y)), pb.with(|p| (p.x, p.y)), bend, SPREAD, R + 1, R + 3);
                 format!("M{} {}Q{} {} {} {}", k.x0, k.y0, k.cx, k.cy, k.x1, k.y1)
             }
             role="button"
+            tabindex="-1"
             aria-label=label
-            on:click=move |ev| state.select_from(Item::Relation(t.r), &ev)
+            on:click=move |ev| state.select_from(item, &ev)
+            on:keydown=on_key
         >
             <title>{name}</title>
         </path>
+        {(n > 1)
+            .then(|| {
+                view! {
+                    <text
+                        class="edge-n"
+                        aria-hidden="true"
+                        transform=move || {
+                            let ((ax, ay), (bx, by)) = ends();
+                            format!("translate({} {})", (ax + bx) / 2, (ay + by) / 2 + 4)
+                        }
+                    >
+                        {n}
+                    </text>
+                }
+            })}
     }
+}
+
+/// The element id of an actor's mark.
+fn node_id(e: u16) -> String {
+    ["node-", &e.to_string()].concat()
 }
 
 /// An actor lost focus as the actors were drawn again: moved among the others, it takes
@@ -457,15 +582,6 @@ fn keep_focus(ev: &web_sys::FocusEvent, chart: NodeRef<leptos::html::Div>) {
             let _ = div.focus();
         }
     });
-}
-
-/// The `k`th element child of `parent`.
-fn nth_child(parent: &web_sys::Element, k: usize) -> Option<web_sys::Element> {
-    let mut el = parent.first_element_child();
-    for _ in 0..k {
-        el = el?.next_element_sibling();
-    }
-    el
 }
 
 /// One actor: its mark (a circle for a state or a person, a diamond for a place, a
@@ -495,30 +611,46 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
+        // The nearest actor tied to this one that way: its edge takes focus (the arrow
+        // again goes on to the actor); with none that way, the nearest actor.
         let to = m.drawn.with_untracked(|drawn| {
             let g = &drawn.graph;
-            let points: Vec<(i32, i32)> = d.places.with_untracked(|p| {
-                g.nodes
-                    .iter()
-                    .map(|n| p.get(usize::from(n.at)).map_or((0, 0), |p| (p.x, p.y)))
-                    .collect()
-            });
+            let at = |n: u16| {
+                d.places
+                    .with_untracked(|p| p.get(usize::from(n)).map_or((0, 0), |p| (p.x, p.y)))
+            };
+            let here = at(e);
+            let tied: Vec<(u16, Item)> = drawn
+                .marks
+                .iter()
+                .filter_map(|x| {
+                    let other = if x.a == e {
+                        x.b
+                    } else if x.b == e {
+                        x.a
+                    } else {
+                        return None;
+                    };
+                    Some((other, edge_item(x, drawn.every)))
+                })
+                .collect();
+            let mut points = vec![here];
+            points.extend(tied.iter().map(|t| at(t.0)));
+            if let Some(i) = nearest(&points, 0, dir) {
+                return Some((edge_id(tied[i - 1].1), None));
+            }
+            let points: Vec<(i32, i32)> = g.nodes.iter().map(|n| at(n.at)).collect();
             let from = usize::from(*g.slot.get(usize::from(e))?);
             let to = g.nodes.get(nearest(&points, from, dir)?)?.at;
-            let at = drawn.actors.iter().position(|k| k.e == to)?;
-            Some((at, to))
+            Some((node_id(to), Some(to)))
         });
-        let here = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        // The actors are drawn in the order of `Drawn::actors`, one element each.
-        let el = here
-            .and_then(|h| h.parent_element())
-            .zip(to)
-            .and_then(|(parent, (i, _))| nth_child(&parent, i));
-        if let (Some(el), Some((_, to))) = (el, to) {
-            d.focus.set(Some(to));
-            focus_element(el);
+        if let Some((id, actor)) = to {
+            if let Some(el) = document().get_element_by_id(&id) {
+                if let Some(a) = actor {
+                    d.focus.set(Some(a));
+                }
+                focus_element(el);
+            }
         }
     };
     // A circle is a square with round corners.
@@ -529,6 +661,7 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
     };
     view! {
         <g
+            id=node_id(e)
             class=k.shape.class()
             transform=move || place.with(|p| format!("translate({} {})", p.x, p.y))
             role="button"

@@ -322,9 +322,9 @@ test('a label is whole, on one line or two, wherever its lane leaves room for it
           out.whole += 1;
           continue;
         }
-        // Cut or hidden: the layout's estimate (7 px a character) of the title must not fit
+        // Cut or hidden: the layout's estimate (7 px a character, 8 in bold) must not fit
         // two lines of the room left (less 35 px a line for words that break unevenly).
-        const needs = [...title].length * 7 + flag;
+        const needs = [...title].length * (flag ? 8 : 7) + flag;
         if (needs + 70 <= 2 * room) out.cut.push(`${title} (${needs} px in 2 × ${Math.round(room)} px)`);
       }
       return out;

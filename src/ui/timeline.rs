@@ -36,6 +36,8 @@ const OVERVIEW: i32 = 44;
 const CHAR: i32 = 7;
 /// Width of the contested flag before a label, in px.
 const FLAG: i32 = 9;
+/// Width of one character of a contested event's label (bold).
+const CHAR_BOLD: i32 = 8;
 /// Rows of the table drawn at first; a button shows the rest.
 const ROWS: usize = 200;
 /// Undated events listed at first; a button shows the rest.
@@ -558,7 +560,7 @@ fn Chart(tl: Tl) -> impl IntoView {
                                 class="tl"
                                 viewBox=move || {
                                     let lanes = tl.lay.with(|l| l.l.lanes.max(1));
-                                    view_box(tl.width.get(), AXIS + i32::from(lanes) * LANE + 8)
+                                    view_box(tl.width.get(), AXIS + i32::from(lanes) * LANE + 14)
                                 }
                                 role="group"
                                 aria-label=move || window().map(|w| [strings::TL_CHART, ": ", &w].concat())
@@ -646,8 +648,12 @@ impl LabelWidth for Font {
 /// How wide a label is drawn.
 /// The width an event's label needs: its title, after the contested flag if it has one.
 fn label_width(e: EventId) -> i32 {
-    let flag = if contested(e) { FLAG } else { 0 };
-    corpus().event(e).title.chars().count() as i32 * CHAR + flag
+    let (flag, char) = if contested(e) {
+        (FLAG, CHAR_BOLD)
+    } else {
+        (0, CHAR)
+    };
+    corpus().event(e).title.chars().count() as i32 * char + flag
 }
 
 /// Where an event's mark is: its left edge, width, lane, the label's room (per line when
@@ -952,10 +958,12 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
                         <text class="ev-label" x=move || w() + 4 + flag_w y=move || if at.get().two { "10" } else { "11" }>
                             {move || {
                                 let a = at.get();
-                                let chars = ((a.room - flag_w) / CHAR).max(0) as usize;
+                                let char = if hot { CHAR_BOLD } else { CHAR };
+                                let chars = ((a.room - flag_w) / char).max(0) as usize;
                                 if a.two {
                                     let (first, second) = explorer_core::text::two_lines(ev.title, chars);
-                                    view! { {first} <tspan x=a.w + 4 + flag_w dy="12">{second}</tspan> }.into_any()
+                                    // The space between the lines is text, so the label reads as its title.
+                                    view! { {first} " " <tspan x=a.w + 4 + flag_w dy="12">{second}</tspan> }.into_any()
                                 } else {
                                     explorer_core::text::shorten(ev.title, chars).into_any()
                                 }

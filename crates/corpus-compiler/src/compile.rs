@@ -44,11 +44,13 @@ impl std::ops::Deref for Compiled {
     }
 }
 
+/// The largest file a corpus may hold: an article or an annotation file past this is
+/// refused with a message (a browser gives whatever file it is handed).
+pub const MAX_FILE_BYTES: usize = 8 << 20;
+
 /// Reads and checks the corpus in `dir`. Returns every problem found, not just the first.
+/// The files are read, then checked as [`compile_files`] checks files in memory.
 pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
-    let mut texts: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
-    let mut tomls: Vec<(String, String)> = Vec::new();
-    let mut inputs = Vec::new();
     let entries = std::fs::read_dir(dir).map_err(|e| {
         vec![Diagnostic {
             file: dir.display().to_string(),
@@ -58,6 +60,8 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     })?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
+    let mut files = Vec::new();
+    let mut inputs = Vec::new();
     let mut diags = Vec::new();
     for path in paths {
         let name = path
@@ -65,19 +69,14 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
             .and_then(|n| n.to_str())
             .unwrap_or_default()
             .to_string();
-        let shown = display_path(dir, &name);
-        let ext = path.extension().and_then(|e| e.to_str());
-        if ext != Some("txt") && ext != Some("toml") || name == crate::names::IGNORE_FILE {
+        if !is_input(&name) {
             continue;
         }
         inputs.push(path.clone());
-        match std::fs::read_to_string(&path) {
-            Ok(s) if ext == Some("txt") => {
-                texts.insert(name, (path, s));
-            }
-            Ok(s) => tomls.push((shown, s)),
+        match std::fs::read(&path) {
+            Ok(bytes) => files.push((name, bytes)),
             Err(e) => diags.push(Diagnostic {
-                file: shown,
+                file: display_path(dir, &name),
                 item: String::new(),
                 message: format!("cannot read: {e}"),
             }),
@@ -86,14 +85,76 @@ pub fn compile_dir(dir: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     if !diags.is_empty() {
         return Err(diags);
     }
-    let files: Vec<(&str, &str)> = tomls
+    let mut compiled = compile_files(&files, &dir.display().to_string())?;
+    compiled.inputs = inputs;
+    Ok(compiled)
+}
+
+/// Whether a file of a corpus folder is read: an article (`.txt`) or an annotation file
+/// (`.toml`), not the name check's list of words to ignore.
+pub fn is_input(name: &str) -> bool {
+    (name.ends_with(".txt") || name.ends_with(".toml")) && name != crate::names::IGNORE_FILE
+}
+
+/// Checks a corpus given as files in memory, (name, bytes), as a browser hands them
+/// over: the articles (`.txt`) and annotation files (`.toml`) among them (others are
+/// left out, as [`compile_dir`] leaves them). `dir` names their folder in messages. A
+/// file over [`MAX_FILE_BYTES`] or not UTF-8 text is refused with a message naming it;
+/// nothing panics. The same files give the same result as [`compile_dir`] on a folder
+/// holding them.
+pub fn compile_files(files: &[(String, Vec<u8>)], dir: &str) -> Result<Compiled, Vec<Diagnostic>> {
+    let dir = dir.trim_end_matches('/');
+    let shown = |name: &str| {
+        if dir.is_empty() {
+            name.to_string()
+        } else {
+            format!("{dir}/{name}")
+        }
+    };
+    let mut sorted: Vec<&(String, Vec<u8>)> = files.iter().filter(|(n, _)| is_input(n)).collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut texts: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+    let mut tomls: Vec<(String, String)> = Vec::new();
+    let mut diags = Vec::new();
+    for (name, bytes) in sorted {
+        let fail = |message: String| Diagnostic {
+            file: shown(name),
+            item: String::new(),
+            message,
+        };
+        if bytes.len() > MAX_FILE_BYTES {
+            diags.push(fail(format!(
+                "too large to be an article or an annotation file ({} bytes; at most {})",
+                bytes.len(),
+                MAX_FILE_BYTES
+            )));
+            continue;
+        }
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t.to_string(),
+            Err(e) => {
+                diags.push(fail(format!(
+                    "cannot read: not UTF-8 text (the byte at {} is not)",
+                    e.valid_up_to()
+                )));
+                continue;
+            }
+        };
+        if name.ends_with(".txt") {
+            texts.insert(name.clone(), (PathBuf::from(shown(name)), text));
+        } else {
+            tomls.push((shown(name), text));
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let annotations: Vec<(&str, &str)> = tomls
         .iter()
         .map(|(n, s)| (n.as_str(), s.as_str()))
         .collect();
     let texts: Vec<(String, (PathBuf, String))> = texts.into_iter().collect();
-    let mut compiled = compile(&files, &texts, &display_path(dir, ""))?;
-    compiled.inputs = inputs;
-    Ok(compiled)
+    compile(&annotations, &texts, dir)
 }
 
 fn display_path(dir: &Path, name: &str) -> String {

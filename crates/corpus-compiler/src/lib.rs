@@ -12,7 +12,7 @@ pub mod quote;
 pub mod source;
 pub mod synth;
 
-pub use compile::{compile, compile_dir, Compiled, Diagnostic};
+pub use compile::{compile, compile_dir, compile_files, Compiled, Diagnostic};
 
 /// Formats diagnostics one per line, for the build log.
 pub fn report(diags: &[Diagnostic]) -> String {

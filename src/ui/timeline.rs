@@ -656,6 +656,20 @@ fn label_width(e: EventId) -> i32 {
     corpus().event(e).title.chars().count() as i32 * char + flag
 }
 
+/// An event's label as drawn in its room: one line (shortened if it must be) and an empty
+/// second, or two lines, the first ending in a space so the label reads as its title.
+fn label_lines(title: &str, at: MarkAt, hot: bool) -> (String, String) {
+    let (flag, char) = if hot { (FLAG, CHAR_BOLD) } else { (0, CHAR) };
+    let chars = ((at.room - flag) / char).max(0) as usize;
+    if at.two {
+        let (mut first, second) = explorer_core::text::two_lines(title, chars);
+        first.push(' ');
+        (first, second)
+    } else {
+        (explorer_core::text::shorten(title, chars), String::new())
+    }
+}
+
 /// Where an event's mark is: its left edge, width, lane, the label's room (per line when
 /// on two lines), and whether it is drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -956,18 +970,12 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
                 labelled.get().then(|| {
                     view! {
                         <text class="ev-label" x=move || w() + 4 + flag_w y=move || if at.get().two { "10" } else { "11" }>
-                            {move || {
-                                let a = at.get();
-                                let char = if hot { CHAR_BOLD } else { CHAR };
-                                let chars = ((a.room - flag_w) / char).max(0) as usize;
-                                if a.two {
-                                    let (first, second) = explorer_core::text::two_lines(ev.title, chars);
-                                    // The space between the lines is text, so the label reads as its title.
-                                    view! { {first} " " <tspan x=a.w + 4 + flag_w dy="12">{second}</tspan> }.into_any()
-                                } else {
-                                    explorer_core::text::shorten(ev.title, chars).into_any()
-                                }
-                            }}
+                            // Text set in place as the mark moves (a view here would be
+                            // drawn again each time); the second line is empty on one line.
+                            {move || label_lines(ev.title, at.get(), hot).0}
+                            <tspan x=move || w() + 4 + flag_w dy="12">
+                                {move || label_lines(ev.title, at.get(), hot).1}
+                            </tspan>
                         </text>
                     }
                     .into_any()

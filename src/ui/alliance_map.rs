@@ -18,8 +18,8 @@ use super::state::{use_app, AppState};
 use super::strings;
 use crate::data::{corpus, map};
 use explorer_core::map::{
-    anchor, busiest_first, edges, force, frame_box, gather, keep_order, step_of, Edge, Force,
-    Gathered, Layout, Placed, TieEnds, Viewport,
+    busiest_first, edges, force, frame_box, gather, keep_order, relation_ends, step_of, Edge,
+    Force, Gathered, Layout, Placed, TieEnds, Viewport,
 };
 use explorer_core::url::MapView;
 use explorer_core::{Date, EntityId, Facet, Kind, RelationId, RelationStatus, RelationType};
@@ -192,12 +192,6 @@ fn steps() -> &'static [Date] {
     map().steps
 }
 
-/// The node an entity is drawn at (its own index, or its state's for a person drawn
-/// with it), if it is drawn in this layout.
-fn node_of(e: EntityId, l: &Layout) -> Option<u16> {
-    anchor(l, e.0, corpus().entity(e).leader_of.map(|s| s.0))
-}
-
 /// The ties drawn for what passes the filter, the date and the layout.
 fn drawn_ties(relations: &[RelationId], asof: Option<Date>, l: &Layout) -> Vec<Tie> {
     let c = corpus();
@@ -211,12 +205,8 @@ fn drawn_ties(relations: &[RelationId], asof: Option<Date>, l: &Layout) -> Vec<T
                 Some(Force::Ended) => true,
                 _ => false,
             };
-            Some(Tie {
-                r,
-                a: node_of(rel.source, l)?,
-                b: node_of(rel.target, l)?,
-                ended,
-            })
+            let (a, b) = relation_ends(c, l, r)?;
+            Some(Tie { r, a, b, ended })
         })
         .collect()
 }
@@ -293,25 +283,18 @@ type Frame = (i32, i32, i32, i32);
 /// their actors, weighed by their ties; on the map, around the cluster where most of
 /// them meet (the far ones are drawn at the frame's edge, as those beyond the map's
 /// edge are); with room for labels.
-fn framing(relations: &[RelationId], l: &Layout) -> Frame {
-    let c = corpus();
+fn framing(relations: &[RelationId], net: bool) -> Frame {
+    let (c, l) = (corpus(), layout(net));
     let (w, h) = (i32::from(l.width), i32::from(l.height));
     let points: Vec<(i32, i32)> = relations
         .iter()
-        .flat_map(|&r| {
-            let rel = c.relation(r);
-            [rel.source, rel.target]
-        })
-        .filter_map(|e| node_of(e, l))
+        .filter_map(|&r| relation_ends(c, l, r))
+        .flat_map(|(a, b)| [a, b])
         .map(|n| l.spot(usize::from(n)))
         .filter(|s| s.how != Placed::Outside)
         .map(|s| (i32::from(s.x), i32::from(s.y)))
         .collect();
-    let share = if std::ptr::eq(l, layout(true)) {
-        1.0
-    } else {
-        NEAR
-    };
+    let share = if net { 1.0 } else { NEAR };
     frame_box(&points, share, w / 20, (w / 4, h / 4), (w, h)).unwrap_or((0, 0, w, h))
 }
 
@@ -374,8 +357,8 @@ pub fn AllianceMap() -> impl IntoView {
     });
     // The framing follows the filter and the layout, not the date: Play does not move it.
     let frame = Memo::new(move |_| {
-        let l = layout(net.get());
-        state.explore.with(|e| framing(&e.matches.relations, l))
+        let net = net.get();
+        state.explore.with(|e| framing(&e.matches.relations, net))
     });
     let width = RwSignal::new(0);
     let vp = RwSignal::new(None::<(Frame, Viewport)>);

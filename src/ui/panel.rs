@@ -266,13 +266,12 @@ fn PairBody(a: EntityId, b: EntityId) -> impl IntoView {
     let c = corpus();
     let net = state.url.with_untracked(|u| u.layout == MapView::Network);
     let l = if net { &map().net } else { &map().geo };
-    let node = |e: EntityId| explorer_core::map::anchor(l, e.0, c.entity(e).leader_of.map(|s| s.0));
+    let pair = (Some((a.0, b.0)), Some((b.0, a.0)));
     let between: Vec<RelationId> = c
         .relation_ids()
         .filter(|&r| {
-            let rel = c.relation(r);
-            let ends = (node(rel.source), node(rel.target));
-            ends == (Some(a.0), Some(b.0)) || ends == (Some(b.0), Some(a.0))
+            let ends = explorer_core::map::relation_ends(c, l, r);
+            ends == pair.0 || ends == pair.1
         })
         .collect();
     let total = between.len();

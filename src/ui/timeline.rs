@@ -974,7 +974,10 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
                             // drawn again each time); the second line is empty on one line.
                             {move || label_lines(ev.title, at.get(), hot).0}
                             <tspan x=move || w() + 4 + flag_w dy="12">
-                                {move || label_lines(ev.title, at.get(), hot).1}
+                                {move || {
+                                    let a = at.get();
+                                    if a.two { label_lines(ev.title, a, hot).1 } else { String::new() }
+                                }}
                             </tspan>
                         </text>
                     }

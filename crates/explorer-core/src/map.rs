@@ -367,6 +367,18 @@ fn counting_sort(items: &[usize], key: impl Fn(usize) -> u16) -> Vec<usize> {
 
 // ---- One edge per pair --------------------------------------------------------------
 
+/// The nodes relation `r` is drawn between in `l` (source end first, each as
+/// [`anchor`] places it: a person with their state), when both ends are drawn.
+pub fn relation_ends(
+    c: &crate::model::Corpus,
+    l: &Layout,
+    r: crate::model::RelationId,
+) -> Option<(u16, u16)> {
+    let rel = c.relation(r);
+    let node = |e: crate::model::EntityId| anchor(l, e.0, c.entity(e).leader_of.map(|s| s.0));
+    Some((node(rel.source)?, node(rel.target)?))
+}
+
 /// The node entity `e` is drawn at in `l`: its own spot, or, for a person drawn with
 /// their state, that state's (`state`: the person's `leader_of`) when it is drawn;
 /// `None` when it is not drawn.

@@ -492,19 +492,13 @@ fn EdgeMark(e: Edge, every: bool, d: Marks) -> impl IntoView {
     let state = d.m.state;
     // The arrows go to the actor at the end that lies that way; Enter and Space open it.
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        let dir = match ev.key().as_str() {
-            "ArrowLeft" => Dir::Left,
-            "ArrowRight" => Dir::Right,
-            "ArrowUp" => Dir::Up,
-            "ArrowDown" => Dir::Down,
-            "Enter" | " " => {
-                ev.prevent_default();
-                state.select_from(item, &ev);
-                return;
-            }
-            _ => return,
+        let Some(key) = mark_key(&ev) else {
+            return;
         };
         ev.prevent_default();
+        let MarkKey::Move(dir) = key else {
+            return state.select_from(item, &ev);
+        };
         let ((ax, ay), (bx, by)) = ends();
         let towards_b = match dir {
             Dir::Left => bx < ax,
@@ -525,7 +519,8 @@ fn EdgeMark(e: Edge, every: bool, d: Marks) -> impl IntoView {
             class:hl=move || d.lit.with_value(|l| l.selected(&Some(a)) || l.selected(&Some(b)))
             marker-end=directed.then_some("url(#arrow)")
             d=move || {
-                let k = curve(pa.with(|p| (p.x, p.y)), pb.with(|p| (p.x, p.y)), bend, SPREAD, R + 1, R + 3);
+                let (from, to) = ends();
+                let k = curve(from, to, bend, SPREAD, R + 1, R + 3);
                 format!("M{} {}Q{} {} {} {}", k.x0, k.y0, k.cx, k.cy, k.x1, k.y1)
             }
             role="button"
@@ -552,6 +547,24 @@ fn EdgeMark(e: Edge, every: bool, d: Marks) -> impl IntoView {
                 }
             })}
     }
+}
+
+/// What a key does on a mark: move that way, or open the mark (Enter, Space).
+enum MarkKey {
+    Move(Dir),
+    Open,
+}
+
+/// The key of a keydown on a mark, if a mark acts on it.
+fn mark_key(ev: &web_sys::KeyboardEvent) -> Option<MarkKey> {
+    Some(match ev.key().as_str() {
+        "ArrowLeft" => MarkKey::Move(Dir::Left),
+        "ArrowRight" => MarkKey::Move(Dir::Right),
+        "ArrowUp" => MarkKey::Move(Dir::Up),
+        "ArrowDown" => MarkKey::Move(Dir::Down),
+        "Enter" | " " => MarkKey::Open,
+        _ => return None,
+    })
 }
 
 /// The element id of an actor's mark.
@@ -598,19 +611,13 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
         move |s: StoredValue<Selector<Option<u16>>>| s.with_value(|s| s.selected(&Some(e)));
     // The arrows go to the nearest actor that way, Enter and Space open this one.
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        let dir = match ev.key().as_str() {
-            "ArrowLeft" => Dir::Left,
-            "ArrowRight" => Dir::Right,
-            "ArrowUp" => Dir::Up,
-            "ArrowDown" => Dir::Down,
-            "Enter" | " " => {
-                ev.prevent_default();
-                state.select_from(Item::Actor(EntityId(e)), &ev);
-                return;
-            }
-            _ => return,
+        let Some(key) = mark_key(&ev) else {
+            return;
         };
         ev.prevent_default();
+        let MarkKey::Move(dir) = key else {
+            return state.select_from(Item::Actor(EntityId(e)), &ev);
+        };
         // The nearest actor tied to this one that way: its edge takes focus (the arrow
         // again goes on to the actor); with none that way, the nearest actor.
         let to = m.drawn.with_untracked(|drawn| {

@@ -209,55 +209,56 @@ fn own_slots(item: Item) -> [bool; 6] {
 /// Where each document names an entity: `(start, end, entity)` in bytes of its text, in
 /// text order. One pass over each text (words looked up by the first word of each name),
 /// where asking `mentions` for every entity would read every text once per entity.
+///
+/// The pass reads bytes, not characters: a word is a run of ASCII letters and digits and
+/// non-ASCII characters, and every byte of a non-ASCII character is ≥ 0x80 in UTF-8, so a
+/// word's bounds are the same either way (and decoding characters was most of the time a
+/// first render spends on this at ten times the corpus).
 pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
-    let word = |ch: char| ch.is_ascii_alphanumeric() || !ch.is_ascii();
-    let first_word = |s: &'static str| {
-        let end = s
-            .char_indices()
-            .find(|&(_, ch)| !word(ch))
-            .map_or(s.len(), |(i, _)| i);
-        crate::text::slice(s, 0..end)
-    };
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let first_word = |s: &[u8]| s.iter().position(|&b| !word(b)).unwrap_or(s.len());
     // Names in buckets by a hash of their first word (FNV-1a: a hash table without the
     // std hasher's code in the download), twice as many buckets as names, so that a
     // word start looks at about one name however large the corpus.
     let names: usize = c.entity_ids().map(|e| c.names(e).count()).sum();
     let buckets = (names * 2).next_power_of_two();
-    let bucket = move |w: &str| {
-        let h = w.bytes().fold(0x811c_9dc5_u32, |h, b| {
+    let bucket = move |w: &[u8]| {
+        let h = w.iter().fold(0x811c_9dc5_u32, |h, &b| {
             (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
         });
         h as usize & (buckets - 1)
     };
-    let mut by_first: Vec<Vec<(&str, &str, EntityId)>> = vec![Vec::new(); buckets];
+    let mut by_first: Vec<Vec<(&[u8], &[u8], EntityId)>> = vec![Vec::new(); buckets];
     for e in c.entity_ids() {
         for name in c.names(e) {
-            let first = first_word(name);
+            let name = name.as_bytes();
+            let first = &name[..first_word(name)];
             by_first[bucket(first)].push((first, name, e));
         }
     }
     c.document_ids()
         .map(|d| {
-            let text = c.document(d).text;
+            let text = c.document(d).text.as_bytes();
             let mut out = Vec::new();
-            let mut prev: Option<char> = None;
-            for (i, ch) in text.char_indices() {
-                let starts = word(ch) && !prev.is_some_and(word);
-                prev = Some(ch);
-                if !starts {
+            let mut i = 0;
+            while i < text.len() {
+                if !word(text[i]) {
+                    i += 1;
                     continue;
                 }
-                let rest = crate::text::slice(text, i..text.len());
-                let w = first_word(rest);
+                // A word starts at `i`.
+                let rest = &text[i..];
+                let len = first_word(rest);
+                let w = &rest[..len];
                 for &(first, name, e) in &by_first[bucket(w)] {
-                    if first != w {
+                    if first != w || !rest.starts_with(name) {
                         continue;
                     }
-                    let after = rest.get(name.len()..).and_then(|r| r.chars().next());
-                    if rest.starts_with(name) && !after.is_some_and(word) {
+                    if !rest.get(name.len()).is_some_and(|&b| word(b)) {
                         out.push((i as u32, (i + name.len()) as u32, e));
                     }
                 }
+                i += len;
             }
             out
         })
@@ -373,20 +374,23 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
     // quotes overlap its own (of another table; its own table's kind is its own), and a
     // document the kinds of everything quoted from it.
     for (doc, spans) in spans.iter().enumerate() {
+        // Each quote's own bits once (reading an item's record for each overlapping
+        // pair was a third of the time at ten times the corpus).
+        let owns: Vec<[u32; 6]> = spans.iter().map(|s| own_masks(c, s.owner)).collect();
         for (i, a) in spans.iter().enumerate() {
-            let own = own_masks(c, a.owner);
+            let own = owns[i];
             let fd = &mut f.documents[doc].masks;
             for k in 0..6 {
                 fd[k] |= own[k];
             }
-            for b in &spans[i + 1..] {
+            for (j, b) in spans.iter().enumerate().skip(i + 1) {
                 if b.start >= a.end {
                     break;
                 }
                 if b.owner == a.owner {
                     continue;
                 }
-                let theirs = own_masks(c, b.owner);
+                let theirs = owns[j];
                 let (da, db) = (dated(&f, a.owner), dated(&f, b.owner));
                 if let Some(fa) = facts_mut(&mut f, a.owner) {
                     take(fa, &theirs, own_slots(a.owner));

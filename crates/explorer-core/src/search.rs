@@ -228,12 +228,18 @@ pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
         });
         h as usize & (buckets - 1)
     };
-    let mut by_first: Vec<Vec<(&[u8], &[u8], EntityId)>> = vec![Vec::new(); buckets];
+    // A name that several entities share (a common alias) is compared once.
+    type Named<'a> = (&'a [u8], &'a [u8], Vec<EntityId>);
+    let mut by_first: Vec<Vec<Named>> = vec![Vec::new(); buckets];
     for e in c.entity_ids() {
         for name in c.names(e) {
             let name = name.as_bytes();
             let first = &name[..first_word(name)];
-            by_first[bucket(first)].push((first, name, e));
+            let b = &mut by_first[bucket(first)];
+            match b.iter_mut().find(|n| n.1 == name) {
+                Some(n) => n.2.push(e),
+                None => b.push((first, name, vec![e])),
+            }
         }
     }
     c.document_ids()
@@ -250,12 +256,13 @@ pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
                 let rest = &text[i..];
                 let len = first_word(rest);
                 let w = &rest[..len];
-                for &(first, name, e) in &by_first[bucket(w)] {
-                    if first != w || !rest.starts_with(name) {
+                for (first, name, es) in &by_first[bucket(w)] {
+                    if *first != w || !rest.starts_with(name) {
                         continue;
                     }
                     if !rest.get(name.len()).is_some_and(|&b| word(b)) {
-                        out.push((i as u32, (i + name.len()) as u32, e));
+                        let end = (i + name.len()) as u32;
+                        out.extend(es.iter().map(|&e| (i as u32, end, e)));
                     }
                 }
                 i += len;

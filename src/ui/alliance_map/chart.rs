@@ -88,7 +88,8 @@ fn outlines() -> String {
 pub(super) fn Chart(m: MapCtx) -> impl IntoView {
     let state = m.state;
     let el = NodeRef::<leptos::html::Div>::new();
-    // The chart's width, measured at once when it is first drawn, then before the frame
+    // The chart's width, measured at once when it is first drawn (the marks wait for it,
+    // so that they are drawn once, at their width), then before the frame
     // after the window's width changes or the panel opens or closes (when the panel has
     // taken its place: measuring at once would lay out the page an extra time).
     Effect::new(move |drawn: Option<bool>| {
@@ -98,9 +99,13 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             return false;
         };
         // (The frame may come after the view has closed: `try_`.)
+        // (A chart with no width yet, in a hidden frame, is drawn 800 units wide.)
         let measure = move || {
-            let units = to_chart(div.client_width(), w);
-            if units > 0 && m.width.try_get_untracked().is_some_and(|u| u != units) {
+            let units = match to_chart(div.client_width(), w) {
+                u if u > 0 => u,
+                _ => 800,
+            };
+            if m.width.try_get_untracked().is_some_and(|u| u != units) {
                 m.width.set(units);
             }
         };
@@ -359,6 +364,9 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                     // that tie.
                     <For
                         each=move || {
+                            if m.width.get() == 0 {
+                                return Vec::new();
+                            }
                             m.drawn.with(|dr| {
                                 dr.marks.iter().map(|e| (e.clone(), dr.every)).collect::<Vec<_>>()
                             })
@@ -375,6 +383,9 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                                 queue_microtask(move || {
                                     d.redraw.try_set_value(false);
                                 });
+                                if m.width.get() == 0 {
+                                    return Vec::new();
+                                }
                                 m.drawn.with(|dr| dr.actors.clone())
                             }
                             key=|k| *k

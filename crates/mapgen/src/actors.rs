@@ -1,8 +1,12 @@
 //! Where each actor of a corpus sits on the alliance map, in both of its layouts, as the
 //! build bakes them (`explorer_core::map::MapLayouts`): `build.rs` calls [`map_layouts`]
-//! on the compiled corpus and writes [`rust_source`] to `$OUT_DIR/map.rs`. The browser
-//! does no projection and no layout; it reads one [`Spot`] per entity, in the corpus's
-//! entity order (`EntityId::index()`).
+//! on the compiled corpus and writes [`rust_source`] to `$OUT_DIR/map.rs`. The views read
+//! one [`Spot`] per entity, in the corpus's entity order (`EntityId::index()`).
+//!
+//! The same placement runs in the browser for a corpus opened at run time (this module
+//! needs no feature of the crate): [`map_layouts`] over the base map read back from the
+//! outline file ([`BaseMap::from_outline_file`]), which gives the same tables as the
+//! build's base map, then [`leak`] for the views' `MapLayouts`.
 //!
 //! # The geographic layout ([`geo_layout`])
 //!
@@ -67,7 +71,9 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use explorer_core::map::{attested_from, steps_and_ticks, written_by, Placed, Spot};
+use explorer_core::map::{
+    attested_from, steps_and_ticks, written_by, Layout, MapLayouts, Placed, Spot,
+};
 use explorer_core::owned::Corpus;
 use explorer_core::vocab::EntityKind;
 use explorer_core::vocab::RelationStatus;
@@ -168,6 +174,34 @@ pub fn map_layouts(corpus: &Corpus, base: &BaseMap) -> Result<MapTables, Vec<Map
             .into_iter()
             .chain(net.err().unwrap_or_default())
             .collect()),
+    }
+}
+
+/// The tables as the views read them (`explorer_core::map::MapLayouts`, of `'static`
+/// slices), for a corpus laid out at run time (in the browser: [`map_layouts`] over
+/// [`BaseMap::from_outline_file`]) rather than compiled in by [`rust_source`].
+///
+/// The tables' vectors are leaked, not freed: call it once per corpus opened, as their
+/// size is what the compiled-in tables would take (about 16 bytes an entity and 6 a
+/// relation).
+pub fn leak(t: MapTables) -> MapLayouts {
+    fn leak<T>(v: Vec<T>) -> &'static [T] {
+        // Boxed first, so no spare capacity is leaked with it.
+        Box::leak(v.into_boxed_slice())
+    }
+    fn layout(l: LayoutTable) -> Layout {
+        Layout {
+            width: l.width,
+            height: l.height,
+            spots: leak(l.spots),
+        }
+    }
+    MapLayouts {
+        geo: layout(t.geo),
+        net: layout(t.net),
+        steps: leak(t.steps),
+        ticks: leak(t.ticks),
+        from: leak(t.from),
     }
 }
 

@@ -1,10 +1,21 @@
-//! Build-time generator of the alliance map's fixed data (native only, never compiled to
-//! WebAssembly): country outlines as compact integer SVG path data, the projection of
-//! places to viewBox integers, a deterministic layout of the actor network, and the
-//! tables of where each actor of a corpus sits.
+//! Generator of the alliance map's data: country outlines as compact integer SVG path
+//! data, the projection of places to viewBox integers, a deterministic layout of the actor
+//! network, and the tables of where each actor of a corpus sits.
 //!
-//! Nothing here runs in the browser: the page receives the outputs as static files and
-//! integer tables.
+//! # Features: the build and the browser
+//!
+//! With the default feature `atlas` (native, build time) the crate builds the base map
+//! from the embedded TopoJSON atlas ([`build_base_map`], [`WORLD_ATLAS_50M`]), writes the
+//! outline file and the SVG fragment ([`write_outline_file`], [`write_svg_fragment`]) and
+//! has the `mapgen` binary; the page receives their outputs as static files and integer
+//! tables. It does not compile to WebAssembly.
+//!
+//! Without it (`default-features = false`) the crate compiles to
+//! `wasm32-unknown-unknown` and places the actors of a corpus opened at run time, in the
+//! browser: [`BaseMap::from_outline_file`] reads the base map back from the outline file
+//! (`data/countries.svg`; the explorer's `open` build compiles it in), [`actors::map_layouts`] lays the
+//! corpus out over it, and [`actors::leak`] turns the tables into the
+//! `explorer_core::map::MapLayouts` the views read.
 //!
 //! # Source
 //!
@@ -54,6 +65,7 @@
 //! # Use from a build script
 //!
 //! ```
+//! # #[cfg(feature = "atlas")] {
 //! let map = mapgen::build_base_map(mapgen::WORLD_ATLAS_50M).unwrap();
 //! // The page wraps it: <svg viewBox="0 0 {map.width} {map.height}"> … </svg>
 //! let out = std::env::temp_dir().join("mapgen-doc/countries.svgfrag");
@@ -69,33 +81,40 @@
 //! // A triangle and an isolated node in a 400 × 300 box, nodes at least 40 apart.
 //! let xy = mapgen::layout_network(4, &[(0, 1, 1.0), (1, 2, 1.0), (2, 0, 1.0)], 7, 400, 300, 40);
 //! assert_eq!(xy.len(), 4);
+//! # }
 //! ```
 
 #![deny(missing_docs)]
+// The docs link to the atlas's items, which a build without the feature does not have.
+#![cfg_attr(not(feature = "atlas"), allow(rustdoc::broken_intra_doc_links))]
 
-#[cfg(target_arch = "wasm32")]
-compile_error!("mapgen is a build-time crate: it must not be compiled to WebAssembly");
+#[cfg(all(feature = "atlas", target_arch = "wasm32"))]
+compile_error!(
+    "mapgen's `atlas` feature (the TopoJSON atlas, file writers) is build-time only: \
+     depend on mapgen with `default-features = false` for WebAssembly"
+);
 
 pub mod actors;
+#[cfg(feature = "atlas")]
+mod atlas;
 mod basemap;
 mod frame;
 mod layout;
 mod path;
 mod svg;
 
-pub use basemap::{
-    build_base_map, build_base_map_with, country_area, country_contains, BaseMap, BuildOptions,
-    Country,
-};
+#[cfg(feature = "atlas")]
+pub use atlas::{build_base_map, build_base_map_with, BuildOptions};
+pub use basemap::{country_area, country_contains, BaseMap, Country};
 pub use frame::{Anchor, Frame};
 pub use layout::layout_network;
 pub use path::{encode_path, parse_path};
-pub use svg::{
-    escape, outline_file, svg_document, svg_fragment, write_outline_file, write_svg_fragment,
-    SvgOptions,
-};
+pub use svg::{escape, outline_file, svg_document, svg_fragment, SvgOptions};
+#[cfg(feature = "atlas")]
+pub use svg::{write_outline_file, write_svg_fragment};
 
 /// The world-atlas 2.0.2 `countries-50m.json` TopoJSON text (Natural Earth, public domain).
+#[cfg(feature = "atlas")]
 pub const WORLD_ATLAS_50M: &str = include_str!("../data/countries-50m.json");
 
 /// Projects (`lon`, `lat`) in degrees onto the alliance frame ([`Frame::alliance`]).

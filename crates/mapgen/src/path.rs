@@ -45,7 +45,8 @@ fn push_pair(d: &mut String, a: i32, b: i32) {
 }
 
 /// Parses path data of the form [`encode_path`] writes (the commands `M m L l z Z`, integer
-/// numbers, implicit repetition) back into absolute rings.
+/// numbers, implicit repetition) back into absolute rings. Anything else is an error, never
+/// a panic.
 pub fn parse_path(d: &str) -> Result<Vec<Vec<(i32, i32)>>, String> {
     let mut rings: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut ring: Vec<(i32, i32)> = Vec::new();
@@ -61,6 +62,11 @@ pub fn parse_path(d: &str) -> Result<Vec<Vec<(i32, i32)>>, String> {
                  start: &mut (i32, i32),
                  ring: &mut Vec<(i32, i32)>|
      -> Result<(), String> {
+        if !nums.is_empty() && !matches!(cmd, 'M' | 'm' | 'L' | 'l') {
+            return Err(format!(
+                "numbers where no command takes them (after {cmd:?})"
+            ));
+        }
         if !nums.len().is_multiple_of(2) {
             return Err(format!("odd number count after '{cmd}'"));
         }
@@ -68,7 +74,10 @@ pub fn parse_path(d: &str) -> Result<Vec<Vec<(i32, i32)>>, String> {
             let (a, b) = (pair[0], pair[1]);
             let relative = cmd.is_ascii_lowercase();
             *cur = if relative {
-                (cur.0 + a, cur.1 + b)
+                match (cur.0.checked_add(a), cur.1.checked_add(b)) {
+                    (Some(x), Some(y)) => (x, y),
+                    _ => return Err(format!("'{cmd}' {a} {b} goes beyond 32-bit coordinates")),
+                }
             } else {
                 (a, b)
             };
@@ -110,7 +119,10 @@ pub fn parse_path(d: &str) -> Result<Vec<Vec<(i32, i32)>>, String> {
                     .map_err(|e| format!("bad number {:?}: {e}", &d[j0..i]))?;
                 nums.push(n);
             }
-            _ => return Err(format!("unexpected {c:?} in path data")),
+            _ => {
+                let c = d[i..].chars().next().unwrap_or(c);
+                return Err(format!("unexpected {c:?} in path data"));
+            }
         }
     }
     flush(cmd, &mut nums, &mut cur, &mut start, &mut ring)?;
@@ -139,5 +151,10 @@ mod tests {
     fn rejects_what_it_does_not_write() {
         assert!(parse_path("M1 2C3 4").is_err());
         assert!(parse_path("M1 2l3").is_err());
+        assert!(parse_path("M2147483647 0l1 0z").is_err());
+        assert!(parse_path("M1 2l-").is_err());
+        assert!(parse_path("M1 2l3 4é").is_err());
+        assert!(parse_path("1 2l3 4z").is_err());
+        assert!(parse_path("M1 2l3 4z5 6").is_err());
     }
 }

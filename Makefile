@@ -61,6 +61,7 @@ lint: tools fetch
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p alliance-explorer --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p alliance-explorer --features open --lib --bins -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p exporter --all-targets -- -D warnings
 
 test-native: tools fetch

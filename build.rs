@@ -42,6 +42,12 @@ pub fn write_tables(default_dir: &Path) -> corpus_compiler::Compiled {
     // `compiled.corpus.entities` in order (`pack` keeps it), in the frame of the outline
     // file that scripts/post-build.sh writes with the same base map.
     let base = mapgen::build_base_map(mapgen::WORLD_ATLAS_50M).expect("the base map builds");
+    // The `open` build places a corpus opened in the browser in the same outlines: the
+    // outline file that scripts/post-build.sh writes, compiled in.
+    if std::env::var_os("CARGO_FEATURE_OPEN").is_some() {
+        std::fs::write(out_dir.join("countries.svg"), mapgen::outline_file(&base))
+            .expect("write countries.svg");
+    }
     match mapgen::actors::map_layouts(&compiled.corpus, &base) {
         Ok(tables) => std::fs::write(out_dir.join("map.rs"), mapgen::actors::rust_source(&tables))
             .expect("write map.rs"),

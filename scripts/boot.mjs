@@ -27,12 +27,17 @@ const wasm = code.match(/module_or_path:\s*'\.\/([^']+\.wasm)'/)?.[1];
 if (!glue || !wasm) throw new Error(`boot: cannot read the JS and wasm names from Trunk's boot script:\n${code}`);
 const sri = 'sha384-' + createHash('sha384').update(readFileSync(join(dir, wasm))).digest('base64');
 
+// The `open` build (scripts/post-build.sh), loaded instead for `?open`.
+const openWasm = join(dir, 'open', 'alliance-explorer-open_bg.wasm');
+const openSri = 'sha384-' + createHash('sha384').update(readFileSync(openWasm)).digest('base64');
+
 const base = glue.slice(0, -'.js'.length);
 if (wasm !== `${base}_bg.wasm`) throw new Error(`boot: ${wasm} is not named after ${glue}`);
 const source = `${readFileSync(new URL('boot.js', import.meta.url), 'utf8')}
 globalThis.aeExporter = () => import('./exporter/exporter.js').then(async (m) => { await m.default(); return m; });
-const js = './${base}';
-import(js + '.js').then((m) => m.default({ module_or_path: fetch(js + '_bg.wasm', { integrity: '${sri}' }) })).catch(failed);
+const open = new URLSearchParams(location.search).has('open');
+const js = open ? './open/alliance-explorer-open' : './${base}';
+import(js + '.js').then((m) => m.default({ module_or_path: fetch(js + '_bg.wasm', { integrity: open ? '${openSri}' : '${sri}' }) })).catch(failed);
 ${process.env.NO_SERVICE_WORKER ? '' : "if (/^https?:$/.test(location.protocol)) navigator.serviceWorker?.register('./sw.js');"}
 `;
 const out = await minify(source, { module: true, compress: true, mangle: true });

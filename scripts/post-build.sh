@@ -2,7 +2,7 @@
 # Trunk post_build hook: fills the page's title, tagline, description and language from
 # the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, writes
 # the map's country outlines as data/countries.svg (the same for every corpus), and
-# builds the downloads' wasm module into exporter/. Then: the boot script as a file of
+# builds the downloads' wasm module into exporter/ and the `open` build into open/. Then: the boot script as a file of
 # the build (no inline script, for a strict CSP), the single file alliance-explorer.html
 # (everything inlined, the exporter too; works from file://) and the service worker sw.js
 # (caches this build's files for offline use), in that order.
@@ -37,6 +37,24 @@ if [[ $profile == release ]]; then
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     "$exporter/exporter_bg.wasm" -o "$exporter/exporter_bg.wasm"
   terser "$exporter/exporter.js" --module --compress --mangle -o "$exporter/exporter.js"
+fi
+
+# The `open` build (issue 21): the explorer without a corpus compiled in, that checks and
+# opens a corpus the user chooses in the browser (the corpus compiler and the map's
+# placement come with it). The boot script loads it instead of the explorer for `?open`,
+# so the first load never carries it. Written to open/alliance-explorer-open{.js,_bg.wasm}.
+CARGO_NET_OFFLINE=true cargo build -q --target wasm32-unknown-unknown -p alliance-explorer \
+  --features open --bin alliance-explorer-open "${cargo_profile[@]}"
+opened="$TRUNK_STAGING_DIR/open"
+rm -rf "$opened"
+mkdir -p "$opened"
+cp public/open.css "$opened/open.css"
+wasm-bindgen --target web --no-typescript --out-dir "$opened" \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/alliance-explorer-open.wasm"
+if [[ $profile == release ]]; then
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    "$opened/alliance-explorer-open_bg.wasm" -o "$opened/alliance-explorer-open_bg.wasm"
+  terser "$opened/alliance-explorer-open.js" --module --compress --mangle -o "$opened/alliance-explorer-open.js"
 fi
 
 node scripts/boot.mjs "$TRUNK_STAGING_DIR"

@@ -1,6 +1,7 @@
 // Writes sw.js (from scripts/sw.js) into Trunk's staging folder: the list of the build's
 // own files to cache (index.html and "./", the hashed JS, wasm and CSS, the boot script,
-// data/, exporter/ if present; not the single file, which is a download, nor sw.js) and a
+// data/, exporter/ if present; not the single file, which is a download, nor sw.js; the
+// `open` build's files, open/, only once a visit has fetched them) and a
 // hash of their names and contents, which names the cache. Run after scripts/boot.mjs and
 // scripts/single-file.mjs.
 // Usage: node scripts/service-worker.mjs <staging-dir>
@@ -21,6 +22,7 @@ for (const f of files) hash.update(f).update('\0').update(readFileSync(join(dir,
 const digest = hash.digest('hex').slice(0, 16);
 const sw = readFileSync(new URL('sw.js', import.meta.url), 'utf8')
   .replace('%HASH%', digest)
-  .replace('%FILES%', () => JSON.stringify(['./', ...files]));
+  .replace('%FILES%', () => JSON.stringify(['./', ...files.filter((f) => !f.startsWith('open/'))]))
+  .replace('%LAZY%', () => JSON.stringify(files.filter((f) => f.startsWith('open/'))));
 writeFileSync(join(dir, 'sw.js'), sw);
 console.log(`service-worker: sw.js caches ${files.length + 1} URLs as build ${digest}`);

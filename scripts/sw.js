@@ -9,6 +9,9 @@ const FILES = %FILES%;
 const PREFIX = `alliance-explorer ${registration.scope} `;
 const NAME = PREFIX + HASH;
 const URLS = new Set(FILES.map((f) => new URL(f, location).href));
+// The `open` build's files: kept once a visit has fetched them (most visitors never do),
+// so that a corpus opened once opens offline too.
+const LAZY = new Set(%LAZY%.map((f) => new URL(f, location).href));
 
 addEventListener('install', (e) => {
   // Past the HTTP cache, so that an unhashed file (index.html, data/) is this build's.
@@ -25,6 +28,14 @@ addEventListener('activate', (e) => {
 // every other request, of this origin or another, goes to the network untouched.
 addEventListener('fetch', (e) => {
   const url = e.request.url.replace(/[?#].*/, '');
-  if (e.request.method !== 'GET' || !URLS.has(url)) return;
+  if (e.request.method !== 'GET') return;
+  if (LAZY.has(url)) {
+    e.respondWith(caches.open(NAME).then((c) => c.match(url).then((r) => r ?? fetch(e.request).then((f) => {
+      if (f.ok) c.put(url, f.clone());
+      return f;
+    }))));
+    return;
+  }
+  if (!URLS.has(url)) return;
   e.respondWith(caches.open(NAME).then((c) => c.match(url)).then((r) => r ?? fetch(e.request)));
 });

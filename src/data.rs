@@ -1,20 +1,47 @@
-//! The corpus compiled from `seeds/` by `build.rs`, its actors' places on the map, and
-//! the one place the views get them from.
+//! The corpus the explorer shows, its actors' places on the map, and the one place the
+//! views get them from: the corpus compiled from `seeds/` by `build.rs` (with its
+//! places), or, in the `open` build, the corpus a user opened in the browser (packed into
+//! the same tables with `explorer_core::pack::pack`, its places from `mapgen`), set once
+//! before the views are drawn. The views do not know the difference.
 
+#[cfg(not(feature = "open"))]
 include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
+#[cfg(not(feature = "open"))]
 include!(concat!(env!("OUT_DIR"), "/map.rs"));
 
-/// The corpus the explorer shows. Today it is always the one compiled in; a corpus
-/// compiled in the browser (packed into the same tables with
-/// `explorer_core::pack::pack`) would be returned from here, and the views would not
-/// know the difference.
+use explorer_core::map::MapLayouts;
+use explorer_core::Corpus;
+
+#[cfg(feature = "open")]
+static OPENED: std::sync::OnceLock<(&'static Corpus, &'static MapLayouts)> =
+    std::sync::OnceLock::new();
+
+/// The corpus the explorer shows.
 pub fn corpus() -> &'static Corpus {
-    &CORPUS
+    #[cfg(not(feature = "open"))]
+    return &CORPUS;
+    #[cfg(feature = "open")]
+    OPENED.get().expect("a corpus is opened before the views").0
 }
 
 /// Where each of the corpus's entities sits on the map, in its geographic and network
-/// layouts (computed at build time by `mapgen::actors`; one spot per entity, indexed by
-/// `EntityId::index()`).
-pub fn map() -> &'static explorer_core::map::MapLayouts {
-    &MAP
+/// layouts (computed by `mapgen::actors`, at build time or when the corpus is opened; one
+/// spot per entity, indexed by `EntityId::index()`).
+pub fn map() -> &'static MapLayouts {
+    #[cfg(not(feature = "open"))]
+    return &MAP;
+    #[cfg(feature = "open")]
+    OPENED.get().expect("a corpus is opened before the views").1
+}
+
+/// Whether the explorer shows a corpus opened in the browser (the `open` build).
+pub fn opened() -> bool {
+    cfg!(feature = "open")
+}
+
+/// Shows `corpus` with its places: once, before the views are drawn (the `open` build).
+/// False when a corpus was already set.
+#[cfg(feature = "open")]
+pub fn set(corpus: &'static Corpus, map: &'static MapLayouts) -> bool {
+    OPENED.set((corpus, map)).is_ok()
 }

@@ -3,8 +3,11 @@
 
 pub mod data;
 pub mod reactive;
+#[cfg(all(target_arch = "wasm32", feature = "open"))]
+pub mod store;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+#[cfg(not(feature = "open"))]
 pub use data::CORPUS;

@@ -42,7 +42,39 @@ pub fn Header() -> impl IntoView {
                 <FiltersButton/>
             </div>
             <share::Tools/>
+            {opened_note()}
         </header>
+    }
+}
+
+/// In the `open` build, where the corpus shown comes from and the way back to the
+/// explorer's own (nothing in the normal build).
+fn opened_note() -> impl IntoView {
+    #[cfg(feature = "open")]
+    return view! { <Opened/> };
+    #[cfg(not(feature = "open"))]
+    return ();
+}
+
+/// Where the corpus shown comes from, and the way back to the explorer's own corpus (the
+/// files kept in the browser are forgotten).
+#[cfg(feature = "open")]
+#[component]
+fn Opened() -> impl IntoView {
+    let close = move |_| {
+        wasm_bindgen_futures::spawn_local(async {
+            crate::store::clear().await;
+            let _ = window().location().assign("./");
+        });
+    };
+    view! {
+        <p class="opened">
+            {strings::OPEN_KEPT_NOTE}
+            " "
+            <button type="button" on:click=close>
+                {strings::OPEN_CLOSE}
+            </button>
+        </p>
     }
 }
 

@@ -9,6 +9,8 @@ mod common;
 mod facets;
 mod frame;
 mod lessons;
+#[cfg(feature = "open")]
+pub mod open;
 mod panel;
 pub mod panic;
 mod share;

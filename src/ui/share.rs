@@ -51,7 +51,9 @@ pub fn Tools() -> impl IntoView {
         <details class="menu share">
             <summary>{strings::MENU}</summary>
             <div class="menu-list">
-                <div role="group" aria-label=strings::DOWNLOAD>
+                // (An opened corpus is not the one the downloads' module compiles in, and it
+                // lives in this browser only: no downloads or embedding of it yet.)
+                <div role="group" aria-label=strings::DOWNLOAD hidden=crate::data::opened()>
                     <p class="meta">
                         <strong>{strings::DOWNLOAD}</strong>
                         " "
@@ -71,7 +73,12 @@ pub fn Tools() -> impl IntoView {
                         data-failed=strings::NOT_SAVED
                     ></p>
                 </div>
-                <button type="button" aria-haspopup="dialog" on:click=open>
+                <button
+                    type="button"
+                    aria-haspopup="dialog"
+                    hidden=crate::data::opened()
+                    on:click=open
+                >
                     {strings::EMBED}
                 </button>
                 <theme::Colours/>

@@ -14,6 +14,13 @@ use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
 
+/// Whether this page is the single file (`<body data-outlines>` holds its outlines).
+fn single_file() -> bool {
+    document()
+        .body()
+        .is_some_and(|b| b.has_attribute("data-outlines"))
+}
+
 /// The documents that pass the filter, each with its byline and summary.
 #[component]
 pub fn SourceList() -> impl IntoView {
@@ -29,6 +36,17 @@ pub fn SourceList() -> impl IntoView {
         <section aria-labelledby="sources-h">
             <h2 id="sources-h">{strings::view_name(explorer_core::View::Sources)}</h2>
             <p class="tagline">{corpus().meta().tagline}</p>
+            // The explorer over a corpus of one's own: the `open` build, in this browser.
+            // (Not in the single file, whose page cannot load another build, nor in an embed.)
+            {(!crate::data::opened() && !single_file() && !state.url.with_untracked(|u| u.embed))
+                .then(|| {
+                    view! {
+                        <p class="open-own">
+                            <a href="?open">{strings::OPEN_LINK}</a>
+                            {strings::OPEN_LINK_NOTE}
+                        </p>
+                    }
+                })}
             <CountLine/>
             <ul class="items documents">
                 <For each=move || shown.get() key=|d| *d let(doc)>

@@ -537,3 +537,59 @@ pub fn unit_name(u: explorer_core::ticks::Unit) -> &'static str {
         Unit::Days(_) => "by days",
     }
 }
+
+// ---- Opening a corpus of one's own (`?open`, the `open` build) ----------------------
+
+/// The Sources page's link to the `open` build.
+pub const OPEN_LINK: &str = "Open your own corpus…";
+pub const OPEN_LINK_NOTE: &str =
+    " Your articles and annotations, checked and explored here, in this browser.";
+#[cfg(feature = "open")]
+pub const OPEN_TITLE: &str = "Open your own corpus";
+#[cfg(feature = "open")]
+pub const OPEN_INTRO: &str = "Choose the folder that holds your articles (.txt) and annotations (.toml), in the format of the explorer's own seeds, or choose or drop the files. They are checked as strictly as a build checks them, and stay in this browser: nothing is uploaded.";
+#[cfg(feature = "open")]
+pub const OPEN_FOLDER: &str = "Choose a folder";
+#[cfg(feature = "open")]
+pub const OPEN_FILES: &str = "Choose files";
+#[cfg(feature = "open")]
+pub const OPEN_DROP: &str = "…or drop the files here";
+#[cfg(feature = "open")]
+pub const OPEN_BACK: &str = "Back to the explorer";
+#[cfg(feature = "open")]
+pub const OPEN_CHECKING: &str = "Checking the files…";
+#[cfg(feature = "open")]
+pub const OPEN_NONE: &str = "No article (.txt) or annotation (.toml) file was among them.";
+#[cfg(feature = "open")]
+pub const OPEN_COPY: &str = "Copy";
+#[cfg(feature = "open")]
+pub const OPEN_COPY_ALL: &str = "Copy every problem";
+#[cfg(feature = "open")]
+pub const OPEN_COPIED: &str = "Copied.";
+#[cfg(feature = "open")]
+pub const OPEN_NOT_COPIED: &str = "Could not copy: select the text and copy it by hand.";
+#[cfg(feature = "open")]
+pub const OPEN_NOT_KEPT: &str =
+    "This browser does not let the explorer keep the files: the corpus is open for this visit only.";
+#[cfg(feature = "open")]
+pub const OPEN_KEPT_NOTE: &str = "Opened in this browser, not uploaded.";
+#[cfg(feature = "open")]
+pub const OPEN_CLOSE: &str = "Close this corpus";
+/// The map's outlines could not be read (a broken build).
+#[cfg(feature = "open")]
+pub const OPEN_NO_OUTLINES: &str = "the map's outlines of this build cannot be read";
+
+/// "The corpus has 3 problems and was not opened. Mend them and choose the files again."
+#[cfg(feature = "open")]
+pub fn open_problems(n: usize, files: usize) -> String {
+    let p = if n == 1 { "problem" } else { "problems" };
+    let f = if files == 1 { "file" } else { "files" };
+    format!("{files} {f} checked: the corpus has {n} {p} and was not opened. Mend them and choose the files again.")
+}
+
+/// "Opening 12 files…"
+#[cfg(feature = "open")]
+pub fn open_reading(files: usize) -> String {
+    let f = if files == 1 { "file" } else { "files" };
+    format!("Reading {files} {f}…")
+}

@@ -1,0 +1,143 @@
+// Open your own corpus (issue 21): `?open` loads the explorer without a corpus compiled
+// in, which checks the files a user chooses or drops as the build checks them, lists
+// every problem, and opens a corpus that checks in every view, named by its own title,
+// kept in the browser until it is closed. Over tests/fixtures/other-corpus (a river
+// cleanup), read from disk here and handed to the page as a user's files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer, launch, Explorer } from './support.mjs';
+
+const OTHER = fileURLToPath(new URL('../tests/fixtures/other-corpus/', import.meta.url));
+const SEED_TITLE = 'Alliance Explorer';
+// Words that name the alliance corpus's topic, its title or its sources.
+const FOREIGN = [SEED_TITLE, 'Russia', 'North Korea', 'Pyongyang', 'Japan', 'Indo-Pacific', 'five articles', 'Beşer'];
+
+/** The fixture's files as a file chooser hands them over, `change` applied to each
+ * file's text (by name). */
+function files(change = {}) {
+  return readdirSync(OTHER).map((name) => {
+    const text = readFileSync(OTHER + name, 'utf8');
+    return { name, mimeType: 'text/plain', buffer: Buffer.from(change[name] ? change[name](text) : text) };
+  });
+}
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+/** A new tab (a context of its own: its own IndexedDB) on the open page. */
+async function openPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const x = new Explorer(await context.newPage(), server.origin);
+  await x.page.goto(`${server.origin}/?open`);
+  await x.page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+  return x;
+}
+
+const opened = (x) => x.page.getByRole('heading', { level: 1, name: 'River Explorer' }).waitFor();
+
+test('a chosen folder opens in every view, named by its own title, and nothing leaves the page', async () => {
+  const x = await openPage();
+  await x.page.getByLabel('Choose a folder').setInputFiles(OTHER);
+  await opened(x);
+  assert.equal(await x.page.title(), 'River Explorer');
+  assert.equal(await x.heading(), 'Claims', 'its default_view');
+  assert.equal((await x.count()).trim(), '1 claim');
+  for (const route of ['#/timeline', '#/map', '#/claims', '#/sources', '#/sources/river-report']) {
+    await x.page.goto(`${server.origin}/?open${route}`);
+    await opened(x);
+    await x.page.locator('main h2').first().waitFor();
+    const text = await x.page.locator('body').textContent();
+    for (const word of FOREIGN) assert.ok(!text.includes(word), `${route} shows ${word}`);
+  }
+  // The network layout places the actors the geographic map has no coordinates for.
+  await x.page.goto(`${server.origin}/?open#/map?layout=network`);
+  await x.page.locator('#map-marks .node').first().waitFor();
+  assert.ok(await x.page.locator('#map-marks .node').count() >= 2);
+  assert.deepEqual(x.foreignRequests(), []);
+  assert.deepEqual(x.errors, []);
+  await x.page.context().close();
+});
+
+test('files dropped on the page open the same way', async () => {
+  const x = await openPage();
+  const dropped = files().map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
+  const transfer = await x.page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    return dt;
+  }, dropped);
+  await x.page.getByText('…or drop the files here').dispatchEvent('drop', { dataTransfer: transfer });
+  await opened(x);
+  assert.equal((await x.count()).trim(), '1 claim');
+  assert.deepEqual(x.errors, []);
+  await x.page.context().close();
+});
+
+test('a quote that is not in its article is listed with its file and item, can be copied, and nothing opens', async () => {
+  const x = await openPage();
+  const tamper = (t) => t.replace('removed two tonnes of litter', 'removed 2 tonnes of litter');
+  await x.page.getByLabel('Choose files').setInputFiles(files({ 'corpus.toml': tamper }));
+  const status = x.page.locator('#open-status');
+  await status.filter({ hasText: 'was not opened' }).waitFor();
+  assert.match(await status.textContent(), /2 files checked: the corpus has 1 problem/);
+  const problem = x.page.locator('.open-problems li');
+  assert.equal(await problem.count(), 1);
+  const line = await problem.textContent();
+  assert.match(line, /corpus\.toml/, 'names the file');
+  assert.match(line, /event `cleanup`/, 'names the item');
+  assert.match(line, /removed 2 tonnes of litter/, 'quotes the quote');
+  // Copying a problem puts its line on the clipboard, and says so.
+  await problem.getByRole('button', { name: /^Copy: / }).click();
+  await x.page.getByText('Copied.').waitFor();
+  const copied = await x.page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^corpus\.toml: event `cleanup`: /);
+  assert.equal(await x.page.locator('h1').textContent(), 'Open your own corpus', 'nothing opened');
+  // Mended, the same files open.
+  await x.page.getByLabel('Choose files').setInputFiles(files());
+  await opened(x);
+  assert.deepEqual(x.errors, []);
+  await x.page.context().close();
+});
+
+test('a corpus without its [corpus] table says so, naming the folder, and nothing opens', async () => {
+  const x = await openPage();
+  const untitled = (t) => t.slice(t.indexOf('[[document]]'));
+  await x.page.getByLabel('Choose files').setInputFiles(files({ 'corpus.toml': untitled }));
+  await x.page.locator('#open-status').filter({ hasText: 'was not opened' }).waitFor();
+  assert.match(await x.page.locator('.open-problems li').first().textContent(), /no file has a \[corpus\] table/);
+  assert.equal(await x.page.locator('h1').textContent(), 'Open your own corpus');
+  await x.page.context().close();
+});
+
+test('a reload keeps the opened corpus; "Close this corpus" returns to the explorer\'s own and forgets it', async () => {
+  const x = await openPage();
+  await x.page.getByLabel('Choose files').setInputFiles(files());
+  await opened(x);
+  await x.page.reload();
+  await opened(x);
+  await x.page.getByRole('button', { name: 'Close this corpus' }).click();
+  await x.page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  assert.ok(!x.page.url().includes('open'), x.page.url());
+  await x.page.goto(`${server.origin}/?open`);
+  await x.page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+  await x.page.context().close();
+});
+
+test('the Sources page leads to the open page, and Back returns to the explorer\'s own corpus', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const x = new Explorer(await context.newPage(), server.origin);
+  await x.goto('#/sources');
+  await x.page.getByRole('link', { name: 'Open your own corpus…' }).click();
+  await x.page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+  await x.page.getByLabel('Choose files').setInputFiles(files());
+  await opened(x);
+  await x.page.goBack();
+  await x.page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  assert.equal(await x.hash(), '#/sources');
+  assert.deepEqual(x.foreignRequests(), []);
+  await context.close();
+});

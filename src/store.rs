@@ -1,0 +1,82 @@
+//! The files of a corpus opened in the browser (the `open` build), kept in the browser's
+//! IndexedDB (through `rexie`) until the corpus is closed, so that a reload opens it
+//! again. Nothing leaves the browser. Where the browser refuses storage (a private
+//! window, a cross-site frame with storage blocked) nothing is kept: the corpus holds
+//! for the visit, and every call here says so by its result instead of failing.
+
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use wasm_bindgen::{JsCast, JsValue};
+
+const DATABASE: &str = "alliance-explorer";
+const STORE: &str = "opened";
+const KEY: &str = "corpus";
+
+/// A corpus's files as the compiler takes them: its folder's name (for messages) and
+/// each file's name and bytes.
+pub type Files = (String, Vec<(String, Vec<u8>)>);
+
+async fn database() -> Option<Rexie> {
+    Rexie::builder(DATABASE)
+        .version(1)
+        .add_object_store(ObjectStore::new(STORE))
+        .build()
+        .await
+        .ok()
+}
+
+/// Keeps the files; false when the browser refused.
+pub async fn save(files: &Files) -> bool {
+    let (dir, files) = files;
+    let value = js_sys::Array::new();
+    value.push(&JsValue::from_str(dir));
+    for (name, bytes) in files {
+        let pair = js_sys::Array::of2(
+            &JsValue::from_str(name),
+            &js_sys::Uint8Array::from(bytes.as_slice()),
+        );
+        value.push(&pair);
+    }
+    let Some(db) = database().await else {
+        return false;
+    };
+    let Ok(tx) = db.transaction(&[STORE], TransactionMode::ReadWrite) else {
+        return false;
+    };
+    let Ok(store) = tx.store(STORE) else {
+        return false;
+    };
+    let put = store.put(&value, Some(&JsValue::from_str(KEY))).await;
+    put.is_ok() && tx.done().await.is_ok()
+}
+
+/// The files kept, if any (and the browser lets us read them).
+pub async fn load() -> Option<Files> {
+    let db = database().await?;
+    let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).ok()?;
+    let store = tx.store(STORE).ok()?;
+    let value = store.get(JsValue::from_str(KEY)).await.ok()??;
+    let items: js_sys::Array = value.dyn_into().ok()?;
+    let dir = items.get(0).as_string()?;
+    let mut files = Vec::new();
+    for pair in items.iter().skip(1) {
+        let pair: js_sys::Array = pair.dyn_into().ok()?;
+        let name = pair.get(0).as_string()?;
+        let bytes: js_sys::Uint8Array = pair.get(1).dyn_into().ok()?;
+        files.push((name, bytes.to_vec()));
+    }
+    Some((dir, files))
+}
+
+/// Forgets the files (closing the corpus).
+pub async fn clear() {
+    let Some(db) = database().await else {
+        return;
+    };
+    let Ok(tx) = db.transaction(&[STORE], TransactionMode::ReadWrite) else {
+        return;
+    };
+    if let Ok(store) = tx.store(STORE) {
+        let _ = store.delete(JsValue::from_str(KEY)).await;
+    }
+    let _ = tx.done().await;
+}

@@ -1,0 +1,331 @@
+//! `?open`: a corpus of one's own, opened in the browser (the `open` build). The page
+//! asks for the files (a folder, files, or files dropped on it), checks them with the
+//! same compiler as the build (`corpus_compiler::compile_files`), lays out the map with
+//! the same rules (`mapgen::actors::map_layouts`, over the outlines of this build), and
+//! lists every problem, naming the file, the item and what is wrong. A corpus with
+//! problems does not open; one that checks is kept in the browser (`crate::store`) and
+//! shown in the whole explorer, as the compiled-in corpus is in the normal build.
+
+use super::strings;
+use crate::store::{self, Files};
+use corpus_compiler::Diagnostic;
+use explorer_core::map::MapLayouts;
+use explorer_core::Corpus;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+
+/// The outline file of this build (`build.rs` writes it for the `open` build), which the
+/// geographic layout places the actors in.
+const OUTLINES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.svg"));
+
+thread_local! {
+    /// The open page, while it is shown (dropping it takes it out of the page).
+    static PAGE: RefCell<Option<Box<dyn std::any::Any>>> = const { RefCell::new(None) };
+}
+
+/// A corpus that checked: its tables and its places.
+struct Opened {
+    corpus: &'static Corpus,
+    map: &'static MapLayouts,
+}
+
+/// Starts the `open` build: the corpus kept in the browser, if there is one and it still
+/// checks, in the whole explorer; else the page that asks for one (with the kept
+/// corpus's problems, if it has any).
+pub fn start() {
+    super::panic::install();
+    super::theme::restore();
+    // Its own styles, beside the explorer's (a file of the build: the page's policy
+    // allows no inline style sheet).
+    if let (Ok(link), Some(head)) = (document().create_element("link"), document().head()) {
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", "open/open.css");
+        let _ = head.append_child(&link);
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        let problems = match store::load().await {
+            Some(files) => match check(&files) {
+                Ok(opened) => return show(opened),
+                Err(problems) => (problems, files.1.len()),
+            },
+            None => (Vec::new(), 0),
+        };
+        remove_boot();
+        if let Some(body) = document().body() {
+            let handle = leptos::mount::mount_to(body, move || {
+                view! { <OpenPage first=problems.0.clone() checked=problems.1/> }
+            });
+            PAGE.with(|p| *p.borrow_mut() = Some(Box::new(handle)));
+        }
+    });
+}
+
+/// Checks the files as the build does and lays out the map; every problem, or the
+/// corpus.
+fn check(files: &Files) -> Result<Opened, Vec<Diagnostic>> {
+    let (dir, files) = files;
+    let compiled = corpus_compiler::compile_files(files, dir)?;
+    let problem = |file: &str, item: String, message: String| Diagnostic {
+        file: file.to_string(),
+        item,
+        message,
+    };
+    let base = mapgen::BaseMap::from_outline_file(OUTLINES).map_err(|e| {
+        vec![problem(
+            "countries.svg",
+            String::new(),
+            [strings::OPEN_NO_OUTLINES, ": ", &e].concat(),
+        )]
+    })?;
+    let tables = mapgen::actors::map_layouts(&compiled.corpus, &base).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| problem("entities", e.entity, e.problem))
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Opened {
+        corpus: explorer_core::pack::pack(&compiled.corpus),
+        map: Box::leak(Box::new(mapgen::actors::leak(tables))),
+    })
+}
+
+/// Shows the opened corpus in the whole explorer, named by its own title.
+fn show(opened: Opened) {
+    PAGE.with(|p| drop(p.borrow_mut().take()));
+    crate::data::set(opened.corpus, opened.map);
+    let meta = opened.corpus.meta();
+    let doc = document();
+    doc.set_title(meta.title);
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", meta.language);
+    }
+    if let Ok(Some(description)) = doc.query_selector("meta[name=description]") {
+        let _ = description.set_attribute("content", meta.description);
+    }
+    remove_boot();
+    if let Some(body) = doc.body() {
+        std::mem::forget(super::mount(body));
+    }
+}
+
+/// Takes out the page's first paint (and its words for a browser without JavaScript),
+/// which name the explorer's own corpus.
+fn remove_boot() {
+    if let Ok(list) = document().query_selector_all("#boot, noscript") {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                el.remove();
+            }
+        }
+    }
+}
+
+/// The files of a chosen folder or of chosen or dropped files: read, with the folder's
+/// name (the first part of a file's path in a chosen folder; empty for loose files).
+async fn read(list: web_sys::FileList) -> Files {
+    let mut dir = String::new();
+    let mut files = Vec::new();
+    for i in 0..list.length() {
+        let Some(file) = list.item(i) else {
+            continue;
+        };
+        let path = js_sys::Reflect::get(&file, &"webkitRelativePath".into())
+            .ok()
+            .and_then(|p| p.as_string())
+            .unwrap_or_default();
+        if let Some((first, _)) = path.split_once('/') {
+            dir = first.to_string();
+        }
+        let name = file.name();
+        let file = gloo_file::File::from(file);
+        // A file the browser cannot read is left out; the check then names what is
+        // missing.
+        if let Ok(bytes) = gloo_file::futures::read_as_bytes(&file).await {
+            files.push((name, bytes));
+        }
+    }
+    (dir, files)
+}
+
+/// Writes `text` to the clipboard; says whether it could.
+async fn copy(text: String) -> bool {
+    let promise = window().navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Copies `text`, and says in `copied` whether it could.
+fn copy_to(text: String, copied: RwSignal<&'static str>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = copy(text).await;
+        copied.try_set(if ok {
+            strings::OPEN_COPIED
+        } else {
+            strings::OPEN_NOT_COPIED
+        });
+    });
+}
+
+/// One problem: its file, its item, what is wrong, and a button that copies it.
+#[component]
+fn Problem(d: Diagnostic, copied: RwSignal<&'static str>) -> impl IntoView {
+    let text = line(&d);
+    let label = [strings::OPEN_COPY, ": ", &text].concat();
+    let item = (!d.item.is_empty()).then(|| view! { " " <strong>{d.item}</strong> });
+    view! {
+        <li>
+            <code>{d.file}</code>
+            {item}
+            ": "
+            {d.message}
+            " "
+            <button
+                type="button"
+                class="copy"
+                aria-label=label
+                on:click=move |_| copy_to(text.clone(), copied)
+            >
+                {strings::OPEN_COPY}
+            </button>
+        </li>
+    }
+}
+
+/// One problem as a line of text (what "Copy" copies).
+fn line(d: &Diagnostic) -> String {
+    d.to_string()
+}
+
+/// The page that asks for a corpus: a folder, files, or files dropped on it; then the
+/// check's problems, each with its file, item and message, and a button that copies it.
+#[component]
+fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
+    let problems = RwSignal::new(first);
+    let status = RwSignal::new(if problems.with_untracked(|p| p.is_empty()) {
+        String::new()
+    } else {
+        strings::open_problems(problems.with_untracked(|p| p.len()), checked)
+    });
+    let copied = RwSignal::new("");
+    let busy = RwSignal::new(false);
+    let take = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list.filter(|l| l.length() > 0) else {
+            return;
+        };
+        busy.set(true);
+        problems.set(Vec::new());
+        copied.set("");
+        status.set(strings::open_reading(list.length() as usize));
+        wasm_bindgen_futures::spawn_local(async move {
+            let files = read(list).await;
+            if !files
+                .1
+                .iter()
+                .any(|(n, _)| corpus_compiler::compile::is_input(n))
+            {
+                status.try_set(strings::OPEN_NONE.to_string());
+                busy.try_set(false);
+                return;
+            }
+            status.try_set(strings::OPEN_CHECKING.to_string());
+            // Let the page say so before the check takes the thread.
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            match check(&files) {
+                Ok(opened) => {
+                    if !store::save(&files).await {
+                        let _ = window().alert_with_message(strings::OPEN_NOT_KEPT);
+                    }
+                    show(opened);
+                }
+                Err(found) => {
+                    status.try_set(strings::open_problems(found.len(), files.1.len()));
+                    problems.try_set(found);
+                    busy.try_set(false);
+                }
+            }
+        });
+    };
+    let from_input = move |ev: web_sys::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        take(input.and_then(|i| i.files()));
+    };
+    let dropped = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        take(ev.data_transfer().and_then(|d| d.files()));
+    };
+    let all = move |_| {
+        copy_to(
+            problems.with(|p| p.iter().map(line).collect::<Vec<_>>().join("\n")),
+            copied,
+        )
+    };
+    view! {
+        <div id="app" class="open-page">
+            <header class="top">
+                <h1>{strings::OPEN_TITLE}</h1>
+            </header>
+            <main id="main" tabindex="-1">
+                <p>{strings::OPEN_INTRO}</p>
+                <div class="open-choose">
+                    <label class="button">
+                        {strings::OPEN_FOLDER}
+                        <input
+                            type="file"
+                            multiple
+                            prop:webkitdirectory=true
+                            disabled=move || busy.get()
+                            on:change=from_input
+                        />
+                    </label>
+                    <label class="button">
+                        {strings::OPEN_FILES}
+                        <input
+                            type="file"
+                            multiple
+                            accept=".txt,.toml"
+                            disabled=move || busy.get()
+                            on:change=from_input
+                        />
+                    </label>
+                </div>
+                <div
+                    class="open-drop"
+                    on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default()
+                    on:drop=dropped
+                >
+                    {strings::OPEN_DROP}
+                </div>
+                <p id="open-status" role="status" aria-live="polite">
+                    {move || status.get()}
+                </p>
+                <section
+                    class="open-problems"
+                    aria-labelledby="open-status"
+                    hidden=move || problems.with(|p| p.is_empty())
+                >
+                    <ol>
+                        <For
+                            each=move || problems.get().into_iter().enumerate()
+                            key=|(i, _)| *i
+                            let((_, d))
+                        >
+                            <Problem d=d copied=copied/>
+                        </For>
+                    </ol>
+                    <button type="button" on:click=all>
+                        {strings::OPEN_COPY_ALL}
+                    </button>
+                    <p role="status">{move || copied.get()}</p>
+                </section>
+                <p>
+                    <a href="./">{strings::OPEN_BACK}</a>
+                </p>
+            </main>
+        </div>
+    }
+}

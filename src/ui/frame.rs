@@ -49,12 +49,13 @@ pub fn Header() -> impl IntoView {
 
 /// In the `open` build, where the corpus shown comes from and the way back to the
 /// explorer's own (nothing in the normal build).
+#[cfg(feature = "open")]
 fn opened_note() -> impl IntoView {
-    #[cfg(feature = "open")]
-    return view! { <Opened/> };
-    #[cfg(not(feature = "open"))]
-    return ();
+    view! { <Opened/> }
 }
+
+#[cfg(not(feature = "open"))]
+fn opened_note() -> impl IntoView {}
 
 /// Where the corpus shown comes from, and the way back to the explorer's own corpus (the
 /// files kept in the browser are forgotten).

@@ -140,7 +140,11 @@ test('the build works from a sub-path of a static host', async () => {
 /** The service worker's build hash and file list, as scripts/service-worker.mjs wrote them. */
 async function workerBuild(dir) {
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-  return { hash: sw.match(/const HASH = '([0-9a-f]+)'/)[1], files: JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]) };
+  return {
+    hash: sw.match(/const HASH = '([0-9a-f]+)'/)[1],
+    files: JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]),
+    lazy: JSON.parse(sw.match(/const LAZY = new Set\((\[.*\])\.map/)[1]),
+  };
 }
 
 /** The caches of a page's origin: name → the URLs each holds. */
@@ -162,11 +166,15 @@ test('the service worker caches exactly the build, and the explorer opens offlin
   await page.locator('main h2').first().waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
 
-  const { hash, files } = await workerBuild(dir);
+  const { hash, files, lazy } = await workerBuild(dir);
   const built = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
     .filter((f) => f !== 'sw.js' && f !== 'alliance-explorer.html');
-  assert.deepEqual([...files].sort(), ['./', ...built].sort(), 'sw.js lists the build, nothing else');
+  // The `open` build (open/) is kept only once a visit fetches it.
+  const opener = built.filter((f) => f.startsWith('open/'));
+  assert.ok(opener.length >= 2, opener.join(', '));
+  assert.deepEqual([...files].sort(), ['./', ...built.filter((f) => !opener.includes(f))].sort(), 'sw.js lists the build, nothing else');
+  assert.deepEqual([...lazy].sort(), opener.sort(), 'and the open build, to keep once fetched');
   assert.ok(files.some((f) => /^boot-[0-9a-f]+\.js$/.test(f)) && files.includes('data/countries.svg') && files.includes('data/corpus.json'));
   const cached = await cachesOf(page);
   const names = Object.keys(cached);
@@ -185,6 +193,16 @@ test('the service worker caches exactly the build, and the explorer opens offlin
   await walk(page, base);
   const offline = errors.splice(0);
   assert.deepEqual(offline, []);
+  // Opened once with the network on, the open build opens offline too.
+  await context.setOffline(false);
+  await page.goto(`${base}?open`);
+  await page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+  await page.waitForFunction(async () => (await (await caches.open((await caches.keys())[0])).keys())
+    .filter((r) => r.url.includes('/open/')).length >= 3);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+  assert.deepEqual(errors.splice(0), []);
 
   // A new build (its sw.js differs): once the old page is gone, its worker takes over
   // and drops the old cache.
@@ -284,5 +302,8 @@ test('a boot script of the build, and no inline script, start the hosted page', 
   const boot = await readFile(join(DIST, scripts[0][1].match(/boot-[0-9a-f]+\.js/)[0]), 'utf8');
   assert.match(boot, /aeExporter/);
   assert.match(boot, /serviceWorker/);
-  assert.match(boot, /integrity:"sha384-/);
+  assert.match(boot, /integrity:[^,}]*"sha384-/);
+  // `?open` boots the open build instead (issue 21), its wasm checked as well.
+  assert.match(boot, /open\/alliance-explorer-open/);
+  assert.equal(boot.match(/"sha384-/g).length, 2);
 });

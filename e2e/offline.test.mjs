@@ -153,13 +153,19 @@ function cachesOf(page) {
     .map(async (name) => [name, (await (await caches.open(name)).keys()).map((r) => r.url)]))));
 }
 
-test('the service worker caches exactly the build, and the explorer opens offline', async () => {
+test('the service worker caches exactly the build, and the explorer opens offline', async (t) => {
   // A copy of the build, so that a "new build" can be made below.
   const dir = await mkdtemp(join(tmpdir(), 'ae-sw-'));
   await cp(DIST, dir, { recursive: true });
   const server = await startServer(`${dir}/`);
   const base = `${server.origin}/deep/path/`;
   const context = await browser.newContext({ serviceWorkers: 'allow' });
+  // Closed even when an assertion fails, so that the file's run ends.
+  t.after(async () => {
+    await context.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
   const page = await context.newPage();
   const errors = errorsOf(page);
   await page.goto(`${base}#/claims`);
@@ -219,9 +225,6 @@ test('the service worker caches exactly the build, and the explorer opens offlin
   await again.goto(`${base}#/timeline`);
   await again.locator('main h2').first().waitFor();
   await again.waitForFunction(async (h) => (await caches.keys()).length === 1 && (await caches.keys())[0].endsWith(h), next);
-  await context.close();
-  await server.close();
-  await rm(dir, { recursive: true });
 });
 
 test('under a strict Content-Security-Policy every view renders with no violation', async () => {

@@ -19,43 +19,43 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
   node scripts/short-imports.mjs "$TRUNK_STAGING_DIR"
 fi
 
-# The downloads (crates/exporter): a wasm module of their own, loaded by the page only
-# when someone downloads, so the first load never carries them. It compiles in the same
-# corpus (CORPUS_DIR too). Written to exporter/exporter.js and exporter/exporter_bg.wasm.
 profile=debug
 cargo_profile=()
 if [[ ${TRUNK_PROFILE:-} == release ]]; then
   profile=release
   cargo_profile=(--release)
 fi
+# A wasm module of the build besides the explorer's: cargo's wasm <name>.wasm through
+# wasm-bindgen into <dir>/ (release builds: wasm-opt -Oz and the glue minified).
+module() {
+  local name=$1 dir=$2
+  wasm-bindgen --target web --no-typescript --out-dir "$dir" \
+    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/$name.wasm"
+  if [[ $profile == release ]]; then
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+      "$dir/${name}_bg.wasm" -o "$dir/${name}_bg.wasm"
+    terser "$dir/$name.js" --module --compress --mangle -o "$dir/$name.js"
+  fi
+}
+
+# The downloads (crates/exporter): a wasm module of their own, loaded by the page only
+# when someone downloads, so the first load never carries them. It compiles in the same
+# corpus (CORPUS_DIR too). Written to exporter/exporter.js and exporter/exporter_bg.wasm.
 CARGO_NET_OFFLINE=true cargo build -q --target wasm32-unknown-unknown -p exporter "${cargo_profile[@]}"
-exporter="$TRUNK_STAGING_DIR/exporter"
-rm -rf "$exporter"
-wasm-bindgen --target web --no-typescript --out-dir "$exporter" \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/exporter.wasm"
-if [[ $profile == release ]]; then
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    "$exporter/exporter_bg.wasm" -o "$exporter/exporter_bg.wasm"
-  terser "$exporter/exporter.js" --module --compress --mangle -o "$exporter/exporter.js"
-fi
+rm -rf "$TRUNK_STAGING_DIR/exporter"
+module exporter "$TRUNK_STAGING_DIR/exporter"
 
 # The `open` build (issue 21): the explorer without a corpus compiled in, that checks and
 # opens a corpus the user chooses in the browser (the corpus compiler and the map's
 # placement come with it). The boot script loads it instead of the explorer for `?open`,
-# so the first load never carries it. Written to open/alliance-explorer-open{.js,_bg.wasm}.
+# so the first load never carries it. Written to open/alliance-explorer-open{.js,_bg.wasm},
+# with its own stylesheet, open/open.css.
 CARGO_NET_OFFLINE=true cargo build -q --target wasm32-unknown-unknown -p alliance-explorer \
   --features open --bin alliance-explorer-open "${cargo_profile[@]}"
-opened="$TRUNK_STAGING_DIR/open"
-rm -rf "$opened"
-mkdir -p "$opened"
-cp public/open.css "$opened/open.css"
-wasm-bindgen --target web --no-typescript --out-dir "$opened" \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/alliance-explorer-open.wasm"
-if [[ $profile == release ]]; then
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    "$opened/alliance-explorer-open_bg.wasm" -o "$opened/alliance-explorer-open_bg.wasm"
-  terser "$opened/alliance-explorer-open.js" --module --compress --mangle -o "$opened/alliance-explorer-open.js"
-fi
+rm -rf "$TRUNK_STAGING_DIR/open"
+mkdir -p "$TRUNK_STAGING_DIR/open"
+cp public/open.css "$TRUNK_STAGING_DIR/open/open.css"
+module alliance-explorer-open "$TRUNK_STAGING_DIR/open"
 
 node scripts/boot.mjs "$TRUNK_STAGING_DIR"
 node scripts/single-file.mjs "$TRUNK_STAGING_DIR"

@@ -39,9 +39,9 @@ pub fn opened() -> bool {
     cfg!(feature = "open")
 }
 
-/// Shows `corpus` with its places: once, before the views are drawn (the `open` build).
-/// False when a corpus was already set.
+/// Shows `corpus` with its places (the `open` build): once, before the views are drawn;
+/// a page shows one corpus, so a second call changes nothing.
 #[cfg(feature = "open")]
-pub fn set(corpus: &'static Corpus, map: &'static MapLayouts) -> bool {
-    OPENED.set((corpus, map)).is_ok()
+pub fn set(corpus: &'static Corpus, map: &'static MapLayouts) {
+    let _ = OPENED.set((corpus, map));
 }

@@ -4,7 +4,7 @@
 //! window, a cross-site frame with storage blocked) nothing is kept: the corpus holds
 //! for the visit, and every call here says so by its result instead of failing.
 
-use rexie::{ObjectStore, Rexie, TransactionMode};
+use rexie::{ObjectStore, Rexie, Store, Transaction, TransactionMode};
 use wasm_bindgen::{JsCast, JsValue};
 
 const DATABASE: &str = "alliance-explorer";
@@ -15,13 +15,17 @@ const KEY: &str = "corpus";
 /// each file's name and bytes.
 pub type Files = (String, Vec<(String, Vec<u8>)>);
 
-async fn database() -> Option<Rexie> {
-    Rexie::builder(DATABASE)
+/// The database's store in a transaction of `mode` (none: the browser refused).
+async fn store(mode: TransactionMode) -> Option<(Transaction, Store)> {
+    let db = Rexie::builder(DATABASE)
         .version(1)
         .add_object_store(ObjectStore::new(STORE))
         .build()
         .await
-        .ok()
+        .ok()?;
+    let tx = db.transaction(&[STORE], mode).ok()?;
+    let store = tx.store(STORE).ok()?;
+    Some((tx, store))
 }
 
 /// Keeps the files; false when the browser refused.
@@ -36,13 +40,7 @@ pub async fn save(files: &Files) -> bool {
         );
         value.push(&pair);
     }
-    let Some(db) = database().await else {
-        return false;
-    };
-    let Ok(tx) = db.transaction(&[STORE], TransactionMode::ReadWrite) else {
-        return false;
-    };
-    let Ok(store) = tx.store(STORE) else {
+    let Some((tx, store)) = store(TransactionMode::ReadWrite).await else {
         return false;
     };
     let put = store.put(&value, Some(&JsValue::from_str(KEY))).await;
@@ -51,9 +49,7 @@ pub async fn save(files: &Files) -> bool {
 
 /// The files kept, if any (and the browser lets us read them).
 pub async fn load() -> Option<Files> {
-    let db = database().await?;
-    let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).ok()?;
-    let store = tx.store(STORE).ok()?;
+    let (_tx, store) = store(TransactionMode::ReadOnly).await?;
     let value = store.get(JsValue::from_str(KEY)).await.ok()??;
     let items: js_sys::Array = value.dyn_into().ok()?;
     let dir = items.get(0).as_string()?;
@@ -69,14 +65,8 @@ pub async fn load() -> Option<Files> {
 
 /// Forgets the files (closing the corpus).
 pub async fn clear() {
-    let Some(db) = database().await else {
-        return;
-    };
-    let Ok(tx) = db.transaction(&[STORE], TransactionMode::ReadWrite) else {
-        return;
-    };
-    if let Ok(store) = tx.store(STORE) {
+    if let Some((tx, store)) = store(TransactionMode::ReadWrite).await {
         let _ = store.delete(JsValue::from_str(KEY)).await;
+        let _ = tx.done().await;
     }
-    let _ = tx.done().await;
 }

@@ -29,6 +29,10 @@ use leptos::prelude::*;
 /// meet fills the view (the network's framing holds them all).
 const NEAR: f64 = 0.6;
 
+/// The chart's width, in its own units, before it has one to measure (not yet drawn, or
+/// in a hidden frame).
+const UNMEASURED: i32 = 800;
+
 /// The palette class of each relation type (`.k0`–`.k12`), kin types sharing a colour.
 const TYPE_COLOUR: [u8; 20] = [
     0, 0, 1, 2, 3, 4, 4, 5, 6, 6, 7, 8, 9, 10, 10, 11, 9, 12, 12, 5,
@@ -366,7 +370,7 @@ pub fn AllianceMap() -> impl IntoView {
         let l = layout(net.get());
         let w = match width.get() {
             w if w > 0 => w,
-            _ => 800,
+            _ => UNMEASURED,
         };
         let (lw, lh) = (i32::from(l.width), i32::from(l.height));
         let f = frame.get();

@@ -172,7 +172,7 @@ fn copy_to(text: String, copied: RwSignal<&'static str>) {
 /// One problem: its file, its item, what is wrong, and a button that copies it.
 #[component]
 fn Problem(d: Diagnostic, copied: RwSignal<&'static str>) -> impl IntoView {
-    let text = line(&d);
+    let text = d.to_string();
     let label = [strings::OPEN_COPY, ": ", &text].concat();
     let item = (!d.item.is_empty()).then(|| view! { " " <strong>{d.item}</strong> });
     view! {
@@ -194,21 +194,16 @@ fn Problem(d: Diagnostic, copied: RwSignal<&'static str>) -> impl IntoView {
     }
 }
 
-/// One problem as a line of text (what "Copy" copies).
-fn line(d: &Diagnostic) -> String {
-    d.to_string()
-}
-
 /// The page that asks for a corpus: a folder, files, or files dropped on it; then the
 /// check's problems, each with its file, item and message, and a button that copies it.
 #[component]
 fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
-    let problems = RwSignal::new(first);
-    let status = RwSignal::new(if problems.with_untracked(|p| p.is_empty()) {
+    let status = RwSignal::new(if first.is_empty() {
         String::new()
     } else {
-        strings::open_problems(problems.with_untracked(|p| p.len()), checked)
+        strings::open_problems(first.len(), checked)
     });
+    let problems = RwSignal::new(first);
     let copied = RwSignal::new("");
     let busy = RwSignal::new(false);
     let take = move |list: Option<web_sys::FileList>| {
@@ -260,7 +255,12 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
     };
     let all = move |_| {
         copy_to(
-            problems.with(|p| p.iter().map(line).collect::<Vec<_>>().join("\n")),
+            problems.with(|p| {
+                p.iter()
+                    .map(Diagnostic::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
             copied,
         )
     };

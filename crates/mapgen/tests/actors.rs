@@ -5,10 +5,12 @@
 //! The base map takes about a second to build, so it is built once per test binary, as
 //! are the corpus and its tables.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::sync::OnceLock;
 
+use common::{base, corpus};
 use explorer_core::map::{Placed, Spot};
 use explorer_core::owned::{Corpus, Entity};
 use explorer_core::vocab::EntityKind;
@@ -16,25 +18,9 @@ use mapgen::actors::{
     geo_layout, map_layouts, net_layout, rust_source, LayoutTable, MapError, MapTables, EDGE_INSET,
     GEO_GAP, NET_BOX_NODES, NET_GAP, NET_HEIGHT, NET_WIDTH, STATE_SEARCH_GAPS,
 };
-use mapgen::{build_base_map, country_contains, project, Anchor, BaseMap, WORLD_ATLAS_50M};
+use mapgen::{country_contains, project, Anchor};
 
 // ---- Shared inputs ------------------------------------------------------------------
-
-fn base() -> &'static BaseMap {
-    static BASE: OnceLock<BaseMap> = OnceLock::new();
-    BASE.get_or_init(|| build_base_map(WORLD_ATLAS_50M).expect("the base map builds"))
-}
-
-fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-        match corpus_compiler::compile_dir(&seeds) {
-            Ok(compiled) => compiled.corpus,
-            Err(diags) => panic!("seeds/ does not compile: {diags:?}"),
-        }
-    })
-}
 
 fn tables() -> &'static MapTables {
     static TABLES: OnceLock<MapTables> = OnceLock::new();

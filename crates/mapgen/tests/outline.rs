@@ -5,17 +5,13 @@
 //! The base map takes about a second to build, so it is built once per test binary, as is
 //! the corpus.
 
-use std::path::Path;
+mod common;
+
 use std::sync::OnceLock;
 
-use explorer_core::owned::Corpus;
+use common::{base as built, corpus};
 use mapgen::actors::{leak, map_layouts, LayoutTable, MapTables};
-use mapgen::{build_base_map, outline_file, svg_document, BaseMap, SvgOptions, WORLD_ATLAS_50M};
-
-fn built() -> &'static BaseMap {
-    static BASE: OnceLock<BaseMap> = OnceLock::new();
-    BASE.get_or_init(|| build_base_map(WORLD_ATLAS_50M).expect("the base map builds"))
-}
+use mapgen::{outline_file, svg_document, BaseMap, SvgOptions};
 
 /// The base map read back from the outline file of [`built`] (as `mapgen outlines`
 /// writes it to `data/countries.svg`).
@@ -23,17 +19,6 @@ fn read_back() -> &'static BaseMap {
     static BASE: OnceLock<BaseMap> = OnceLock::new();
     BASE.get_or_init(|| {
         BaseMap::from_outline_file(&outline_file(built())).expect("the outline file reads back")
-    })
-}
-
-fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-        match corpus_compiler::compile_dir(&seeds) {
-            Ok(compiled) => compiled.corpus,
-            Err(diags) => panic!("seeds/ does not compile: {diags:?}"),
-        }
     })
 }
 

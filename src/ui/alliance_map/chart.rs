@@ -4,7 +4,7 @@
 //! wheel and keys zoom and pan the component's viewport; Tab reaches one actor (a
 //! roving tabindex), the arrows go to the nearest actor that way, Enter opens it.
 
-use super::{layout, MapCtx, NodeKey, Shape, TYPE_COLOUR};
+use super::{layout, MapCtx, NodeKey, Shape, TYPE_COLOUR, UNMEASURED};
 use crate::data::corpus;
 use crate::ui::common::{from_chart, to_chart};
 use crate::ui::state::focus_element;
@@ -99,11 +99,11 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             return false;
         };
         // (The frame may come after the view has closed: `try_`.)
-        // (A chart with no width yet, in a hidden frame, is drawn 800 units wide.)
+        // (A chart with no width, in a hidden frame, is drawn at the unmeasured width.)
         let measure = move || {
             let units = match to_chart(div.client_width(), w) {
                 u if u > 0 => u,
-                _ => 800,
+                _ => UNMEASURED,
             };
             if m.width.try_get_untracked().is_some_and(|u| u != units) {
                 m.width.set(units);

@@ -6,6 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { startServer, launch, Explorer } from './support.mjs';
 
@@ -140,4 +144,82 @@ test('the Sources page leads to the open page, and Back returns to the explorer\
   assert.equal(await x.hash(), '#/sources');
   assert.deepEqual(x.foreignRequests(), []);
   await context.close();
+});
+
+test('the Download menu saves the opened corpus, not the explorer\'s own', async () => {
+  const x = await openPage();
+  await x.page.getByLabel('Choose files').setInputFiles(files());
+  await opened(x);
+  const menu = x.page.locator('details.menu');
+  await menu.locator('summary').click();
+  const [saved] = await Promise.all([
+    x.page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Everything shown (JSON)' }).click(),
+  ]);
+  await x.page.locator('#dl-status', { hasText: `Saved ${saved.suggestedFilename()}` }).waitFor();
+  const json = JSON.parse(await readFile(await saved.path(), 'utf8'));
+  assert.equal(json.corpus.title, 'River Explorer');
+  assert.equal(json.claims.length, 1);
+  assert.deepEqual(json.documents.map((d) => d.id), ['river-report']);
+  assert.equal(await menu.getByRole('button', { name: 'Embed' }).count(), 0, 'no embedding of a corpus that lives in this browser');
+  assert.deepEqual(x.foreignRequests(), []);
+  assert.deepEqual(x.errors, []);
+  await x.page.context().close();
+});
+
+test('"Save as one file" writes a page that opens the corpus from disk with every other request refused', async () => {
+  const x = await openPage();
+  await x.page.getByLabel('Choose files').setInputFiles(files());
+  await opened(x);
+  const [saved] = await Promise.all([
+    x.page.waitForEvent('download'),
+    x.page.getByRole('button', { name: 'Save as one file' }).click(),
+  ]);
+  assert.equal(saved.suggestedFilename(), 'river-explorer.html');
+  await x.page.getByText('Saved as river-explorer.html').waitFor();
+  // Kept where a user keeps it (the browser's copy goes with its context).
+  const path = join(await mkdtemp(join(tmpdir(), 'one-file-')), saved.suggestedFilename());
+  await saved.saveAs(path);
+  await x.page.context().close();
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const refused = [];
+  await context.route('**', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const y = new Explorer(page, 'file://');
+  const url = pathToFileURL(path).href;
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'River Explorer' }).waitFor();
+  assert.equal(await page.title(), 'River Explorer');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  for (const route of ['#/timeline', '#/map', '#/claims', '#/sources/river-report']) {
+    await page.goto(`${url}${route}`);
+    await page.getByRole('heading', { level: 1, name: 'River Explorer' }).waitFor();
+    await page.locator('main h2').first().waitFor();
+    const text = await page.locator('body').textContent();
+    for (const word of FOREIGN) assert.ok(!text.includes(word), `${route} shows ${word}`);
+  }
+  // Its own file: no note of a corpus kept in a browser, nothing to close or save again.
+  assert.equal(await page.getByRole('button', { name: 'Close this corpus' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Save as one file' }).count(), 0);
+  // Its downloads are of its corpus.
+  await page.goto(`${url}#/claims`);
+  await page.locator('main h2').first().waitFor();
+  const menu = page.locator('details.menu');
+  await menu.locator('summary').click();
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Claims (CSV)' }).click(),
+  ]);
+  assert.match(await readFile(await csv.path(), 'utf8'), /river/i);
+  assert.deepEqual(refused, []);
+  assert.deepEqual(y.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(y.errors, []);
+  await context.close();
+  await rm(dirname(path), { recursive: true });
 });

@@ -34,9 +34,11 @@ const openSri = 'sha384-' + createHash('sha384').update(readFileSync(openWasm)).
 const base = glue.slice(0, -'.js'.length);
 if (wasm !== `${base}_bg.wasm`) throw new Error(`boot: ${wasm} is not named after ${glue}`);
 const source = `${readFileSync(new URL('boot.js', import.meta.url), 'utf8')}
-globalThis.aeExporter = () => import('./exporter/exporter.js').then(async (m) => { await m.default(); return m; });
 const open = new URLSearchParams(location.search).has('open');
 const js = open ? './open/alliance-explorer-open' : './${base}';
+// The downloads: the exporter module, or the open build itself (it exports the same
+// download(), over the corpus it opened; the import gives the module already started).
+globalThis.aeExporter = () => open ? import(js + '.js') : import('./exporter/exporter.js').then(async (m) => { await m.default(); return m; });
 import(js + '.js').then((m) => m.default({ module_or_path: fetch(js + '_bg.wasm', { integrity: open ? '${openSri}' : '${sri}' }) })).catch(failed);
 ${process.env.NO_SERVICE_WORKER ? '' : "if (/^https?:$/.test(location.protocol)) navigator.serviceWorker?.register('./sw.js');"}
 `;

@@ -2,13 +2,17 @@
 # Trunk post_build hook: fills the page's title, tagline, description and language from
 # the corpus's [corpus] table, exports the compiled corpus as data/corpus.json, writes
 # the map's country outlines as data/countries.svg (the same for every corpus), and
-# builds the downloads' wasm module into exporter/ and the `open` build into open/. Then: the boot script as a file of
-# the build (no inline script, for a strict CSP), the single file alliance-explorer.html
-# (everything inlined, the exporter too; works from file://) and the service worker sw.js
-# (caches this build's files for offline use), in that order.
+# builds the downloads' wasm module into exporter/ and the `open` build into open/.
+# Then: the boot script as a file of the build (no inline script, for a strict CSP); the
+# single file alliance-explorer.html (everything inlined, the exporter too; works from
+# file://) and the `open` build's one-file page open/one-file.html; the service worker
+# sw.js (caches this build's files for offline use); in that order.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-.}"
 corpus="${CORPUS_DIR:-seeds}"
+# The shell as Trunk wrote it, placeholders unfilled: the `open` build's one-file page
+# is made from it (scripts/single-file.mjs), and fills them with the corpus it saves.
+cp "$TRUNK_STAGING_DIR/index.html" "$TRUNK_STAGING_DIR/shell.html"
 cargo run -q --offline -p corpus-compiler -- page "$corpus" "$TRUNK_STAGING_DIR/index.html"
 cargo run -q --offline -p corpus-compiler -- export "$corpus" "$TRUNK_STAGING_DIR/data/corpus.json"
 cargo run -q --offline -p mapgen -- outlines "$TRUNK_STAGING_DIR/data/countries.svg"

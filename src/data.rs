@@ -12,16 +12,33 @@ include!(concat!(env!("OUT_DIR"), "/map.rs"));
 use explorer_core::map::MapLayouts;
 use explorer_core::Corpus;
 
+/// A corpus opened in the browser, as the views and the downloads read it.
 #[cfg(feature = "open")]
-static OPENED: std::sync::OnceLock<(&'static Corpus, &'static MapLayouts)> =
-    std::sync::OnceLock::new();
+pub struct Opened {
+    pub corpus: &'static Corpus,
+    pub map: &'static MapLayouts,
+    /// Each entity's `[longitude, latitude]`, for the downloads (the tables leave them out).
+    pub coords: &'static [Option<[f64; 2]>],
+    /// Whether it is the one file the page was saved as (its files are in the page), not
+    /// files kept in this browser.
+    pub in_file: bool,
+}
+
+#[cfg(feature = "open")]
+static OPENED: std::sync::OnceLock<Opened> = std::sync::OnceLock::new();
+
+/// The corpus opened in the browser (the `open` build, once it is set).
+#[cfg(feature = "open")]
+fn opened_corpus() -> &'static Opened {
+    OPENED.get().expect("a corpus is opened before the views")
+}
 
 /// The corpus the explorer shows.
 pub fn corpus() -> &'static Corpus {
     #[cfg(not(feature = "open"))]
     return &CORPUS;
     #[cfg(feature = "open")]
-    OPENED.get().expect("a corpus is opened before the views").0
+    opened_corpus().corpus
 }
 
 /// Where each of the corpus's entities sits on the map, in its geographic and network
@@ -31,7 +48,7 @@ pub fn map() -> &'static MapLayouts {
     #[cfg(not(feature = "open"))]
     return &MAP;
     #[cfg(feature = "open")]
-    OPENED.get().expect("a corpus is opened before the views").1
+    opened_corpus().map
 }
 
 /// Whether the explorer shows a corpus opened in the browser (the `open` build).
@@ -39,9 +56,28 @@ pub fn opened() -> bool {
     cfg!(feature = "open")
 }
 
-/// Shows `corpus` with its places (the `open` build): once, before the views are drawn;
-/// a page shows one corpus, so a second call changes nothing.
+/// Whether the page is the one file an opened corpus was saved as (the `open` build).
+pub fn in_file() -> bool {
+    #[cfg(feature = "open")]
+    return OPENED.get().is_some_and(|o| o.in_file);
+    #[cfg(not(feature = "open"))]
+    false
+}
+
+/// What the downloads are made from: the corpus shown, its coordinates and its network.
 #[cfg(feature = "open")]
-pub fn set(corpus: &'static Corpus, map: &'static MapLayouts) {
-    let _ = OPENED.set((corpus, map));
+pub fn export_data() -> explorer_core::export::Data<'static> {
+    let o = opened_corpus();
+    explorer_core::export::Data {
+        corpus: o.corpus,
+        coords: o.coords,
+        network: &o.map.net,
+    }
+}
+
+/// Shows a corpus opened in the browser (the `open` build): once, before the views are
+/// drawn; a page shows one corpus, so a second call changes nothing.
+#[cfg(feature = "open")]
+pub fn set(opened: Opened) {
+    let _ = OPENED.set(opened);
 }

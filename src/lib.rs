@@ -4,6 +4,8 @@
 pub mod data;
 pub mod reactive;
 #[cfg(all(target_arch = "wasm32", feature = "open"))]
+pub mod save;
+#[cfg(all(target_arch = "wasm32", feature = "open"))]
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]

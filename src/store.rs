@@ -11,9 +11,7 @@ const DATABASE: &str = "alliance-explorer";
 const STORE: &str = "opened";
 const KEY: &str = "corpus";
 
-/// A corpus's files as the compiler takes them: its folder's name (for messages) and
-/// each file's name and bytes.
-pub type Files = (String, Vec<(String, Vec<u8>)>);
+pub use corpus_compiler::page::Files;
 
 /// The database's store in a transaction of `mode` (none: the browser refused).
 async fn store(mode: TransactionMode) -> Option<(Transaction, Store)> {

@@ -57,26 +57,45 @@ fn opened_note() -> impl IntoView {
 #[cfg(not(feature = "open"))]
 fn opened_note() -> impl IntoView {}
 
-/// Where the corpus shown comes from, and the way back to the explorer's own corpus (the
-/// files kept in the browser are forgotten).
+/// Where the corpus shown comes from, a way to save it as one file, and the way back to
+/// the explorer's own corpus (the files kept in the browser are forgotten). Nothing in
+/// the one file it was saved as.
 #[cfg(feature = "open")]
 #[component]
 fn Opened() -> impl IntoView {
+    let said = RwSignal::new(String::new());
     let close = move |_| {
         wasm_bindgen_futures::spawn_local(async {
             crate::store::clear().await;
             let _ = window().location().assign("./");
         });
     };
-    view! {
-        <p class="opened">
-            {strings::OPEN_KEPT_NOTE}
-            " "
-            <button type="button" on:click=close>
-                {strings::OPEN_CLOSE}
-            </button>
-        </p>
-    }
+    let save = move |_| {
+        said.set(strings::OPEN_SAVING.to_string());
+        wasm_bindgen_futures::spawn_local(async move {
+            said.try_set(match super::open::save_one_file().await {
+                Ok(name) => [strings::OPEN_SAVED, &name].concat(),
+                Err(e) => [strings::OPEN_SAVE_FAILED, &e].concat(),
+            });
+        });
+    };
+    (!crate::data::in_file()).then(|| {
+        view! {
+            <p class="opened">
+                {strings::OPEN_KEPT_NOTE}
+                " "
+                <button type="button" title=strings::OPEN_SAVE_HINT on:click=save>
+                    {strings::OPEN_SAVE}
+                </button>
+                " "
+                <button type="button" on:click=close>
+                    {strings::OPEN_CLOSE}
+                </button>
+                " "
+                <span role="status">{move || said.get()}</span>
+            </p>
+        }
+    })
 }
 
 /// A view in the navigation: its link carries the current state (filter, selection) to

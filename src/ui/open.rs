@@ -7,10 +7,9 @@
 //! shown in the whole explorer, as the compiled-in corpus is in the normal build.
 
 use super::strings;
+use crate::data::Opened;
 use crate::store::{self, Files};
 use corpus_compiler::Diagnostic;
-use explorer_core::map::MapLayouts;
-use explorer_core::Corpus;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -24,32 +23,55 @@ thread_local! {
     static PAGE: RefCell<Option<Box<dyn std::any::Any>>> = const { RefCell::new(None) };
 }
 
-/// A corpus that checked: its tables and its places.
-struct Opened {
-    corpus: &'static Corpus,
-    map: &'static MapLayouts,
+thread_local! {
+    /// The files of the corpus shown and what it calls itself: what "Save as one file"
+    /// writes.
+    static SHOWN: RefCell<Option<(Files, explorer_core::owned::Meta)>> = const { RefCell::new(None) };
 }
 
-/// Starts the `open` build: the corpus kept in the browser, if there is one and it still
-/// checks, in the whole explorer; else the page that asks for one (with the kept
-/// corpus's problems, if it has any).
+/// The page's element that holds the files of the corpus it was saved with (the one-file
+/// page, `scripts/single-file.mjs`).
+const IN_FILE: &str = "ae-corpus";
+
+/// Starts the `open` build: in the one file a corpus was saved as, that corpus; else the
+/// corpus kept in the browser, if there is one and it still checks, in the whole
+/// explorer; else the page that asks for one (with the kept corpus's problems, if it has
+/// any).
 pub fn start() {
     super::panic::install();
     super::theme::restore();
-    // Its own styles, beside the explorer's (a file of the build: the page's policy
-    // allows no inline style sheet).
-    if let (Ok(link), Some(head)) = (document().create_element("link"), document().head()) {
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", "open/open.css");
-        let _ = head.append_child(&link);
+    let in_file = document()
+        .get_element_by_id(IN_FILE)
+        .and_then(|e| e.text_content());
+    if in_file.is_none() {
+        // Its own styles, beside the explorer's (a file of the build: the page's policy
+        // allows no inline style sheet; the one file has them in its own).
+        if let (Ok(link), Some(head)) = (document().create_element("link"), document().head()) {
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", "open/open.css");
+            let _ = head.append_child(&link);
+        }
     }
-    wasm_bindgen_futures::spawn_local(async {
-        let problems = match store::load().await {
-            Some(files) => match check(&files) {
-                Ok(opened) => return show(opened),
+    wasm_bindgen_futures::spawn_local(async move {
+        let kept = match in_file {
+            Some(json) => corpus_compiler::page::files_of(&json).map_err(|e| {
+                vec![Diagnostic {
+                    file: String::new(),
+                    item: String::new(),
+                    message: e,
+                }]
+            }),
+            None => store::load().await.ok_or_else(Vec::new),
+        };
+        let problems = match kept {
+            Ok(files) => match check(&files) {
+                Ok(mut opened) => {
+                    opened.in_file = document().get_element_by_id(IN_FILE).is_some();
+                    return show(opened, files);
+                }
                 Err(problems) => (problems, files.1.len()),
             },
-            None => (Vec::new(), 0),
+            Err(problems) => (problems, 0),
         };
         remove_boot();
         if let Some(body) = document().body() {
@@ -59,6 +81,47 @@ pub fn start() {
             PAGE.with(|p| *p.borrow_mut() = Some(Box::new(handle)));
         }
     });
+}
+
+/// Saves the corpus shown as one file that opens it from disk (the one-file page of this
+/// build, fetched from beside it, with the corpus's files in it), and returns its name.
+pub async fn save_one_file() -> Result<String, String> {
+    let page = fetch_text("open/one-file.html").await?;
+    let (html, name) = SHOWN.with(|s| {
+        let s = s.borrow();
+        let (files, meta) = s.as_ref().ok_or("no corpus is shown")?;
+        let html = corpus_compiler::page::one_file(&page, meta, files)?;
+        Ok::<_, String>((
+            html,
+            [&explorer_core::text::slug(&meta.title), ".html"].concat(),
+        ))
+    })?;
+    crate::save::save(&name, "text/html;charset=utf-8", &html).map_err(|e| format!("{e:?}"))?;
+    Ok(name)
+}
+
+/// The text of a file of this build.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |e: wasm_bindgen::JsValue| {
+        e.as_string()
+            .or_else(|| {
+                e.dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+            })
+            .unwrap_or_else(|| format!("{e:?}"))
+    };
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    text.as_string().ok_or_else(|| format!("{url}: not text"))
 }
 
 /// Checks the files as the build does and lays out the map; every problem, or the
@@ -84,17 +147,29 @@ fn check(files: &Files) -> Result<Opened, Vec<Diagnostic>> {
             .map(|e| problem("entities", e.entity, e.problem))
             .collect::<Vec<_>>()
     })?;
+    let coords: Vec<_> = compiled.entities.iter().map(|e| e.coords).collect();
     Ok(Opened {
         corpus: explorer_core::pack::pack(&compiled.corpus),
         map: Box::leak(Box::new(mapgen::actors::leak(tables))),
+        coords: coords.leak(),
+        in_file: false,
     })
 }
 
-/// Shows the opened corpus in the whole explorer, named by its own title.
-fn show(opened: Opened) {
+/// Shows the opened corpus (checked from `files`) in the whole explorer, named by its own
+/// title.
+fn show(opened: Opened, files: Files) {
     PAGE.with(|p| drop(p.borrow_mut().take()));
-    crate::data::set(opened.corpus, opened.map);
     let meta = opened.corpus.meta();
+    let owned = explorer_core::owned::Meta {
+        title: meta.title.into(),
+        tagline: meta.tagline.into(),
+        description: meta.description.into(),
+        language: meta.language.into(),
+        default_view: meta.default_view,
+    };
+    SHOWN.with(|s| *s.borrow_mut() = Some((files, owned)));
+    crate::data::set(opened);
     let doc = document();
     doc.set_title(meta.title);
     if let Some(html) = doc.document_element() {
@@ -233,7 +308,7 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
                     if !store::save(&files).await {
                         let _ = window().alert_with_message(strings::OPEN_NOT_KEPT);
                     }
-                    show(opened);
+                    show(opened, files);
                 }
                 Err(found) => {
                     status.try_set(strings::open_problems(found.len(), files.1.len()));

@@ -51,9 +51,7 @@ pub fn Tools() -> impl IntoView {
         <details class="menu share">
             <summary>{strings::MENU}</summary>
             <div class="menu-list">
-                // (An opened corpus is not the one the downloads' module compiles in, and it
-                // lives in this browser only: no downloads or embedding of it yet.)
-                <div role="group" aria-label=strings::DOWNLOAD hidden=crate::data::opened()>
+                <div role="group" aria-label=strings::DOWNLOAD>
                     <p class="meta">
                         <strong>{strings::DOWNLOAD}</strong>
                         " "
@@ -73,6 +71,7 @@ pub fn Tools() -> impl IntoView {
                         data-failed=strings::NOT_SAVED
                     ></p>
                 </div>
+                // (A corpus opened in the browser has no address another site could show.)
                 <button
                     type="button"
                     aria-haspopup="dialog"

@@ -575,6 +575,20 @@ pub const OPEN_NOT_KEPT: &str =
 pub const OPEN_KEPT_NOTE: &str = "Opened in this browser, not uploaded.";
 #[cfg(feature = "open")]
 pub const OPEN_CLOSE: &str = "Close this corpus";
+/// Saves the corpus shown as one HTML file that opens it from disk.
+#[cfg(feature = "open")]
+pub const OPEN_SAVE: &str = "Save as one file";
+#[cfg(feature = "open")]
+pub const OPEN_SAVE_HINT: &str =
+    "One HTML file that opens this corpus from disk, with no network: to hand to a class.";
+#[cfg(feature = "open")]
+pub const OPEN_SAVING: &str = "Making the file…";
+/// Followed by the file's name.
+#[cfg(feature = "open")]
+pub const OPEN_SAVED: &str = "Saved as ";
+/// Followed by why.
+#[cfg(feature = "open")]
+pub const OPEN_SAVE_FAILED: &str = "Could not make the file: ";
 /// The map's outlines could not be read (a broken build).
 #[cfg(feature = "open")]
 pub const OPEN_NO_OUTLINES: &str = "the map's outlines of this build cannot be read";

@@ -259,9 +259,53 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// A file name's stem for a title: its letters and digits, lower-cased, words joined by
+/// `-` (other scripts' letters kept, as file systems take them), at most 60 characters;
+/// `explorer` if nothing is left.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word: String = word.chars().flat_map(char::to_lowercase).collect();
+        if out.chars().count() + word.chars().count() > 60 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&word);
+    }
+    if out.is_empty() {
+        out.push_str("explorer");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_name_a_file_after_a_title() {
+        let table = [
+            ("Rivers & Towns", "rivers-towns"),
+            ("  The 2024 Treaty: a reader ", "the-2024-treaty-a-reader"),
+            ("日本の インド太平洋", "日本の-インド太平洋"),
+            ("Ça: été", "ça-été"),
+            ("../../etc/passwd", "etc-passwd"),
+            ("", "explorer"),
+            ("!!!", "explorer"),
+            (
+                &"word ".repeat(30),
+                "word-word-word-word-word-word-word-word-word-word-word-word",
+            ),
+        ];
+        for (title, want) in table {
+            assert_eq!(slug(title), want, "{title}");
+        }
+    }
 
     #[test]
     fn two_lines_break_between_words() {

@@ -41,96 +41,39 @@ pub mod data;
 
 include!(concat!(env!("OUT_DIR"), "/coords.rs"));
 
-use explorer_core::export::{write, Export, Format};
-use explorer_core::url::Route;
-use explorer_core::{Date, UrlState};
+pub use explorer_core::export::{view_name, File};
 
-/// A file made for a download.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct File {
-    /// `alliance-explorer-<view>[-<part>]-<today>.<extension>`.
-    pub name: String,
-    /// Its media type.
-    pub mime: &'static str,
-    /// Its contents.
-    pub text: String,
-}
-
-/// Makes the file of `format` for the view and filter in `hash`. `today` names the file
-/// (`YYYY-MM-DD`); `page`, the explorer's address without the hash, is what the Web
-/// Annotations link to. Fails, in words, for an unknown format or a `today` that is not
-/// a day.
+/// Makes the file of `format` for the view and filter in `hash`, from the corpus compiled
+/// in: [`explorer_core::export::make`].
 pub fn make(hash: &str, format: &str, today: &str, page: &str) -> Result<File, String> {
-    let format = Format::from_id(format).ok_or_else(|| {
-        let ids: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
-        format!("unknown format `{format}`: use one of {}", ids.join(", "))
-    })?;
-    match Date::parse(today) {
-        Ok(d) if d.day != 0 => {}
-        _ => return Err(format!("today must be a day, YYYY-MM-DD, not `{today}`")),
-    }
-    let corpus = data::corpus();
-    let (state, _notices) = UrlState::from_hash(hash, corpus);
-    let matches = state.filter.apply(corpus);
-    let view = state.to_hash(corpus);
-    let x = Export {
-        corpus,
-        matches: &matches,
+    let data = explorer_core::export::Data {
+        corpus: data::corpus(),
         coords: COORDS,
         network: &data::map().net,
-        page,
-        view: &view,
     };
-    Ok(File {
-        name: format.file_name(view_name(state.route), today),
-        mime: format.mime(),
-        text: write(format, &x),
-    })
+    explorer_core::export::make(data, hash, format, today, page)
 }
 
-/// The view's name in a file name.
-pub fn view_name(route: Route) -> &'static str {
-    match route {
-        Route::Timeline => "timeline",
-        Route::Map => "map",
-        Route::Claims => "claims",
-        Route::Sources | Route::Source(_) => "sources",
-        Route::Lessons => "lessons",
-    }
-}
+#[cfg(target_arch = "wasm32")]
+#[path = "../../../src/save.rs"]
+mod save;
 
 #[cfg(target_arch = "wasm32")]
 mod web {
     use explorer_core::export::Format;
     use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
 
-    /// How long the file's object URL lives: the browser reads the Blob after the click
-    /// returns, so it is revoked later, not at once.
-    const REVOKE_AFTER_MS: u32 = 60_000;
+    use crate::save;
 
     /// See the crate's documentation: the contract with the page.
     #[wasm_bindgen]
     pub fn download(hash: &str, format: &str, today: &str) -> Result<String, JsValue> {
-        let error = |e: &str| JsValue::from(js_sys::Error::new(e));
-        let window = web_sys::window().ok_or_else(|| error("no window"))?;
-        let href = window.location().href()?;
-        let page = href.split('#').next().unwrap_or("");
-        let file = crate::make(hash, format, today, page).map_err(|e| error(&e))?;
-        let blob = gloo_file::Blob::new_with_options(file.text.as_str(), Some(file.mime));
-        let url = gloo_file::ObjectUrl::from(blob);
-        let document = window.document().ok_or_else(|| error("no document"))?;
-        let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-        a.set_href(&url);
-        a.set_download(&file.name);
-        a.set_hidden(true);
-        // In the document while it is clicked, as some browsers require.
-        let body = document.body().ok_or_else(|| error("no body"))?;
-        body.append_child(&a)?;
-        a.click();
-        a.remove();
-        gloo_timers::callback::Timeout::new(REVOKE_AFTER_MS, move || drop(url)).forget();
-        Ok(file.name)
+        let data = explorer_core::export::Data {
+            corpus: crate::data::corpus(),
+            coords: crate::COORDS,
+            network: &crate::data::map().net,
+        };
+        save::download(data, hash, format, today)
     }
 
     /// The formats, in menu order: `{id, extension, mime}` each.

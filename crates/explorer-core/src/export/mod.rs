@@ -31,6 +31,8 @@ pub mod timelinejs;
 use crate::filter::Matches;
 use crate::map::Layout;
 use crate::model::*;
+use crate::url::Route;
+use crate::{Date, UrlState};
 
 /// A kind of file to download.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,6 +164,72 @@ pub fn write(format: Format, x: &Export) -> String {
         Format::TimelineJs => timelinejs::timeline(c, m),
         Format::Annotations => annotation::collection(c, m, x.page, x.view),
         Format::GraphMl => graphml::network(c, m, x.network),
+    }
+}
+
+/// The explorer's data a download is made from, whatever the filter: the corpus shown,
+/// its entities' coordinates and the map's network layout.
+#[derive(Clone, Copy)]
+pub struct Data<'a> {
+    pub corpus: &'a Corpus,
+    /// As [`Export::coords`].
+    pub coords: &'a [Option<[f64; 2]>],
+    /// As [`Export::network`].
+    pub network: &'a Layout,
+}
+
+/// A file made for a download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct File {
+    /// `alliance-explorer-<view>[-<part>]-<today>.<extension>`.
+    pub name: String,
+    /// Its media type.
+    pub mime: &'static str,
+    /// Its contents.
+    pub text: String,
+}
+
+/// Makes the file of `format` for the view and filter in `hash` (a `location.hash`, read
+/// as [`UrlState::from_hash`] reads it: what it does not understand is dropped). `today`
+/// names the file (`YYYY-MM-DD`); `page`, the explorer's address without the hash, is
+/// what the Web Annotations link to. Fails, in words, for an unknown format or a `today`
+/// that is not a day.
+pub fn make(data: Data, hash: &str, format: &str, today: &str, page: &str) -> Result<File, String> {
+    let format = Format::from_id(format).ok_or_else(|| {
+        let ids: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
+        format!("unknown format `{format}`: use one of {}", ids.join(", "))
+    })?;
+    match Date::parse(today) {
+        Ok(d) if d.day != 0 => {}
+        _ => return Err(format!("today must be a day, YYYY-MM-DD, not `{today}`")),
+    }
+    let corpus = data.corpus;
+    let (state, _notices) = UrlState::from_hash(hash, corpus);
+    let matches = state.filter.apply(corpus);
+    let view = state.to_hash(corpus);
+    let x = Export {
+        corpus,
+        matches: &matches,
+        coords: data.coords,
+        network: data.network,
+        page,
+        view: &view,
+    };
+    Ok(File {
+        name: format.file_name(view_name(state.route), today),
+        mime: format.mime(),
+        text: write(format, &x),
+    })
+}
+
+/// The view's name in a file name.
+pub fn view_name(route: Route) -> &'static str {
+    match route {
+        Route::Timeline => "timeline",
+        Route::Map => "map",
+        Route::Claims => "claims",
+        Route::Sources | Route::Source(_) => "sources",
+        Route::Lessons => "lessons",
     }
 }
 

@@ -223,3 +223,64 @@ test('"Save as one file" writes a page that opens the corpus from disk with ever
   await context.close();
   await rm(dirname(path), { recursive: true });
 });
+
+test('a corpus.json opens with the same counts; the explorer\'s filtered download opens as the excerpt it is, after asking', async () => {
+  // The build's own corpus.json: the whole corpus, as the explorer shows it.
+  const seed = await Explorer.open(browser, server.origin, '#/claims');
+  const all = (await seed.count()).trim();
+  await seed.goto('#/claims?actor=japan');
+  const some = (await seed.count()).trim();
+  assert.notEqual(all, some);
+  const menu = seed.page.locator('details.menu');
+  await menu.locator('summary').click();
+  const [saved] = await Promise.all([
+    seed.page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Everything shown (JSON)' }).click(),
+  ]);
+  const excerpt = join(await mkdtemp(join(tmpdir(), 'excerpt-')), 'japan.json');
+  await saved.saveAs(excerpt);
+  await seed.page.close();
+
+  const x = await openPage();
+  await x.page.getByLabel('Choose files').setInputFiles(fileURLToPath(new URL('../dist/data/corpus.json', import.meta.url)));
+  await x.page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  await x.page.goto(`${server.origin}/?open#/claims`);
+  await x.page.locator('main h2').first().waitFor();
+  assert.equal((await x.count()).trim(), all);
+  // (Its title is the explorer's own: the address says which is shown.)
+  await x.page.getByRole('button', { name: 'Close this corpus' }).click();
+  await x.page.waitForURL((u) => !u.search.includes('open'));
+
+  // The excerpt points past itself (lessons, order hints): each is listed, and it opens
+  // without them when asked to.
+  await x.page.goto(`${server.origin}/?open`);
+  await x.page.getByLabel('Choose files').setInputFiles(excerpt);
+  await x.page.locator('#open-status').filter({ hasText: 'This file is an excerpt' }).waitFor();
+  const left = x.page.locator('.open-problems li');
+  assert.ok(await left.count() > 0);
+  assert.match(await left.first().textContent(), /japan\.json/);
+  assert.equal(await x.page.locator('h1').textContent(), 'Open your own corpus', 'nothing opened yet');
+  await x.page.getByRole('button', { name: 'Open it without them' }).click();
+  await x.page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+  await x.page.goto(`${server.origin}/?open#/claims`);
+  await x.page.locator('main h2').first().waitFor();
+  // "Showing 126 of 215 claims" there; all 126 here.
+  assert.equal((await x.count()).trim(), `${some.match(/\d+/)[0]} claims`);
+  assert.deepEqual(x.foreignRequests(), []);
+  assert.deepEqual(x.errors, []);
+  await x.page.context().close();
+  await rm(dirname(excerpt), { recursive: true });
+});
+
+test('a corpus.json of the wrong shape is one problem naming the file, and nothing opens', async () => {
+  const x = await openPage();
+  const wrong = JSON.parse(readFileSync(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
+  wrong.events[0].date = 2024;
+  await x.page.getByLabel('Choose files').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+  await x.page.locator('#open-status').filter({ hasText: 'was not opened' }).waitFor();
+  const problem = x.page.locator('.open-problems li');
+  assert.equal(await problem.count(), 1);
+  assert.match(await problem.textContent(), /mine\.json.*invalid type: integer `2024`, expected a string/);
+  assert.equal(await x.page.locator('h1').textContent(), 'Open your own corpus');
+  await x.page.context().close();
+});

@@ -269,54 +269,123 @@ fn Problem(d: Diagnostic, copied: RwSignal<&'static str>) -> impl IntoView {
     }
 }
 
+/// What the open page says while it reads and checks files.
+#[derive(Clone, Copy)]
+struct Said {
+    status: RwSignal<String>,
+    problems: RwSignal<Vec<Diagnostic>>,
+    /// What a corpus.json that is an excerpt would open without, asked about first.
+    warnings: RwSignal<Vec<Diagnostic>>,
+    /// The files that open once the warnings are accepted.
+    pending: StoredValue<Option<Files>>,
+    busy: RwSignal<bool>,
+}
+
+impl Said {
+    /// Says `status`, and is ready for the next files.
+    fn done(self, status: String) {
+        self.status.try_set(status);
+        self.busy.try_set(false);
+    }
+}
+
+/// Checks `files` and opens them (kept in the browser), or lists their problems.
+async fn open_checked(files: Files, said: Said) {
+    said.status.try_set(strings::OPEN_CHECKING.to_string());
+    // Let the page say so before the check takes the thread.
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    match check(&files) {
+        Ok(opened) => {
+            if !store::save(&files).await {
+                let _ = window().alert_with_message(strings::OPEN_NOT_KEPT);
+            }
+            show(opened, files);
+        }
+        Err(found) => {
+            said.done(strings::open_problems(found.len(), files.1.len()));
+            said.problems.try_set(found);
+        }
+    }
+}
+
+/// Opens what was chosen: the articles and annotations, or one corpus.json read back
+/// into them (asking first when it is an excerpt that points past itself).
+async fn open_chosen(files: Files, said: Said) {
+    let is_input = corpus_compiler::compile::is_input;
+    let is_json = corpus_compiler::import::is_json;
+    if files.1.iter().any(|(n, _)| is_input(n)) {
+        return open_checked(files, said).await;
+    }
+    let json: Vec<&(String, Vec<u8>)> = files.1.iter().filter(|(n, _)| is_json(n)).collect();
+    let [(name, bytes)] = json.as_slice() else {
+        let status = if json.is_empty() {
+            strings::OPEN_NONE
+        } else {
+            strings::OPEN_ONE_JSON
+        };
+        return said.done(status.to_string());
+    };
+    said.status.try_set(strings::OPEN_CHECKING.to_string());
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    match corpus_compiler::import::files(name, bytes) {
+        Ok(imported) if imported.left_out.is_empty() => {
+            open_checked((String::new(), imported.files), said).await
+        }
+        Ok(imported) => {
+            said.pending
+                .set_value(Some((String::new(), imported.files)));
+            said.done(strings::open_left_out(imported.left_out.len()));
+            said.warnings.try_set(imported.left_out);
+        }
+        Err(found) => {
+            said.done(strings::open_problems(found.len(), 1));
+            said.problems.try_set(found);
+        }
+    }
+}
+
 /// The page that asks for a corpus: a folder, files, or files dropped on it; then the
 /// check's problems, each with its file, item and message, and a button that copies it.
 #[component]
 fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
-    let status = RwSignal::new(if first.is_empty() {
-        String::new()
-    } else {
-        strings::open_problems(first.len(), checked)
-    });
-    let problems = RwSignal::new(first);
+    let said = Said {
+        status: RwSignal::new(if first.is_empty() {
+            String::new()
+        } else {
+            strings::open_problems(first.len(), checked)
+        }),
+        problems: RwSignal::new(first),
+        warnings: RwSignal::new(Vec::new()),
+        pending: StoredValue::new(None),
+        busy: RwSignal::new(false),
+    };
+    let Said {
+        status,
+        problems,
+        warnings,
+        busy,
+        ..
+    } = said;
     let copied = RwSignal::new("");
-    let busy = RwSignal::new(false);
     let take = move |list: Option<web_sys::FileList>| {
         let Some(list) = list.filter(|l| l.length() > 0) else {
             return;
         };
         busy.set(true);
         problems.set(Vec::new());
+        warnings.set(Vec::new());
         copied.set("");
         status.set(strings::open_reading(list.length() as usize));
         wasm_bindgen_futures::spawn_local(async move {
-            let files = read(list).await;
-            if !files
-                .1
-                .iter()
-                .any(|(n, _)| corpus_compiler::compile::is_input(n))
-            {
-                status.try_set(strings::OPEN_NONE.to_string());
-                busy.try_set(false);
-                return;
-            }
-            status.try_set(strings::OPEN_CHECKING.to_string());
-            // Let the page say so before the check takes the thread.
-            gloo_timers::future::TimeoutFuture::new(0).await;
-            match check(&files) {
-                Ok(opened) => {
-                    if !store::save(&files).await {
-                        let _ = window().alert_with_message(strings::OPEN_NOT_KEPT);
-                    }
-                    show(opened, files);
-                }
-                Err(found) => {
-                    status.try_set(strings::open_problems(found.len(), files.1.len()));
-                    problems.try_set(found);
-                    busy.try_set(false);
-                }
-            }
+            open_chosen(read(list).await, said).await;
         });
+    };
+    let without = move |_| {
+        if let Some(files) = said.pending.try_update_value(Option::take).flatten() {
+            busy.set(true);
+            warnings.set(Vec::new());
+            wasm_bindgen_futures::spawn_local(open_checked(files, said));
+        }
     };
     let from_input = move |ev: web_sys::Event| {
         let input = ev
@@ -362,7 +431,7 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
                         <input
                             type="file"
                             multiple
-                            accept=".txt,.toml"
+                            accept=".txt,.toml,.json"
                             disabled=move || busy.get()
                             on:change=from_input
                         />
@@ -396,6 +465,24 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
                         {strings::OPEN_COPY_ALL}
                     </button>
                     <p role="status">{move || copied.get()}</p>
+                </section>
+                <section
+                    class="open-problems"
+                    aria-labelledby="open-status"
+                    hidden=move || warnings.with(|w| w.is_empty())
+                >
+                    <ol>
+                        <For
+                            each=move || warnings.get().into_iter().enumerate()
+                            key=|(i, _)| *i
+                            let((_, d))
+                        >
+                            <Problem d=d copied=copied/>
+                        </For>
+                    </ol>
+                    <button type="button" on:click=without>
+                        {strings::OPEN_WITHOUT}
+                    </button>
                 </section>
                 <p>
                     <a href="./">{strings::OPEN_BACK}</a>

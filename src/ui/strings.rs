@@ -547,7 +547,7 @@ pub const OPEN_LINK_NOTE: &str =
 #[cfg(feature = "open")]
 pub const OPEN_TITLE: &str = "Open your own corpus";
 #[cfg(feature = "open")]
-pub const OPEN_INTRO: &str = "Choose the folder that holds your articles (.txt) and annotations (.toml), in the format of the explorer's own seeds, or choose or drop the files. They are checked as strictly as a build checks them, and stay in this browser: nothing is uploaded.";
+pub const OPEN_INTRO: &str = "Choose the folder that holds your articles (.txt) and annotations (.toml), in the format of the explorer's own seeds, or choose or drop the files, or one corpus.json that an explorer wrote. They are checked as strictly as a build checks them, and stay in this browser: nothing is uploaded.";
 #[cfg(feature = "open")]
 pub const OPEN_FOLDER: &str = "Choose a folder";
 #[cfg(feature = "open")]
@@ -559,7 +559,14 @@ pub const OPEN_BACK: &str = "Back to the explorer";
 #[cfg(feature = "open")]
 pub const OPEN_CHECKING: &str = "Checking the files…";
 #[cfg(feature = "open")]
-pub const OPEN_NONE: &str = "No article (.txt) or annotation (.toml) file was among them.";
+pub const OPEN_NONE: &str =
+    "No article (.txt), annotation (.toml) or corpus.json file was among them.";
+#[cfg(feature = "open")]
+pub const OPEN_ONE_JSON: &str =
+    "Choose one corpus.json at a time (or the articles and annotations, without it).";
+/// Opens a corpus.json without what it points to and does not hold.
+#[cfg(feature = "open")]
+pub const OPEN_WITHOUT: &str = "Open it without them";
 #[cfg(feature = "open")]
 pub const OPEN_COPY: &str = "Copy";
 #[cfg(feature = "open")]
@@ -599,6 +606,18 @@ pub fn open_problems(n: usize, files: usize) -> String {
     let p = if n == 1 { "problem" } else { "problems" };
     let f = if files == 1 { "file" } else { "files" };
     format!("{files} {f} checked: the corpus has {n} {p} and was not opened. Mend them and choose the files again.")
+}
+
+/// "This file is an excerpt: 3 parts of it point to what it does not hold, and would be
+/// left out."
+#[cfg(feature = "open")]
+pub fn open_left_out(n: usize) -> String {
+    let p = if n == 1 {
+        "part of it points"
+    } else {
+        "parts of it point"
+    };
+    format!("This file is an excerpt: {n} {p} to what it does not hold, and would be left out.")
 }
 
 /// "Opening 12 files…"

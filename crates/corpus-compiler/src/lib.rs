@@ -6,6 +6,7 @@ pub mod codegen;
 pub mod compile;
 pub mod coverage;
 pub mod export;
+pub mod import;
 pub mod names;
 pub mod page;
 pub mod quote;

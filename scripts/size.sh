@@ -33,11 +33,13 @@ case $mode in
     printf '%-48s %9s %9s %9s\n' file raw gzip brotli
     printf '%s\n' "${rows[@]}"
     printf '%-48s %9s %9s %9s\n' "first load" "$total_raw" "$total_gz" "$total_br"
-    for f in data/* exporter/*; do
+    for f in data/* exporter/* open/*; do
       [[ -f $f ]] || continue
       note="not in the first load"
       [[ $f == "$outlines" ]] && note="not in the first load; budget $outlines_budget B brotli"
       [[ $f == exporter/* ]] && note="not in the first load; loaded on the first download"
+      [[ $f == open/* ]] && note="not in the first load; the \`open\` build, loaded for ?open"
+      [[ $f == open/one-file.html ]] && note="not in the first load; fetched by \"Save as one file\""
       printf '%-48s %9s %9s %9s  (%s)\n' "$f" "$(stat -c%s "$f")" "$(gzip -9c "$f" | wc -c)" "$(br "$f")" "$note"
     done
     echo "ceiling (scripts/size-ceiling): $ceiling B brotli; headroom $((ceiling - total_br)) B"

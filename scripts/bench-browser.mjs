@@ -27,6 +27,7 @@ import { readdir, readFile, stat, writeFile, mkdir, cp, rm } from 'node:fs/promi
 import { join, relative, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { readdirSync } from 'node:fs';
 import { startServer, launch } from '../e2e/support.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => {
@@ -406,6 +407,52 @@ async function timelinejsFolder(json) {
   await writeFile(join(dir, 'timeline.json'), text);
   await writeFile(join(dir, 'index.html'), TIMELINEJS_PAGE);
   return { dir: dir + '/', events };
+}
+
+/** `--open-corpus DIR`: the `open` build (`?open`) over the files of DIR, chosen as a user
+ * chooses them: from the input's change to the first view drawn (read, checked, the map
+ * placed, drawn), and a reload (the kept files read from IndexedDB and checked again),
+ * from navigation to the first view drawn. A fresh context per run. */
+async function openCorpus(browser, origin, dir) {
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const chosen = [], reloaded = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // When the first view's heading is in the page, after the input's change (or, on a
+    // reload, after navigation).
+    await context.addInitScript(() => {
+      document.addEventListener('change', () => { globalThis.__from = performance.now(); }, { capture: true });
+      new MutationObserver((_, o) => {
+        if (document.querySelector('main h2')) { globalThis.__drawn = performance.now(); o.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/?open`);
+    await page.getByRole('heading', { name: 'Open your own corpus' }).waitFor({ timeout: 120000 });
+    await page.getByLabel('Choose files').setInputFiles(files);
+    await page.waitForFunction(() => globalThis.__drawn, null, { timeout: 120000, polling: 50 });
+    chosen.push(await page.evaluate(() => globalThis.__drawn - globalThis.__from));
+    await page.reload();
+    await page.waitForFunction(() => globalThis.__drawn, null, { timeout: 120000, polling: 50 });
+    reloaded.push(await page.evaluate(() => globalThis.__drawn));
+    await context.close();
+  }
+  return { files: files.length, chosen_to_drawn_ms: summary(chosen), reload_to_drawn_ms: summary(reloaded) };
+}
+
+if (args['open-corpus']) {
+  const server = await startServer(dist);
+  const browser = await launch();
+  try {
+    const o = await openCorpus(browser, server.origin, resolve(args['open-corpus']));
+    console.log(`${label} open a corpus (${o.files} files, ${runs} runs): chosen to drawn ${o.chosen_to_drawn_ms.median} ms (max ${o.chosen_to_drawn_ms.max}), reload to drawn ${o.reload_to_drawn_ms.median} ms (max ${o.reload_to_drawn_ms.max})`);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, JSON.stringify({ label, runs, chromium: browser.version(), open_corpus: o }, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
 }
 
 if (args['vs-timelinejs']) {

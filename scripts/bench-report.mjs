@@ -41,6 +41,10 @@ const real = JSON.parse(await readFile(args.real, 'utf8'));
 const x10 = args.x10 ? JSON.parse(await readFile(args.x10, 'utf8')) : null;
 const native = args.native ? parseNative(await readFile(args.native, 'utf8')) : [];
 // The side-by-side with TimelineJS, by corpus.
+const opened = {};
+for (const [name, path] of [['real', args['open-real']], ['x10', args['open-x10']]]) {
+  if (path) opened[name] = JSON.parse(await readFile(path, 'utf8')).open_corpus;
+}
 const vs = {};
 for (const [name, path] of [['real', args['vs-real']], ['x10', args['vs-x10']]]) {
   if (path) vs[name] = JSON.parse(await readFile(path, 'utf8')).vs_timelinejs;
@@ -55,6 +59,7 @@ const record = {
   budgets_ms: BUDGET,
   corpora: { real, ...(x10 ? { x10 } : {}) },
   ...(Object.keys(vs).length ? { vs_timelinejs: vs } : {}),
+  ...(Object.keys(opened).length ? { open_corpus: opened } : {}),
   native,
 };
 await mkdir('docs/bench', { recursive: true });
@@ -93,6 +98,18 @@ if (vsRows.length) {
   lines.push('| --- | ---: | ---: | ---: | ---: |');
   for (const [name, v] of vsRows) {
     lines.push(`| ${name === 'x10' ? '×10' : name} | ${v.events} | ${n(v.explorer.first_frame_ms.median)} ms | ${n(v.timelinejs.first_frame_ms.median)} ms | ${v.ratio.toFixed(2)} |`);
+  }
+}
+if (Object.keys(opened).length) {
+  lines.push('');
+  lines.push('### Opening a corpus in the browser (`?open`)');
+  lines.push('');
+  lines.push('The `open` build over the files of the seeds and of the 10× corpus, chosen as a user chooses them (fresh contexts): from the input\'s change to the first view\'s heading in the page (read, checked by the compiler, the map placed, packed, drawn), and a reload (the files kept in IndexedDB read and checked again) from navigation. Issue 21\'s budget for the check: 5 s.');
+  lines.push('');
+  lines.push('| corpus | files | chosen → drawn | slowest | reload → drawn | slowest |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, o] of Object.entries(opened)) {
+    lines.push(`| ${name === 'x10' ? '×10' : name} | ${o.files} | ${n(o.chosen_to_drawn_ms.median)} ms | ${n(o.chosen_to_drawn_ms.max)} ms | ${n(o.reload_to_drawn_ms.median)} ms | ${n(o.reload_to_drawn_ms.max)} ms |`);
   }
 }
 lines.push('');

@@ -15,7 +15,9 @@
 #      exporter's `timelinejs` example, over the corpus of the build) drawn by
 #      TimelineJS, against the explorer's #/timeline, from navigation to the first drawn
 #      timeline, alternating the two (scripts/bench-browser.mjs --vs-timelinejs);
-#   6. all of it, with the commit measured, into docs/bench/<date>.json and the tables in
+#   6. a corpus opened in the browser (`?open`, the seeds and the 10× corpus's files):
+#      from the files chosen to the first view drawn, and a reload;
+#   7. all of it, with the commit measured, into docs/bench/<date>.json and the tables in
 #      docs/speed.md (scripts/bench-report.mjs).
 # BENCH_RUNS (default 7, at least 5) sets how many runs each browser median takes.
 set -euo pipefail
@@ -62,6 +64,12 @@ CORPUS_DIR=$PWD/$out/corpus-x10 cargo run -q -p exporter --example timelinejs >"
 node scripts/bench-browser.mjs --dist "$out/dist-x10" --label x10 --runs "$runs" \
   --vs-timelinejs "$out/timelinejs-x10.json" --out "$out/vs-timelinejs-x10.json"
 
+# A corpus opened in the browser (the `open` build of dist/, issue 21): the seeds and the
+# 10× corpus's files, chosen as a user chooses them.
+echo "== opening a corpus in the browser (?open), the real and the 10× corpus ($runs runs)"
+node scripts/bench-browser.mjs --dist dist --label real --runs "$runs" --open-corpus seeds --out "$out/open-real.json"
+node scripts/bench-browser.mjs --dist dist --label x10 --runs "$runs" --open-corpus "$out/corpus-x10" --out "$out/open-x10.json"
+
 # Leave the incremental build of the real corpus in place for the next make target.
 trunk_build
 
@@ -76,4 +84,5 @@ done
 
 echo
 node scripts/bench-report.mjs --real "$out/real.json" --x10 "$out/x10.json" --native "$out/native.txt" \
-  --vs-real "$out/vs-timelinejs-real.json" --vs-x10 "$out/vs-timelinejs-x10.json"
+  --vs-real "$out/vs-timelinejs-real.json" --vs-x10 "$out/vs-timelinejs-x10.json" \
+  --open-real "$out/open-real.json" --open-x10 "$out/open-x10.json"

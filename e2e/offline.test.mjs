@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer, launch, Explorer } from './support.mjs';
+import { startServer, launch, Explorer, onlyFiles } from './support.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const SINGLE = join(DIST, 'alliance-explorer.html');
@@ -89,13 +89,7 @@ function errorsOf(page) {
 
 test('the single file works from disk with every other request refused', async () => {
   const context = await browser.newContext();
-  const refused = [];
-  await context.route('**', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
+  const refused = await onlyFiles(context);
   const page = await context.newPage();
   const errors = errorsOf(page);
   const requests = [];
@@ -175,7 +169,7 @@ test('the service worker caches exactly the build, and the explorer opens offlin
   const { hash, files, lazy } = await workerBuild(dir);
   const built = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
-    .filter((f) => f !== 'sw.js' && f !== 'alliance-explorer.html');
+    .filter((f) => !['sw.js', 'alliance-explorer.html', 'alliance-explorer-open.html'].includes(f));
   // The `open` build (open/) is kept only once a visit fetches it.
   const opener = built.filter((f) => f.startsWith('open/'));
   assert.ok(opener.length >= 2, opener.join(', '));

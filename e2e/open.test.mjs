@@ -6,12 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, Explorer } from './support.mjs';
+import { startServer, launch, Explorer, onlyFiles } from './support.mjs';
 
 const OTHER = fileURLToPath(new URL('../tests/fixtures/other-corpus/', import.meta.url));
 const SEED_TITLE = 'Alliance Explorer';
@@ -183,13 +183,7 @@ test('"Save as one file" writes a page that opens the corpus from disk with ever
   await x.page.context().close();
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const refused = [];
-  await context.route('**', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
+  const refused = await onlyFiles(context);
   const page = await context.newPage();
   const y = new Explorer(page, 'file://');
   const url = pathToFileURL(path).href;
@@ -283,4 +277,64 @@ test('a corpus.json of the wrong shape is one problem naming the file, and nothi
   assert.match(await problem.textContent(), /mine\.json.*invalid type: integer `2024`, expected a string/);
   assert.equal(await x.page.locator('h1').textContent(), 'Open your own corpus');
   await x.page.context().close();
+});
+
+test('hostile files each get a clear message naming them, and nothing opens', async () => {
+  const x = await openPage();
+  const many = Array.from({ length: 100_000 }, (_, i) => `[[event]]\nid = "e${i}"\n`).join('');
+  const cases = [
+    ['huge.txt', Buffer.alloc(50 << 20, 'a'), /^huge\.txt: too large/],
+    ['binary.toml', Buffer.from([0xff, 0xfe, 0x00, 0x81]), /^binary\.toml: cannot read: not UTF-8/],
+    ['nested.toml', Buffer.from(`x = ${'['.repeat(100_000)}1${']'.repeat(100_000)}\n`), /^nested\.toml: /],
+    ['many.toml', Buffer.from(many), /^many\.toml/],
+  ];
+  // On disk: the browser reads a 50 MB file from a path as it would a user's.
+  const dir = await mkdtemp(join(tmpdir(), 'hostile-'));
+  const fixture = files().map((f) => join(dir, f.name));
+  await Promise.all(files().map((f) => writeFile(join(dir, f.name), f.buffer)));
+  for (const [name, buffer, says] of cases) {
+    await writeFile(join(dir, name), buffer);
+    await x.page.getByLabel('Choose files').setInputFiles([...fixture, join(dir, name)]);
+    await x.page.locator('#open-status').filter({ hasText: 'was not opened' }).waitFor({ timeout: 60_000 });
+    const lines = await x.page.locator('.open-problems li').allTextContents();
+    assert.ok(lines.some((l) => says.test(l)), `${name}: ${lines.slice(0, 3).join(' | ')}`);
+    assert.equal(await x.page.locator('h1').textContent(), 'Open your own corpus', `${name}: nothing opened`);
+  }
+  assert.deepEqual(x.errors, []);
+  await x.page.context().close();
+  await rm(dir, { recursive: true });
+});
+
+test('the open page as one file works from disk: it opens a corpus and saves its one file, with every other request refused', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const refused = await onlyFiles(context);
+  const page = await context.newPage();
+  const x = new Explorer(page, 'file://');
+  const url = pathToFileURL(fileURLToPath(new URL('../dist/alliance-explorer-open.html', import.meta.url))).href;
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+  assert.equal(await page.title(), 'Open your own corpus');
+  assert.equal(await page.getByRole('link', { name: 'Back to the explorer' }).count(), 0, 'no explorer beside it');
+  await page.getByLabel('Choose files').setInputFiles(files());
+  await page.getByRole('heading', { level: 1, name: 'River Explorer' }).waitFor();
+  assert.equal((await x.count()).trim(), '1 claim');
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as one file' }).click(),
+  ]);
+  const path = join(await mkdtemp(join(tmpdir(), 'one-file-')), saved.suggestedFilename());
+  await saved.saveAs(path);
+  // Closing forgets it and asks again.
+  await page.getByRole('button', { name: 'Close this corpus' }).click();
+  await page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+
+  // The file it saved: the corpus, from disk.
+  await page.goto(pathToFileURL(path).href);
+  await page.getByRole('heading', { level: 1, name: 'River Explorer' }).waitFor();
+  assert.equal((await x.count()).trim(), '1 claim');
+  assert.equal(await page.getByRole('button', { name: 'Save as one file' }).count(), 0);
+  assert.deepEqual(refused, []);
+  assert.deepEqual(x.errors, []);
+  await context.close();
+  await rm(dirname(path), { recursive: true });
 });

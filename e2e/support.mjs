@@ -61,6 +61,19 @@ export async function launch() {
   return browser;
 }
 
+/** Refuses every request of `context` but those of files (a page opened from disk, with
+ * the network off); returns the list of the URLs refused. */
+export async function onlyFiles(context) {
+  const refused = [];
+  await context.route('**', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  return refused;
+}
+
 /** The explorer in one tab, recording console errors and every request made. */
 export class Explorer {
   constructor(page, origin) {

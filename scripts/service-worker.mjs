@@ -1,6 +1,6 @@
 // Writes sw.js (from scripts/sw.js) into Trunk's staging folder: the list of the build's
 // own files to cache (index.html and "./", the hashed JS, wasm and CSS, the boot script,
-// data/, exporter/ if present; not the single file, which is a download, nor sw.js; the
+// data/, exporter/ if present; not the single files, which are downloads, nor sw.js; the
 // `open` build's files, open/, only once a visit has fetched them) and a
 // hash of their names and contents, which names the cache. Run after scripts/boot.mjs and
 // scripts/single-file.mjs.
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
-const SKIP = new Set(['sw.js', 'alliance-explorer.html']);
+const SKIP = new Set(['sw.js', 'alliance-explorer.html', 'alliance-explorer-open.html']);
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
   .map((d) => join(d.parentPath, d.name).slice(dir.replace(/\/$/, '').length + 1))

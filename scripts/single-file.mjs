@@ -17,7 +17,9 @@
 //   this removes), with its own styles and an empty <script type="application/json"
 //   id="ae-corpus">%FILES%</script>: the `open` build's "Save as one file" fills the
 //   placeholders and the files of the corpus it shows (corpus_compiler::page::one_file),
-//   and the page opens them from there. Its downloads are its own download().
+//   and the page opens them from there. Its downloads are its own download(). The same
+//   page, unfilled, is alliance-explorer-open.html: opened from disk, it asks for a
+//   corpus, as `?open` does, and saves one file from its own markup.
 // Usage: node scripts/single-file.mjs <staging-dir>
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -120,12 +122,19 @@ if (existsSync(join(dir, 'shell.html'))) {
   rmSync(join(dir, 'shell.html'));
   if (existsSync(join(dir, 'open/alliance-explorer-open.js'))) {
     if (!shell.includes('%TITLE%')) throw new Error('single-file: shell.html has no %TITLE% placeholder');
-    write('open/one-file.html', page({
-      html: shell,
+    // Its first paint is hidden until the placeholders are filled (open.css).
+    const boot = /<div id="?boot"?>/;
+    if (!boot.test(shell)) throw new Error('single-file: shell.html has no <div id=boot>');
+    const template = page({
+      html: shell.replace(boot, '<div id="boot" class="unfilled">'),
       glueName: 'open/alliance-explorer-open.js',
       css: text('open/open.css'),
       exporter: (glue) => `globalThis.aeExporter = () => Promise.resolve({ download: ${local(glue, 'download')} });`,
       before: '<script type="application/json" id="ae-corpus">%FILES%</script>',
-    }));
+    });
+    write('open/one-file.html', template);
+    // The same page to open from disk: with no corpus in it, it asks for one, and saves
+    // one file from itself.
+    write('alliance-explorer-open.html', template);
   }
 }

@@ -67,7 +67,12 @@ fn Opened() -> impl IntoView {
     let close = move |_| {
         wasm_bindgen_futures::spawn_local(async {
             crate::store::clear().await;
-            let _ = window().location().assign("./");
+            // Back to the explorer beside it, or, on its own, to asking for a corpus.
+            let _ = if super::open::on_its_own() {
+                window().location().reload()
+            } else {
+                window().location().assign("./")
+            };
         });
     };
     let save = move |_| {

@@ -24,6 +24,8 @@ thread_local! {
 }
 
 thread_local! {
+    /// This page's own markup, when it is the one-file page with no corpus in it.
+    static TEMPLATE: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The files of the corpus shown and what it calls itself: what "Save as one file"
     /// writes.
     static SHOWN: RefCell<Option<(Files, explorer_core::owned::Meta)>> = const { RefCell::new(None) };
@@ -38,14 +40,25 @@ const IN_FILE: &str = "ae-corpus";
 /// explorer; else the page that asks for one (with the kept corpus's problems, if it has
 /// any).
 pub fn start() {
-    super::panic::install();
-    super::theme::restore();
-    let in_file = document()
+    let payload = document()
         .get_element_by_id(IN_FILE)
         .and_then(|e| e.text_content());
-    if in_file.is_none() {
+    // The one-file page with no corpus in it (`alliance-explorer-open.html`, opened from
+    // disk, where nothing can be fetched): its own markup, as it came, is the page that
+    // "Save as one file" fills.
+    let blank = payload.as_deref() == Some(corpus_compiler::page::FILES_MARK);
+    if blank {
+        if let Some(html) = document().document_element() {
+            let page = ["<!doctype html>\n", &html.outer_html()].concat();
+            TEMPLATE.with(|t| *t.borrow_mut() = Some(page));
+        }
+    }
+    let in_file = payload.filter(|_| !blank);
+    super::panic::install();
+    super::theme::restore();
+    if in_file.is_none() && !blank {
         // Its own styles, beside the explorer's (a file of the build: the page's policy
-        // allows no inline style sheet; the one file has them in its own).
+        // allows no inline style sheet; the one-file page has them in its own).
         if let (Ok(link), Some(head)) = (document().create_element("link"), document().head()) {
             let _ = link.set_attribute("rel", "stylesheet");
             let _ = link.set_attribute("href", "open/open.css");
@@ -53,6 +66,7 @@ pub fn start() {
         }
     }
     wasm_bindgen_futures::spawn_local(async move {
+        let from_file = in_file.is_some();
         let kept = match in_file {
             Some(json) => corpus_compiler::page::files_of(&json).map_err(|e| {
                 vec![Diagnostic {
@@ -66,7 +80,7 @@ pub fn start() {
         let problems = match kept {
             Ok(files) => match check(&files) {
                 Ok(mut opened) => {
-                    opened.in_file = document().get_element_by_id(IN_FILE).is_some();
+                    opened.in_file = from_file;
                     return show(opened, files);
                 }
                 Err(problems) => (problems, files.1.len()),
@@ -74,6 +88,7 @@ pub fn start() {
             Err(problems) => (problems, 0),
         };
         remove_boot();
+        document().set_title(strings::OPEN_TITLE);
         if let Some(body) = document().body() {
             let handle = leptos::mount::mount_to(body, move || {
                 view! { <OpenPage first=problems.0.clone() checked=problems.1/> }
@@ -83,10 +98,20 @@ pub fn start() {
     });
 }
 
+/// Whether this page is the one-file page with no corpus in it, opened from disk: there
+/// is no explorer beside it to go back to.
+pub fn on_its_own() -> bool {
+    TEMPLATE.with(|t| t.borrow().is_some())
+}
+
 /// Saves the corpus shown as one file that opens it from disk (the one-file page of this
-/// build, fetched from beside it, with the corpus's files in it), and returns its name.
+/// build, fetched from beside it, or this page's own when it is that page, with the
+/// corpus's files in it), and returns its name.
 pub async fn save_one_file() -> Result<String, String> {
-    let page = fetch_text("open/one-file.html").await?;
+    let page = match TEMPLATE.with(|t| t.borrow().clone()) {
+        Some(page) => page,
+        None => fetch_text("open/one-file.html").await?,
+    };
     let (html, name) = SHOWN.with(|s| {
         let s = s.borrow();
         let (files, meta) = s.as_ref().ok_or("no corpus is shown")?;
@@ -269,6 +294,36 @@ fn Problem(d: Diagnostic, copied: RwSignal<&'static str>) -> impl IntoView {
     }
 }
 
+/// A list of problems (or warnings) under the page's status line, each with its copy
+/// button, and what can be done about them (`children`); hidden while it is empty.
+#[component]
+fn Problems(
+    list: RwSignal<Vec<Diagnostic>>,
+    copied: RwSignal<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section
+            class="open-problems"
+            aria-labelledby="open-status"
+            hidden=move || list.with(Vec::is_empty)
+        >
+            <ol>
+                // Keyed by place and text: another check's list of the same length is
+                // drawn anew.
+                <For
+                    each=move || list.get().into_iter().enumerate()
+                    key=|(i, d)| (*i, d.to_string())
+                    let((_, d))
+                >
+                    <Problem d=d copied=copied/>
+                </For>
+            </ol>
+            {children()}
+        </section>
+    }
+}
+
 /// What the open page says while it reads and checks files.
 #[derive(Clone, Copy)]
 struct Said {
@@ -447,44 +502,18 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
                 <p id="open-status" role="status" aria-live="polite">
                     {move || status.get()}
                 </p>
-                <section
-                    class="open-problems"
-                    aria-labelledby="open-status"
-                    hidden=move || problems.with(|p| p.is_empty())
-                >
-                    <ol>
-                        <For
-                            each=move || problems.get().into_iter().enumerate()
-                            key=|(i, _)| *i
-                            let((_, d))
-                        >
-                            <Problem d=d copied=copied/>
-                        </For>
-                    </ol>
+                <Problems list=problems copied=copied>
                     <button type="button" on:click=all>
                         {strings::OPEN_COPY_ALL}
                     </button>
                     <p role="status">{move || copied.get()}</p>
-                </section>
-                <section
-                    class="open-problems"
-                    aria-labelledby="open-status"
-                    hidden=move || warnings.with(|w| w.is_empty())
-                >
-                    <ol>
-                        <For
-                            each=move || warnings.get().into_iter().enumerate()
-                            key=|(i, _)| *i
-                            let((_, d))
-                        >
-                            <Problem d=d copied=copied/>
-                        </For>
-                    </ol>
+                </Problems>
+                <Problems list=warnings copied=copied>
                     <button type="button" on:click=without>
                         {strings::OPEN_WITHOUT}
                     </button>
-                </section>
-                <p>
+                </Problems>
+                <p hidden=on_its_own()>
                     <a href="./">{strings::OPEN_BACK}</a>
                 </p>
             </main>

@@ -28,6 +28,10 @@ pub fn fill_page(html: &str, meta: &Meta) -> String {
 /// its `<script type="application/json" id="ae-corpus">`.
 pub const FILES_MARK: &str = "%FILES%";
 
+/// The one-file page's first paint before it is filled (`scripts/single-file.mjs`; its
+/// style sheet hides it).
+pub const UNFILLED_BOOT: &str = "<div id=\"boot\" class=\"unfilled\">";
+
 /// A corpus's files as the compiler takes them: its folder's name and each file's name
 /// and bytes.
 pub type Files = (String, Vec<(String, Vec<u8>)>);
@@ -47,7 +51,8 @@ pub fn one_file(page: &str, meta: &Meta, files: &Files) -> Result<String, String
     // `<` only occurs in JSON's strings, where `\u003c` says the same: no `</script` or
     // `<!--` can end the element early.
     let json = json.replace('<', "\\u003c");
-    let filled = fill_page(page, meta);
+    // The first paint, hidden while it said `%TITLE%`, shown.
+    let filled = fill_page(page, meta).replacen(UNFILLED_BOOT, "<div id=\"boot\">", 1);
     match filled.matches(FILES_MARK).count() {
         1 => Ok(filled.replacen(FILES_MARK, &json, 1)),
         _ => Err("this build's one-file page has no single place for the corpus's files".into()),
@@ -99,7 +104,7 @@ mod tests {
 
     #[test]
     fn a_one_file_holds_the_corpus_files_and_gives_them_back() {
-        let page = r#"<html lang="%LANG%"><title>%TITLE%</title><script type="application/json" id="ae-corpus">%FILES%</script><script>x</script>"#;
+        let page = r#"<html lang="%LANG%"><title>%TITLE%</title><div id="boot" class="unfilled"><h1>%TITLE%</h1></div><script type="application/json" id="ae-corpus">%FILES%</script><script>x</script>"#;
         let files: Files = (
             "rivers".into(),
             vec![
@@ -116,7 +121,7 @@ mod tests {
         );
         let html = one_file(page, &meta(), &files).unwrap();
         assert!(
-            html.starts_with(r#"<html lang="fr"><title>Rivers &amp; &lt;Towns&gt;</title>"#),
+            html.starts_with(r#"<html lang="fr"><title>Rivers &amp; &lt;Towns&gt;</title><div id="boot"><h1>Rivers"#),
             "{html}"
         );
         let start = html.find(r#"id="ae-corpus">"#).unwrap() + r#"id="ae-corpus">"#.len();

@@ -338,3 +338,34 @@ test('the open page as one file works from disk: it opens a corpus and saves its
   await context.close();
   await rm(dirname(path), { recursive: true });
 });
+
+test('the one-sentence corpus opens by the chooser and by drop, in every view, named by its own title', async () => {
+  const TINY = fileURLToPath(new URL('../tests/fixtures/tiny-corpus/', import.meta.url));
+  const tiny = readdirSync(TINY).map((name) => ({ name, text: readFileSync(TINY + name, 'utf8') }));
+  for (const how of ['chooser', 'drop']) {
+    const x = await openPage();
+    if (how === 'chooser') {
+      await x.page.getByLabel('Choose files').setInputFiles(tiny.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
+    } else {
+      const transfer = await x.page.evaluateHandle((list) => {
+        const dt = new DataTransfer();
+        for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+        return dt;
+      }, tiny);
+      await x.page.getByText('…or drop the files here').dispatchEvent('drop', { dataTransfer: transfer });
+    }
+    await x.page.getByRole('heading', { level: 1, name: 'Tiny Explorer' }).waitFor();
+    assert.equal(await x.page.title(), 'Tiny Explorer', how);
+    for (const route of ['#/timeline', '#/map', '#/claims', '#/sources']) {
+      await x.page.goto(`${server.origin}/?open${route}`);
+      await x.page.getByRole('heading', { level: 1, name: 'Tiny Explorer' }).waitFor();
+      await x.page.locator('main h2').first().waitFor();
+      const text = await x.page.locator('body').textContent();
+      // (Its one sentence is on the same topic: only the seed corpus's own words are foreign.)
+      for (const word of [SEED_TITLE, 'five articles', 'Beşer']) assert.ok(!text.includes(word), `${how} ${route} shows ${word}`);
+    }
+    assert.deepEqual(x.foreignRequests(), []);
+    assert.deepEqual(x.errors, []);
+    await x.page.context().close();
+  }
+});

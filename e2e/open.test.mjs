@@ -41,6 +41,16 @@ async function openPage() {
   return x;
 }
 
+/** Drops `list` ({ name, text } each) on the open page, as a user drops files. */
+async function drop(x, list) {
+  const transfer = await x.page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    return dt;
+  }, list);
+  await x.page.getByText('…or drop the files here').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 const opened = (x) => x.page.getByRole('heading', { level: 1, name: 'River Explorer' }).waitFor();
 
 test('a chosen folder opens in every view, named by its own title, and nothing leaves the page', async () => {
@@ -69,12 +79,7 @@ test('a chosen folder opens in every view, named by its own title, and nothing l
 test('files dropped on the page open the same way', async () => {
   const x = await openPage();
   const dropped = files().map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
-  const transfer = await x.page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-    return dt;
-  }, dropped);
-  await x.page.getByText('…or drop the files here').dispatchEvent('drop', { dataTransfer: transfer });
+  await drop(x, dropped);
   await opened(x);
   assert.equal((await x.count()).trim(), '1 claim');
   assert.deepEqual(x.errors, []);
@@ -347,12 +352,7 @@ test('the one-sentence corpus opens by the chooser and by drop, in every view, n
     if (how === 'chooser') {
       await x.page.getByLabel('Choose files').setInputFiles(tiny.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
     } else {
-      const transfer = await x.page.evaluateHandle((list) => {
-        const dt = new DataTransfer();
-        for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-        return dt;
-      }, tiny);
-      await x.page.getByText('…or drop the files here').dispatchEvent('drop', { dataTransfer: transfer });
+      await drop(x, tiny);
     }
     await x.page.getByRole('heading', { level: 1, name: 'Tiny Explorer' }).waitFor();
     assert.equal(await x.page.title(), 'Tiny Explorer', how);

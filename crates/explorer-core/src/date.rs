@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::lang::Lang;
+
 /// A calendar date known to the year, the month or the day.
 /// `month == 0` means "year only"; `day == 0` means "month only".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,7 +107,8 @@ impl Date {
         day_number(self.year, m, d)
     }
 
-    /// Human-readable form that shows the precision: "2024", "June 2024", "3 June 2024".
+    /// Human-readable form in English that shows the precision: "2024", "June 2024",
+    /// "3 June 2024".
     pub fn label(&self) -> String {
         match self.precision() {
             Precision::Year => format!("{}", self.year),
@@ -116,6 +119,19 @@ impl Date {
                 MONTHS[self.month as usize - 1],
                 self.year
             ),
+        }
+    }
+
+    /// [`Date::label`] in a language of the interface; in Japanese "2024年", "2024年6月",
+    /// "2024年6月3日".
+    pub fn label_in(&self, lang: Lang) -> String {
+        match (lang, self.precision()) {
+            (Lang::En, _) => self.label(),
+            (Lang::Ja, Precision::Year) => format!("{}年", self.year),
+            (Lang::Ja, Precision::Month) => format!("{}年{}月", self.year, self.month),
+            (Lang::Ja, Precision::Day) => {
+                format!("{}年{}月{}日", self.year, self.month, self.day)
+            }
         }
     }
 }
@@ -214,5 +230,22 @@ mod tests {
         assert_eq!(Date::month(2024, 6).label(), "June 2024");
         assert_eq!(Date::day(2024, 6, 19).label(), "19 June 2024");
         assert_eq!(Date::day(2024, 6, 19).to_string(), "2024-06-19");
+    }
+
+    #[test]
+    fn labels_in_each_language_show_precision() {
+        // Table: date → its English label, its Japanese label.
+        let cases = [
+            (Date::year(1991), "1991", "1991年"),
+            (Date::month(2024, 6), "June 2024", "2024年6月"),
+            (Date::day(2024, 6, 19), "19 June 2024", "2024年6月19日"),
+            (Date::day(2025, 1, 3), "3 January 2025", "2025年1月3日"),
+            (Date::month(1950, 12), "December 1950", "1950年12月"),
+        ];
+        for (d, en, ja) in cases {
+            assert_eq!(d.label_in(Lang::En), en, "{d}");
+            assert_eq!(d.label_in(Lang::En), d.label(), "{d}");
+            assert_eq!(d.label_in(Lang::Ja), ja, "{d}");
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The core of Alliance Explorer: the corpus model, dates, vocabularies, the filter and
-//! its URL form, and text search. It knows nothing of the browser, so `cargo test`
-//! exercises all of it natively.
+//! its URL form, the interface languages, and text search. It knows nothing of the
+//! browser, so `cargo test` exercises all of it natively.
 
 pub mod claims;
 pub mod date;
@@ -10,6 +10,7 @@ pub mod facets;
 pub mod filter;
 pub mod labels;
 pub mod lanes;
+pub mod lang;
 pub mod map;
 pub mod matrix;
 pub mod model;
@@ -32,5 +33,6 @@ mod fixture;
 
 pub use date::Date;
 pub use filter::{Facet, Filter, Kind, Matches};
+pub use lang::Lang;
 pub use model::*;
 pub use url::{MapView, Notice, Route, UrlState};

@@ -187,6 +187,30 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// How many columns a text takes when drawn: a wide character (CJK ideographs, kana,
+/// hangul, full-width forms) takes two, any other one. The views multiply it by the
+/// width of a narrow character to fit labels.
+pub fn columns(s: &str) -> usize {
+    s.chars().map(|c| if wide(c) { 2 } else { 1 }).sum()
+}
+
+/// Whether a character is drawn wide (East Asian Wide or Fullwidth, in broad ranges).
+fn wide(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x20000..=0x3FFFD)
+}
+
 /// `s` on two lines of at most `max` characters each, broken between words: the first
 /// line as many whole words as fit (at least the first, shortened if it alone is too
 /// long), the second the rest, shortened as [`shorten`] does if it is too long (empty
@@ -486,6 +510,23 @@ mod tests {
             let _ = Query::new(&text).matches(&[&q, &text]);
             let _ = contains_word(&text, &q);
             let _ = shorten(&text, q.len());
+        }
+    }
+
+    #[test]
+    fn columns_count_wide_characters_twice() {
+        for (text, n) in [
+            ("", 0),
+            ("Jun 2024", 8),
+            ("2024年6月", 9),
+            ("北朝鮮", 6),
+            ("ロシア", 6),
+            ("ｶﾀｶﾅ", 4),
+            ("ＡＢ", 4),
+            ("〜", 2),
+            ("é–", 2),
+        ] {
+            assert_eq!(columns(text), n, "{text}");
         }
     }
 }

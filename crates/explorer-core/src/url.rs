@@ -3,8 +3,8 @@
 //! [`UrlState::to_hash`] leaves out every default and writes the parameters in this
 //! order, which stays stable so that links compare and read alike: `q`, `actor`,
 //! `from`, `to`, `source`, `kind`, `status`, `by`, `contested`, `sel`, `hl`, `tw`,
-//! `asof`, `layout`, `every`, `group`, `sort`, `lesson`, `step`, `embed`. Reading accepts them in
-//! any order.
+//! `asof`, `layout`, `every`, `group`, `sort`, `lesson`, `step`, `lang`, `embed`.
+//! Reading accepts them in any order.
 //!
 //! Parsing never fails: whatever cannot be understood is dropped and reported as a
 //! [`Notice`], and the rest of the state still applies.
@@ -12,6 +12,7 @@
 use crate::claims::{ClaimGroup, ClaimSort};
 use crate::date::Date;
 use crate::filter::{Facet, Filter, Kind};
+use crate::lang::Lang;
 use crate::model::*;
 use crate::selection::{parse_number, Item, Passage};
 
@@ -104,6 +105,9 @@ pub struct UrlState {
     pub sort: ClaimSort,
     /// The lesson being followed and its step, counted from 1 (`lesson=…&step=…`).
     pub lesson: Option<(LessonId, u16)>,
+    /// The interface language a link asks for; None: the reader's own choice or their
+    /// browser's.
+    pub lang: Option<Lang>,
     /// Shown without the surrounding chrome, for an iframe.
     pub embed: bool,
 }
@@ -155,6 +159,8 @@ pub enum Notice {
     /// `step` that is no step of the lesson (or given without one); the lesson is
     /// dropped with it.
     BadStep(String),
+    /// `lang` naming no language of the interface.
+    BadLang(String),
 }
 
 /// Whether a byte is written as `%XX` in a query value: controls, non-ASCII (as UTF-8
@@ -288,6 +294,10 @@ impl UrlState {
             param("step", &mut std::iter::once(n.to_string()));
         }
         param(
+            "lang",
+            &mut self.lang.map(|l| l.id().to_string()).into_iter(),
+        );
+        param(
             "embed",
             &mut self.embed.then(|| "1".to_string()).into_iter(),
         );
@@ -345,6 +355,10 @@ impl UrlState {
                 "tw" => match window(value.trim()) {
                     Some(w) => state.tw = Some(w),
                     None => notices.push(Notice::BadWindow(value)),
+                },
+                "lang" => match Lang::from_id(&value) {
+                    Some(l) => state.lang = Some(l),
+                    None => notices.push(Notice::BadLang(value)),
                 },
                 "layout" => match MapView::from_id(value.trim()) {
                     Some(v) => state.layout = v,
@@ -511,7 +525,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&step=2&lesson=treaty-story&embed=1",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&step=2&lesson=treaty-story&embed=1&lang=ja",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -542,11 +556,12 @@ mod tests {
         assert!(s.filter.contested);
         assert_eq!((s.group, s.sort), (ClaimGroup::Actor, ClaimSort::Date));
         assert_eq!(s.lesson, Some((LessonId(0), 2)));
+        assert_eq!(s.lang, Some(Lang::Ja));
         assert!(s.embed);
         // Written back in the documented order, the same link.
         assert_eq!(
             s.to_hash(&CORPUS),
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&lesson=treaty-story&step=2&embed=1"
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&lesson=treaty-story&step=2&lang=ja&embed=1"
         );
     }
 
@@ -727,6 +742,59 @@ mod tests {
             assert_eq!(MapView::from_id(v.id()), Some(v));
         }
         assert_eq!(MapView::from_id("Network"), None);
+    }
+
+    /// `lang`: a table of links and the language read from them, each written back after
+    /// the lesson and before `embed`.
+    #[test]
+    fn lang_is_read_and_written_back() {
+        let cases = [
+            ("#/map", None, "#/map"),
+            ("#/map?lang=en", Some(Lang::En), "#/map?lang=en"),
+            ("#/map?lang=ja", Some(Lang::Ja), "#/map?lang=ja"),
+            ("#/map?lang=%20JA%20", Some(Lang::Ja), "#/map?lang=ja"),
+            (
+                "#/map?embed=1&lang=ja&lesson=japan&layout=network",
+                Some(Lang::Ja),
+                "#/map?layout=network&lesson=japan&step=1&lang=ja&embed=1",
+            ),
+        ];
+        for (hash, lang, back) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!((s.lang, n), (lang, vec![]), "{hash}");
+            assert_eq!(s.to_hash(&CORPUS), back, "{hash}");
+            assert_eq!(UrlState::from_hash(back, &CORPUS).0, s, "{back}");
+        }
+    }
+
+    /// A `lang` naming no language is dropped with a notice, and one given twice is
+    /// reported as any parameter is, the last one used.
+    #[test]
+    fn bad_or_repeated_lang_gives_a_notice() {
+        // Table: hash → the language read, the notices.
+        let cases = [
+            (
+                "#/map?lang=xx&q=x",
+                None,
+                vec![Notice::BadLang("xx".into())],
+            ),
+            ("#/map?lang=&q=x", None, vec![Notice::BadLang("".into())]),
+            (
+                "#/map?lang=ja-JP&q=x",
+                None,
+                vec![Notice::BadLang("ja-JP".into())],
+            ),
+            (
+                "#/map?lang=en&lang=ja&q=x",
+                Some(Lang::Ja),
+                vec![Notice::Repeated("lang".into())],
+            ),
+        ];
+        for (hash, lang, notices) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!((s.lang, n), (lang, notices), "{hash}");
+            assert_eq!((s.route, s.filter.q.as_str()), (Route::Map, "x"), "{hash}");
+        }
     }
 
     #[test]
@@ -952,6 +1020,7 @@ mod tests {
             prop::sample::select(ClaimGroup::ALL.to_vec()),
             prop::sample::select(ClaimSort::ALL.to_vec()),
             prop::option::of(prop::sample::select(lessons)),
+            prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
             any::<bool>(),
         )
             .prop_map(
@@ -966,6 +1035,7 @@ mod tests {
                     group,
                     sort,
                     lesson,
+                    lang,
                     embed,
                 )| {
                     let tw = tw.map(|(a, b): (Date, Date)| {
@@ -995,6 +1065,7 @@ mod tests {
                         group,
                         sort,
                         lesson,
+                        lang,
                         embed,
                     }
                 },

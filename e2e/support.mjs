@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The explorer built over tests/fixtures/other-corpus (`make dist-other`). */
 export const DIST_OTHER = fileURLToPath(new URL('../target/dist-other/', import.meta.url));
 const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
@@ -45,8 +45,8 @@ export async function colours(page) {
   return page.getByLabel('Colours');
 }
 
-/** Debian's Chromium. Pages and contexts block service workers unless a test asks for
- * them (`serviceWorkers: 'allow'`, offline.test.mjs): a worker's cache would otherwise
+/** Debian's Chromium. Pages and contexts speak British English and block service
+ * workers unless a test asks otherwise (`serviceWorkers: 'allow'`, offline.test.mjs): a worker's cache would otherwise
  * answer requests a test routes or counts. */
 export async function launch() {
   const browser = await chromium.launch({
@@ -56,7 +56,9 @@ export async function launch() {
   });
   for (const method of ['newPage', 'newContext']) {
     const open = browser[method].bind(browser);
-    browser[method] = (options = {}) => open({ serviceWorkers: 'block', ...options });
+    // English unless a test asks for another language (the interface follows the
+    // browser's languages, and the machine's own could be anything).
+    browser[method] = (options = {}) => open({ serviceWorkers: 'block', locale: 'en-GB', ...options });
   }
   return browser;
 }

@@ -3,7 +3,7 @@
 # registries alone (crates.io, npm, Debian). Trunk never downloads tools of its own:
 # Trunk.toml pins the versions installed here and sets offline mode.
 #   scripts/ensure-tools.sh           build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/ensure-tools.sh --browser also Debian's chromium + chromium-driver and brotli
+#   scripts/ensure-tools.sh --browser also Debian's chromium + chromium-driver, brotli and a Japanese font
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,5 +52,6 @@ if [[ ! -x node_modules/.bin/wasm-opt || ! -x node_modules/.bin/terser || ! -d n
 fi
 
 if [[ ${1:-} == --browser ]]; then
-  apt_install chromium chromium-driver brotli
+  # A Japanese font: the tests measure Japanese text as a reader's machine draws it.
+  apt_install chromium chromium-driver brotli fonts-ipafont-gothic
 fi

@@ -16,6 +16,7 @@ mod table;
 use super::common::{pressed, CountLine, TableToggle};
 use super::state::{use_app, AppState};
 use super::strings;
+use super::strings::Say;
 use crate::data::{corpus, map};
 use explorer_core::map::{
     busiest_first, edges, force, frame_box, gather, keep_order, relation_ends, step_of, Edge,
@@ -306,13 +307,13 @@ fn framing(relations: &[RelationId], net: bool) -> Frame {
 fn node_name(k: NodeKey, n: &Gathered) -> String {
     let c = corpus();
     let ent = c.entity(EntityId(k.e));
-    let mut name = [ent.name, ", ", ent.kind.label()].concat();
+    let mut name = [ent.name, ", ", ent.kind.say()].concat();
     for (i, &p) in n.with.iter().enumerate() {
-        name.push_str(if i == 0 { strings::MAP_WITH } else { ", " });
+        name.push_str(if i == 0 { strings::w().map_with } else { ", " });
         name.push_str(c.entity(EntityId(p)).name);
     }
     if k.shape == Shape::Outside {
-        name.push_str(strings::MAP_OUTSIDE);
+        name.push_str(strings::w().map_outside);
     }
     name.push_str(", ");
     name.push_str(&strings::count(
@@ -398,7 +399,7 @@ pub fn AllianceMap() -> impl IntoView {
     let table = state.ui.map_table;
     view! {
         <section aria-labelledby="map-h" class="map">
-            <h2 id="map-h">{strings::MAP_HEADING}</h2>
+            <h2 id="map-h">{strings::w().map_heading}</h2>
             <CountLine/>
             <Tools m=m/>
             <AsOf m=m/>
@@ -429,36 +430,36 @@ fn Tools(m: MapCtx) -> impl IntoView {
     let state = m.state;
     let table = state.ui.map_table;
     view! {
-        <div class="tl-tools" role="toolbar" aria-label=strings::MAP_TOOLS>
+        <div class="tl-tools" role="toolbar" aria-label=strings::w().map_tools>
             <button
                 type="button"
                 aria-pressed=move || pressed(!m.net.get())
                 on:click=move |_| m.set_layout(MapView::Geo)
             >
-                {strings::MAP_GEO}
+                {strings::w().map_geo}
             </button>
             <button
                 type="button"
                 aria-pressed=move || pressed(m.net.get())
                 on:click=move |_| m.set_layout(MapView::Network)
             >
-                {strings::MAP_NET}
+                {strings::w().map_net}
             </button>
-            <button type="button" aria-label=strings::ZOOM_IN on:click=move |_| m.zoom(1)>
+            <button type="button" aria-label=strings::w().zoom_in on:click=move |_| m.zoom(1)>
                 "+"
             </button>
-            <button type="button" aria-label=strings::ZOOM_OUT on:click=move |_| m.zoom(-1)>
+            <button type="button" aria-label=strings::w().zoom_out on:click=move |_| m.zoom(-1)>
                 "−"
             </button>
             <button type="button" on:click=move |_| m.zoom(0)>
-                {strings::ZOOM_RESET}
+                {strings::w().zoom_reset}
             </button>
             <button
                 type="button"
                 aria-pressed=move || pressed(state.url.with(|u| u.every))
                 on:click=move |_| state.update(false, |u| u.every = !u.every)
             >
-                {strings::MAP_EVERY}
+                {strings::w().map_every}
             </button>
             <TableToggle on=table/>
         </div>
@@ -515,14 +516,14 @@ fn AsOf(m: MapCtx) -> impl IntoView {
             let t = &d.ties;
             let ended = t.iter().filter(|t| t.ended).count();
             match asof {
-                None => strings::ALL_DATES.to_string(),
-                Some(d) => strings::asof_line(&d.label(), t.len() - ended, ended),
+                None => strings::w().all_dates.to_string(),
+                Some(d) => (strings::w().asof_line)(&strings::date(d), t.len() - ended, ended),
             }
         })
     };
     view! {
         <div class="asof">
-            <label for="asof">{strings::ASOF}</label>
+            <label for="asof">{strings::w().asof}</label>
             <input
                 type="range"
                 id="asof"
@@ -541,23 +542,23 @@ fn AsOf(m: MapCtx) -> impl IntoView {
             </output>
             <button
                 type="button"
-                aria-label=strings::STEP_BACK
+                aria-label=strings::w().step_back
                 on:click=move |_| set_step(at().saturating_sub(1))
             >
                 "◀"
             </button>
             <button type="button" id="map-play" on:click=move |_| play()>
-                {move || if playing.get() { strings::PAUSE } else { strings::PLAY }}
+                {move || if playing.get() { strings::w().pause } else { strings::w().play }}
             </button>
             <button
                 type="button"
-                aria-label=strings::STEP_FORWARD
+                aria-label=strings::w().step_forward
                 on:click=move |_| set_step((at() + 1).min(n))
             >
                 "▶"
             </button>
             <button type="button" on:click=move |_| set_step(n)>
-                {strings::ALL_DATES}
+                {strings::w().all_dates}
             </button>
         </div>
     }
@@ -569,7 +570,7 @@ fn AsOf(m: MapCtx) -> impl IntoView {
 fn Legend() -> impl IntoView {
     view! {
         <div class="map-legend">
-            <h3>{strings::MAP_LEGEND}</h3>
+            <h3>{strings::w().map_legend}</h3>
             <ul class="legend-types">
                 {RelationType::ALL.iter().map(|&t| view! { <LegendType t=t/> }).collect_view()}
             </ul>
@@ -580,13 +581,13 @@ fn Legend() -> impl IntoView {
                         view! {
                             <li>
                                 <span aria-hidden="true" class=["swatch s-", s.id()].concat()></span>
-                                {s.label()}
+                                {s.say()}
                             </li>
                         }
                     })
                     .collect_view()}
-                <li class="ended-key">{strings::MAP_ENDED}</li>
-                <li class="ended-key">{strings::MAP_UNDATED}</li>
+                <li class="ended-key">{strings::w().map_ended}</li>
+                <li class="ended-key">{strings::w().map_undated}</li>
             </ul>
         </div>
     }
@@ -608,7 +609,7 @@ fn LegendType(t: RelationType) -> impl IntoView {
                 on:click=move |_| state.toggle(facet)
             >
                 <span class="swatch" aria-hidden="true"></span>
-                {t.label()}
+                {t.say()}
             </button>
             <span class="n">{move || n()}</span>
         </li>

@@ -32,7 +32,12 @@ pub fn App() -> impl IntoView {
     let covered = move || drawer.get() && narrow.get();
     let embed = Memo::new(move |_| state.url.with(|u| u.embed));
     let lesson = Memo::new(move |_| state.url.with(|u| u.lesson));
-    view! {
+    let lang = state.ui.lang;
+    // Every word comes from the language in force: a change of language draws the
+    // explorer again in the new one (the state is in the URL and the signals above).
+    move || {
+        strings::set_lang(lang.get());
+        view! {
         <div id="app">
             <a
                 class="skip"
@@ -43,7 +48,7 @@ pub fn App() -> impl IntoView {
                     focus_id("main");
                 }
             >
-                {strings::SKIP}
+                {strings::w().skip}
             </a>
             <div id="frame">
                 {move || {
@@ -77,6 +82,7 @@ pub fn App() -> impl IntoView {
             </div>
             <p id="announce" class="sr-only" aria-live="polite">{count_words()}</p>
         </div>
+        }
     }
 }
 
@@ -95,8 +101,14 @@ fn Routed() -> impl IntoView {
 }
 
 /// The effects that talk to the page outside the explorer's own elements: the body's
-/// `embed` class.
+/// `embed` class, the root's `lang`.
 fn outside(state: AppState) {
+    Effect::new(move |_| {
+        let lang = state.ui.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.id());
+        }
+    });
     Effect::new(move |_| {
         let embed = state.url.with(|u| u.embed);
         if let Some(body) = document().body() {

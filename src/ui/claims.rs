@@ -10,6 +10,7 @@ use super::common::{
     asserter, pressed, About, Badge, ClaimMeta, CountLine, OpenItem, Quotes, TableToggle,
 };
 use super::state::{search_index, use_app, AppState};
+use super::strings::Say;
 use super::strings::{self, none_in_corpus, Noun};
 use crate::data::corpus;
 use explorer_core::claims::{arrange, concerns, notes_over, ClaimGroup, ClaimSort, GroupKey};
@@ -94,7 +95,7 @@ fn MoreButton(pages: Pages, rest: Memo<usize>) -> impl IntoView {
                 pages.ask(n.saturating_add(pages.page));
             }
         >
-            {move || strings::show_more(rest.get(), pages.page)}
+            {move || (strings::w().show_more)(rest.get(), pages.page)}
         </button>
     }
 }
@@ -206,19 +207,19 @@ fn Tools(group: Memo<ClaimGroup>, sort: Memo<ClaimSort>) -> impl IntoView {
     let (g0, s0) = (group.get_untracked(), sort.get_untracked());
     let groups = ClaimGroup::ALL
         .iter()
-        .zip(strings::CL_GROUPS)
+        .zip(strings::w().cl_groups)
         .map(|(&g, word)| view! { <option value=g.id() selected={g == g0}>{word}</option> })
         .collect_view();
     let sorts = ClaimSort::ALL
         .iter()
-        .zip(strings::CL_SORTS)
+        .zip(strings::w().cl_sorts)
         .map(|(&s, word)| view! { <option value=s.id() selected={s == s0}>{word}</option> })
         .collect_view();
     let contested = corpus().comparison_ids().len() > 0;
     view! {
-        <div class="tl-tools" role="group" aria-label=strings::CL_TOOLS>
+        <div class="tl-tools" role="group" aria-label=strings::w().cl_tools>
             <label>
-                {strings::GROUP_BY}
+                {strings::w().group_by}
                 <select
                     id="cl-group"
                     prop:value=move || group.get().id()
@@ -231,7 +232,7 @@ fn Tools(group: Memo<ClaimGroup>, sort: Memo<ClaimSort>) -> impl IntoView {
                 </select>
             </label>
             <label>
-                {strings::ORDER}
+                {strings::w().order}
                 <select
                     id="cl-sort"
                     prop:value=move || sort.get().id()
@@ -263,7 +264,7 @@ fn ContestedToggle() -> impl IntoView {
                 aria-pressed=move || pressed(on.get())
                 on:click=move |_| state.toggle(facet)
             >
-                {strings::CONTESTED_ONLY}
+                {strings::w().contested_only}
             </button>
             <span class="n">{move || n.get()}</span>
         </span>
@@ -276,11 +277,11 @@ fn group_label(key: GroupKey) -> &'static str {
     match key {
         GroupKey::All => "",
         GroupKey::Comparison(m) => c.comparison(m).topic,
-        GroupKey::NotCompared => strings::NOT_COMPARED,
+        GroupKey::NotCompared => strings::w().not_compared,
         GroupKey::Actor(a) => c.entity(a).name,
-        GroupKey::NoActor => strings::NO_ACTOR,
+        GroupKey::NoActor => strings::w().no_actor,
         GroupKey::Source(d) => c.document(d).title,
-        GroupKey::Type(t) => t.label(),
+        GroupKey::Type(t) => t.say(),
     }
 }
 
@@ -289,14 +290,17 @@ fn group_label(key: GroupKey) -> &'static str {
 #[component]
 fn HowToRead() -> impl IntoView {
     let parts = [
-        (strings::HOW_TYPES, &strings::HOW_CLAIM_TYPES[..]),
-        (strings::HOW_BY, &strings::HOW_ASSERTERS[..]),
-        (strings::HOW_VERDICTS, &strings::HOW_VERDICT_WORDS[..]),
-        (strings::HOW_CELLS, &strings::HOW_CELL_WORDS[..]),
+        (strings::w().how_types, &strings::w().how_claim_types[..]),
+        (strings::w().how_by, &strings::w().how_asserters[..]),
+        (
+            strings::w().how_verdicts,
+            &strings::w().how_verdict_words[..],
+        ),
+        (strings::w().how_cells, &strings::w().how_cell_words[..]),
     ];
     view! {
         <details class="how">
-            <summary>{strings::HOW_TO_READ}</summary>
+            <summary>{strings::w().how_to_read}</summary>
             <div class="how-body">
                 {parts
                     .into_iter()
@@ -357,7 +361,7 @@ fn ClaimCard(id: ClaimId, dated: Memo<bool>) -> impl IntoView {
             .get()
             .then(|| concerns(search_index(), id))
             .flatten()
-            .map(|d| view! { <p class="meta">{strings::CONCERNS} <time>{d.label()}</time></p> })
+            .map(|d| view! { <p class="meta">{strings::w().concerns} <time>{strings::date(d)}</time></p> })
     };
     let notes = notes_over(c, cl.evidence)
         .into_iter()
@@ -370,8 +374,8 @@ fn ClaimCard(id: ClaimId, dated: Memo<bool>) -> impl IntoView {
                     on:click=move |ev| state.select_from(Item::Note(n), &ev)
                 >
                     <span aria-hidden="true">"⚑ "</span>
-                    {strings::NOTE_FLAG}
-                    {note.kind.label()}
+                    {strings::w().note_flag}
+                    {note.kind.say()}
                 </button>
                 <p class="print-only note-text">{note.text}</p>
             }
@@ -396,10 +400,10 @@ fn ClaimCard(id: ClaimId, dated: Memo<bool>) -> impl IntoView {
 fn ClaimTable(drawn: Memo<Drawn>) -> impl IntoView {
     view! {
         <table class="tl-table">
-            <caption>{strings::CL_TABLE_CAPTION}</caption>
+            <caption>{strings::w().cl_table_caption}</caption>
             <thead>
                 <tr>
-                    {strings::CL_COLUMNS.map(|head| view! { <th scope="col">{head}</th> })}
+                    {strings::w().cl_columns.map(|head| view! { <th scope="col">{head}</th> })}
                 </tr>
             </thead>
             <For each=move || drawn.with(Drawn::keys) key=|k| code(*k) let(group)>
@@ -434,7 +438,7 @@ fn RowGroup(group: GroupKey, drawn: Memo<Drawn>) -> impl IntoView {
 fn ClaimRow(id: ClaimId) -> impl IntoView {
     let c = corpus();
     let cl = c.claim(id);
-    let when = concerns(search_index(), id).map(|d| d.label());
+    let when = concerns(search_index(), id).map(strings::date);
     let doc = cl.evidence.first().map(|e| c.document(e.doc).title);
     view! {
         <tr>
@@ -442,7 +446,7 @@ fn ClaimRow(id: ClaimId) -> impl IntoView {
                 <OpenItem item=Item::Claim(id) class="link" label=cl.text/>
             </td>
             <td>
-                <Badge label=cl.kind.label() class=["claim-", cl.kind.id()].concat()/>
+                <Badge label=cl.kind.say() class=["claim-", cl.kind.id()].concat()/>
             </td>
             <td>{asserter(id)}</td>
             <td>{doc}</td>
@@ -453,7 +457,7 @@ fn ClaimRow(id: ClaimId) -> impl IntoView {
 
 /// A cell's symbol (hidden from screen readers) and word.
 fn cell_text(cell: Cell) -> impl IntoView {
-    let (mark, word) = strings::cell_words(cell);
+    let (mark, word) = (strings::cell_mark(cell).0, (strings::w().cell_word)(cell));
     view! { <span aria-hidden="true">{mark}</span> " " {word} }
 }
 
@@ -496,13 +500,13 @@ fn Matrix(passing: Memo<Vec<ComparisonId>>) -> impl IntoView {
     let (rows, rest) = paged(passing, pages);
     view! {
         <section aria-labelledby="matrix-h">
-            <h2 id="matrix-h">{strings::MATRIX_HEADING}</h2>
+            <h2 id="matrix-h">{strings::w().matrix_heading}</h2>
             <div class="matrix-wrap" tabindex="0" aria-labelledby="matrix-h">
                 <table class="matrix">
-                    <caption>{strings::MATRIX_CAPTION}</caption>
+                    <caption>{strings::w().matrix_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{strings::MATRIX_POINT}</th>
+                            <th scope="col">{strings::w().matrix_point}</th>
                             {c
                                 .document_ids()
                                 .map(|d| view! { <th scope="col">{c.document(d).title}</th> })
@@ -527,7 +531,7 @@ fn MatrixRow(m: ComparisonId) -> impl IntoView {
     let c = corpus();
     let cells = explorer_core::matrix::row(c, m)
         .map(|(_, e)| {
-            let class = ["cell c-", strings::cell_words(e.cell).1].concat();
+            let class = ["cell c-", strings::cell_mark(e.cell).1].concat();
             let inner = if e.cell == Cell::Silent {
                 Either::Left(cell_text(e.cell))
             } else {
@@ -563,7 +567,7 @@ fn Comparisons(passing: Memo<Vec<ComparisonId>>) -> impl IntoView {
     let none = corpus().comparison_ids().len() == 0;
     view! {
         <section aria-labelledby="comparisons-h">
-            <h2 id="comparisons-h">{strings::COMPARISONS}</h2>
+            <h2 id="comparisons-h">{strings::w().comparisons}</h2>
             {none.then(|| view! { <p class="count">{none_in_corpus(Noun::Comparison)}</p> })}
             <ul class="items comparisons">
                 <For each=move || shown.get() key=|m| *m let(m)>
@@ -589,7 +593,7 @@ fn ComparisonCard(m: ComparisonId) -> impl IntoView {
             silent.push(c.document(d).title);
             continue;
         }
-        let class = ["sbs-col c-", strings::cell_words(e.cell).1].concat();
+        let class = ["sbs-col c-", strings::cell_mark(e.cell).1].concat();
         let quoted = explorer_core::matrix::sides_of(c, m, d)
             .map(|i| {
                 view! {
@@ -620,7 +624,7 @@ fn ComparisonCard(m: ComparisonId) -> impl IntoView {
                 <OpenItem item=Item::Comparison(m) class="title" label=cmp.topic/>
             </h3>
             <p class="meta">
-                <Badge label=cmp.verdict.label() class=["verdict-", cmp.verdict.id()].concat()/>
+                <Badge label=cmp.verdict.say() class=["verdict-", cmp.verdict.id()].concat()/>
                 " "
                 {cmp.summary}
             </p>

@@ -5,8 +5,10 @@
 //! titles, asserters and counts.
 
 use super::state::{search_index, subject, use_app};
+use super::strings::Say;
 use super::strings::{self, count, none_in_corpus, showing, Noun};
 use crate::data::corpus;
+use explorer_core::model::Asserter;
 use explorer_core::selection::{Item, Passage};
 use explorer_core::text::{segments, Query};
 use explorer_core::{ClaimId, EntityId, Evidence, Facet, Filter, Route};
@@ -34,9 +36,19 @@ pub fn asserter(id: ClaimId) -> String {
     let c = corpus();
     let cl = c.claim(id);
     let doc = cl.evidence.first().map(|e| e.doc).unwrap_or_default();
+    let w = strings::w();
+    let who = match cl.by {
+        Asserter::Author => {
+            let d = c.document(doc);
+            d.author.or(d.outlet).unwrap_or(w.unsigned)
+        }
+        Asserter::Unnamed => w.unnamed,
+        Asserter::Survey => w.survey,
+        Asserter::Entity(e) => c.entity(e).name,
+    };
     match cl.by_label {
-        Some(label) => [label, " (", cl.by.label(c, doc), ")"].concat(),
-        None => cl.by.label(c, doc).to_string(),
+        Some(label) => [label, w.open_paren, who, w.close_paren].concat(),
+        None => who.to_string(),
     }
 }
 
@@ -106,7 +118,8 @@ fn NoResults() -> impl IntoView {
         let f = state.filter.get();
         match explorer_core::facets::loosen(&f, search_index(), subject(route)) {
             Some((facet, n)) => {
-                let label = strings::no_match_remove(noun, &strings::facet_label(facet, &f), n);
+                let label =
+                    (strings::w().no_match_remove)(noun, &strings::facet_label(facet, &f), n);
                 Either::Left(view! {
                     <button
                         type="button"
@@ -117,7 +130,7 @@ fn NoResults() -> impl IntoView {
                     </button>
                 })
             }
-            None => Either::Right(strings::no_match(noun)),
+            None => Either::Right((strings::w().no_match)(noun)),
         }
     }
 }
@@ -176,7 +189,7 @@ pub fn TableToggle(on: RwSignal<bool>) -> impl IntoView {
             aria-pressed=move || pressed(on.get())
             on:click=move |_| on.update(|t| *t = !*t)
         >
-            {strings::TABLE}
+            {strings::w().table}
         </button>
     }
 }
@@ -240,7 +253,7 @@ pub fn Actors(ids: &'static [EntityId]) -> impl IntoView {
 pub fn About(ids: &'static [EntityId]) -> impl IntoView {
     (!ids.is_empty()).then(|| {
         view! {
-            <p class="meta">{strings::ABOUT} <Actors ids=ids/></p>
+            <p class="meta">{strings::w().about} <Actors ids=ids/></p>
         }
     })
 }
@@ -280,7 +293,7 @@ fn Quote(e: Evidence) -> impl IntoView {
             <blockquote>"“" <Marked text=c.quote(&e)/> "”"</blockquote>
             <span class="cite">
                 {c.document(e.doc).title} " · "
-                <a href=href on:click=open>{strings::SHOW_IN_ARTICLE}</a>
+                <a href=href on:click=open>{strings::w().show_in_article}</a>
             </span>
         </li>
     }
@@ -293,15 +306,15 @@ pub fn EventMeta(id: explorer_core::EventId) -> impl IntoView {
     let e = c.event(id);
     let when = strings::span(e.date, e.end);
     let precision = match (e.date, e.after.first()) {
-        (None, Some(&a)) => strings::after(c.event(a).title),
-        (d, _) => strings::precision(d.map(|d| d.precision())).to_string(),
+        (None, Some(&a)) => (strings::w().after)(c.event(a).title),
+        (d, _) => (strings::w().precision)(d.map(|d| d.precision())).to_string(),
     };
     view! {
         <p class="meta">
-            <Badge label=e.kind.label() class=["k", &(e.kind as u8).to_string()].concat()/>
+            <Badge label=e.kind.say() class=["k", &(e.kind as u8).to_string()].concat()/>
             {(!when.is_empty()).then(|| view! { " " <time>{when}</time> })}
             " · " {precision}
-            {e.reported.then(|| view! { " · " <Badge label=strings::REPORTED class=""/> })}
+            {e.reported.then(|| view! { " · " <Badge label=strings::w().reported class=""/> })}
         </p>
     }
 }
@@ -318,9 +331,9 @@ pub fn RelationMeta(id: explorer_core::RelationId) -> impl IntoView {
     view! {
         <p class="meta">
             <ActorToggle id=r.source/> {arrow}
-            <Badge label=r.kind.label() class=["rel-", r.kind.id()].concat()/> {arrow}
+            <Badge label=r.kind.say() class=["rel-", r.kind.id()].concat()/> {arrow}
             <ActorToggle id=r.target/> " "
-            <Badge label=r.status.label() class=["status-", r.status.id()].concat()/> " "
+            <Badge label=r.status.say() class=["status-", r.status.id()].concat()/> " "
             {span}
         </p>
     }
@@ -337,9 +350,9 @@ pub fn ClaimMeta(id: ClaimId) -> impl IntoView {
     };
     view! {
         <p class="meta">
-            <Badge label=cl.kind.label() class=["claim-", cl.kind.id()].concat()/> " "
-            <span class="by">{strings::asserted_by(&asserter(id))}</span> " "
-            <Badge label=by.label() class=["by-", by.id()].concat()/>
+            <Badge label=cl.kind.say() class=["claim-", cl.kind.id()].concat()/> " "
+            <span class="by">{(strings::w().asserted_by)(&asserter(id))}</span> " "
+            <Badge label=by.say() class=["by-", by.id()].concat()/>
             {named.map(|e| view! { " " <ActorToggle id=e/> })}
         </p>
     }
@@ -351,7 +364,7 @@ pub fn ComparisonBody(id: explorer_core::ComparisonId) -> impl IntoView {
     let m = corpus().comparison(id);
     view! {
         <p class="meta">
-            <Badge label=m.verdict.label() class=["verdict-", m.verdict.id()].concat()/> " "
+            <Badge label=m.verdict.say() class=["verdict-", m.verdict.id()].concat()/> " "
             {m.summary}
         </p>
         <ul class="sides">

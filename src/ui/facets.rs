@@ -5,6 +5,7 @@
 
 use super::common::{constrains, has_facet, pressed};
 use super::state::{focus_id, search_index, use_app};
+use super::strings::Say;
 use super::strings::{self, group_title, Noun};
 use crate::data::corpus;
 use explorer_core::filter::Group;
@@ -31,15 +32,15 @@ pub fn FilterPanel() -> impl IntoView {
     view! {
         <aside id="facets" class="facets" class:open=move || drawer.get() aria-labelledby="facets-h">
             <div class="facets-head">
-                <h2 id="facets-h" tabindex="-1">{strings::FILTERS}</h2>
+                <h2 id="facets-h" tabindex="-1">{strings::w().filters}</h2>
                 <button
                     type="button"
                     on:click=move |_| state.update_filter(|f| *f = Filter::default())
                 >
-                    {strings::CLEAR_ALL}
+                    {strings::w().clear_all}
                 </button>
                 <button type="button" class="drawer-close" on:click=close>
-                    {strings::CLOSE}
+                    {strings::w().close}
                 </button>
             </div>
             <ActorFacet/>
@@ -65,7 +66,7 @@ fn ClearGroup(group: Group) -> impl IntoView {
             hidden=move || !any.get()
             on:click=move |_| state.update_filter(|f| *f = f.cleared(group))
         >
-            {strings::CLEAR}
+            {strings::w().clear}
         </button>
     }
 }
@@ -75,10 +76,10 @@ fn value_label(f: Facet) -> &'static str {
     match f {
         Facet::Actor(a) => corpus().entity(a).name,
         Facet::Source(d) => corpus().document(d).title,
-        Facet::Kind(k) => k.label(),
-        Facet::Status(s) => s.label(),
-        Facet::By(b) => b.label(),
-        Facet::Contested => strings::CONTESTED_ONLY,
+        Facet::Kind(k) => k.say(),
+        Facet::Status(s) => s.say(),
+        Facet::By(b) => b.say(),
+        Facet::Contested => strings::w().contested_only,
         Facet::Text | Facet::From | Facet::To => "",
     }
 }
@@ -180,7 +181,7 @@ fn actor_group(k: EntityKind) -> usize {
 /// An actor of the facet and every spelling of its name, folded for the finder.
 type Member = (EntityId, Vec<String>);
 
-/// The actors, in the sub-groups of [`strings::ACTOR_GROUPS`], the most cited first;
+/// The actors, in the sub-groups of [`strings::w().actor_groups`], the most cited first;
 /// an actor no item involves is left out.
 fn actor_groups() -> Vec<(&'static str, Vec<Member>)> {
     let c = corpus();
@@ -197,7 +198,8 @@ fn actor_groups() -> Vec<(&'static str, Vec<Member>)> {
             cited[a.index()] += 1;
         }
     }
-    strings::ACTOR_GROUPS
+    strings::w()
+        .actor_groups
         .iter()
         .enumerate()
         .filter_map(|(g, &title)| {
@@ -234,8 +236,8 @@ fn ActorFacet() -> impl IntoView {
                 type="search"
                 class="find"
                 id="find-actor"
-                aria-label=strings::FIND_ACTOR
-                placeholder=strings::FIND_ACTOR
+                aria-label=strings::w().find_actor
+                placeholder=strings::w().find_actor
                 on:input=move |ev| find.set(event_target_value(&ev))
             />
             {groups
@@ -253,9 +255,9 @@ fn ActorFacet() -> impl IntoView {
             >
                 {move || {
                     if all.get() {
-                        strings::SHOW_FEWER.to_string()
+                        strings::w().show_fewer.to_string()
                     } else {
-                        strings::show_all(total, Noun::Actor)
+                        (strings::w().show_all)(total, Noun::Actor)
                     }
                 }}
             </button>
@@ -304,10 +306,10 @@ fn Dates() -> impl IntoView {
         <fieldset class="facet dates">
             <legend>{group_title(Group::Date)}</legend>
             <ClearGroup group=Group::Date/>
-            <DateField id="from" label=strings::FROM from=true bad=bad_from/>
-            <DateField id="to" label=strings::TO from=false bad=bad_to/>
+            <DateField id="from" label=strings::w().from from=true bad=bad_from/>
+            <DateField id="to" label=strings::w().to from=false bad=bad_to/>
             <p id="date-error" class="error" hidden=move || !(bad_from.get() || bad_to.get())>
-                {strings::NOT_A_DATE}
+                {strings::w().not_a_date}
             </p>
         </fieldset>
     }
@@ -364,7 +366,7 @@ fn DateField(
                 type="text"
                 id=id
                 inputmode="numeric"
-                placeholder=strings::DATE_HINT
+                placeholder=strings::w().date_hint
                 aria-describedby="date-error"
                 aria-invalid=move || bad.get().then_some("true")
                 prop:value=written(date.get_untracked())

@@ -27,17 +27,17 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="top">
             <h1>{meta.title}</h1>
-            <nav aria-label=strings::VIEWS>
+            <nav aria-label=strings::w().views>
                 <ul>
                     {links
                         .into_iter()
                         .map(|(route, label)| view! { <RouteLink route=route label=label/> })
                         .collect_view()}
-                    {lessons.then(|| view! { <RouteLink route=Route::Lessons label=strings::LESSONS/> })}
+                    {lessons.then(|| view! { <RouteLink route=Route::Lessons label=strings::w().lessons/> })}
                 </ul>
             </nav>
             <div class="search" role="search">
-                <label for="q">{strings::SEARCH}</label>
+                <label for="q">{strings::w().search}</label>
                 <SearchBox/>
                 <FiltersButton/>
             </div>
@@ -76,25 +76,25 @@ fn Opened() -> impl IntoView {
         });
     };
     let save = move |_| {
-        said.set(strings::OPEN_SAVING.to_string());
+        said.set(strings::w().open.saving.to_string());
         wasm_bindgen_futures::spawn_local(async move {
             said.try_set(match super::open::save_one_file().await {
-                Ok(name) => [strings::OPEN_SAVED, &name].concat(),
-                Err(e) => [strings::OPEN_SAVE_FAILED, &e].concat(),
+                Ok(name) => [strings::w().open.saved, &name].concat(),
+                Err(e) => [strings::w().open.save_failed, &e].concat(),
             });
         });
     };
     (!crate::data::in_file()).then(|| {
         view! {
             <p class="opened">
-                {strings::OPEN_KEPT_NOTE}
+                {strings::w().open.kept_note}
                 " "
-                <button type="button" title=strings::OPEN_SAVE_HINT on:click=save>
-                    {strings::OPEN_SAVE}
+                <button type="button" title=strings::w().open.save_hint on:click=save>
+                    {strings::w().open.save}
                 </button>
                 " "
                 <button type="button" on:click=close>
-                    {strings::OPEN_CLOSE}
+                    {strings::w().open.close}
                 </button>
                 " "
                 <span role="status">{move || said.get()}</span>
@@ -140,7 +140,7 @@ fn SearchBox() -> impl IntoView {
         <input
             id="q"
             type="search"
-            placeholder=strings::SEARCH_HINT
+            placeholder=strings::w().search_hint
             autocomplete="off"
             aria-keyshortcuts="/"
             prop:value=q.get_untracked()
@@ -176,7 +176,7 @@ fn FiltersButton() -> impl IntoView {
             aria-expanded=move || pressed(drawer.get())
             on:click=toggle
         >
-            {strings::FILTERS}
+            {strings::w().filters}
         </button>
     }
 }
@@ -199,8 +199,8 @@ pub fn Chips() -> impl IntoView {
             any.get()
                 .then(|| {
                     view! {
-                        <div class="active-filters" role="group" aria-label=strings::ACTIVE_FILTERS>
-                            <span>{strings::FILTERED_BY}</span>
+                        <div class="active-filters" role="group" aria-label=strings::w().active_filters>
+                            <span>{strings::w().filtered_by}</span>
                             <For
                                 each=move || chips.get()
                                 key=|(facet, label)| (facet.code(), label.clone())
@@ -213,7 +213,7 @@ pub fn Chips() -> impl IntoView {
                                     refocus(None);
                                 }
                             >
-                                {strings::CLEAR_ALL}
+                                {strings::w().clear_all}
                             </button>
                         </div>
                     }
@@ -268,19 +268,19 @@ pub fn Notices() -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="notice">
-                            <p>{strings::NOTICE_HEAD}</p>
+                            <p>{strings::w().notice_head}</p>
                             <ul>
                                 {move || {
                                     notices
                                         .with(|n| {
                                             n.iter()
-                                                .map(|n| view! { <li>{strings::notice(n)}</li> })
+                                                .map(|n| view! { <li>{(strings::w().notice)(n)}</li> })
                                                 .collect_view()
                                         })
                                 }}
                             </ul>
                             <button type="button" on:click=move |_| notices.set(Vec::new())>
-                                {strings::DISMISS}
+                                {strings::w().dismiss}
                             </button>
                         </div>
                     }

@@ -27,7 +27,7 @@ thread_local! {
 }
 
 /// Goes to the previous or next step of the lesson being followed (the step's own view,
-/// the embed setting kept), or ends it. Nothing happens before the first step or after
+/// the embed setting and the language kept), or ends it. Nothing happens before the first step or after
 /// the last.
 pub fn go(state: AppState, step: Step) {
     let Some((l, n)) = state.url.with_untracked(|u| u.lesson) else {
@@ -45,11 +45,12 @@ pub fn go(state: AppState, step: Step) {
         Step::Next if usize::from(n) < count => n + 1,
         _ => return,
     };
-    let embed = state.url.with_untracked(|u| u.embed);
+    let (embed, lang) = state.url.with_untracked(|u| (u.embed, u.lang));
     FOCUS_BAR.set(true);
     state.update(false, |u| {
         *u = UrlState {
             embed,
+            lang,
             ..step_state(corpus(), l, to)
         }
     });
@@ -68,7 +69,7 @@ pub fn LessonList() -> impl IntoView {
                     <h3>
                         <a href=step_state(c, l, 1).to_hash(c)>{lesson.title}</a>
                     </h3>
-                    <p class="meta">{strings::steps(c.steps(l).len())}</p>
+                    <p class="meta">{(strings::w().steps)(c.steps(l).len())}</p>
                     <p>{lesson.summary}</p>
                 </li>
             }
@@ -76,8 +77,8 @@ pub fn LessonList() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="lessons-h">
-            <h2 id="lessons-h">{strings::LESSONS}</h2>
-            <p class="count">{strings::LESSONS_INTRO}</p>
+            <h2 id="lessons-h">{strings::w().lessons}</h2>
+            <p class="count">{strings::w().lessons_intro}</p>
             <ul class="items lessons">{lessons}</ul>
         </section>
     }
@@ -111,22 +112,22 @@ pub fn LessonBar(lesson: LessonId, step: u16) -> impl IntoView {
             <p class="lesson-head">
                 <span id="lesson-h">{c.lesson(lesson).title}</span>
                 " · "
-                <span class="lesson-n" aria-live="polite">{strings::step_of(i + 1, count)}</span>
+                <span class="lesson-n" aria-live="polite">{(strings::w().step_of)(i + 1, count)}</span>
             </p>
             <p class="lesson-text">{st.text}</p>
             <p class="lesson-q">
-                <strong>{strings::QUESTION}</strong>
+                <strong>{strings::w().question}</strong>
                 {st.question}
             </p>
             {(!st.quotes.is_empty()).then(|| view! { <Quotes evidence=st.quotes/> })}
-            <div class="tl-tools" role="group" aria-label=strings::LESSON_TOOLS>
+            <div class="tl-tools" role="group" aria-label=strings::w().lesson_tools>
                 <button
                     type="button"
                     aria-keyshortcuts="ArrowLeft"
                     disabled={i == 0}
                     on:click=move |_| go(state, Step::Prev)
                 >
-                    {strings::PREVIOUS}
+                    {strings::w().previous}
                 </button>
                 <button
                     type="button"
@@ -134,10 +135,10 @@ pub fn LessonBar(lesson: LessonId, step: u16) -> impl IntoView {
                     disabled={i + 1 >= count}
                     on:click=move |_| go(state, Step::Next)
                 >
-                    {strings::NEXT}
+                    {strings::w().next}
                 </button>
                 <button type="button" on:click=move |_| go(state, Step::End)>
-                    {strings::END_LESSON}
+                    {strings::w().end_lesson}
                 </button>
             </div>
         </section>

@@ -8,6 +8,7 @@ mod claims;
 mod common;
 mod facets;
 mod frame;
+pub mod language;
 mod lessons;
 #[cfg(feature = "open")]
 pub mod open;
@@ -25,6 +26,7 @@ pub use app::mount;
 /// Installs the panic hook, mounts the explorer on `<body>` and removes the static
 /// first paint of `index.html` (the header and "Loading the explorer…").
 pub fn start() {
+    strings::set_lang(language::at_start());
     panic::install();
     theme::restore();
     if let Some(body) = leptos::prelude::document().body() {

@@ -54,6 +54,7 @@ pub fn start() {
         }
     }
     let in_file = payload.filter(|_| !blank);
+    strings::set_lang(super::language::at_start());
     super::panic::install();
     super::theme::restore();
     if in_file.is_none() && !blank {
@@ -88,7 +89,7 @@ pub fn start() {
             Err(problems) => (problems, 0),
         };
         remove_boot();
-        document().set_title(strings::OPEN_TITLE);
+        document().set_title(strings::w().open.title);
         if let Some(body) = document().body() {
             let handle = leptos::mount::mount_to(body, move || {
                 view! { <OpenPage first=problems.0.clone() checked=problems.1/> }
@@ -163,7 +164,7 @@ fn check(files: &Files) -> Result<Opened, Vec<Diagnostic>> {
         vec![problem(
             "countries.svg",
             String::new(),
-            [strings::OPEN_NO_OUTLINES, ": ", &e].concat(),
+            [strings::w().open.no_outlines, ": ", &e].concat(),
         )]
     })?;
     let tables = mapgen::actors::map_layouts(&compiled.corpus, &base).map_err(|errors| {
@@ -262,9 +263,9 @@ fn copy_to(text: String, copied: RwSignal<&'static str>) {
     wasm_bindgen_futures::spawn_local(async move {
         let ok = copy(text).await;
         copied.try_set(if ok {
-            strings::OPEN_COPIED
+            strings::w().open.copied
         } else {
-            strings::OPEN_NOT_COPIED
+            strings::w().open.not_copied
         });
     });
 }
@@ -273,7 +274,7 @@ fn copy_to(text: String, copied: RwSignal<&'static str>) {
 #[component]
 fn Problem(d: Diagnostic, copied: RwSignal<&'static str>) -> impl IntoView {
     let text = d.to_string();
-    let label = [strings::OPEN_COPY, ": ", &text].concat();
+    let label = [strings::w().open.copy, ": ", &text].concat();
     let item = (!d.item.is_empty()).then(|| view! { " " <strong>{d.item}</strong> });
     view! {
         <li>
@@ -288,7 +289,7 @@ fn Problem(d: Diagnostic, copied: RwSignal<&'static str>) -> impl IntoView {
                 aria-label=label
                 on:click=move |_| copy_to(text.clone(), copied)
             >
-                {strings::OPEN_COPY}
+                {strings::w().open.copy}
             </button>
         </li>
     }
@@ -346,18 +347,18 @@ impl Said {
 
 /// Checks `files` and opens them (kept in the browser), or lists their problems.
 async fn open_checked(files: Files, said: Said) {
-    said.status.try_set(strings::OPEN_CHECKING.to_string());
+    said.status.try_set(strings::w().open.checking.to_string());
     // Let the page say so before the check takes the thread.
     gloo_timers::future::TimeoutFuture::new(0).await;
     match check(&files) {
         Ok(opened) => {
             if !store::save(&files).await {
-                let _ = window().alert_with_message(strings::OPEN_NOT_KEPT);
+                let _ = window().alert_with_message(strings::w().open.not_kept);
             }
             show(opened, files);
         }
         Err(found) => {
-            said.done(strings::open_problems(found.len(), files.1.len()));
+            said.done((strings::w().open.problems)(found.len(), files.1.len()));
             said.problems.try_set(found);
         }
     }
@@ -374,13 +375,13 @@ async fn open_chosen(files: Files, said: Said) {
     let json: Vec<&(String, Vec<u8>)> = files.1.iter().filter(|(n, _)| is_json(n)).collect();
     let [(name, bytes)] = json.as_slice() else {
         let status = if json.is_empty() {
-            strings::OPEN_NONE
+            strings::w().open.none
         } else {
-            strings::OPEN_ONE_JSON
+            strings::w().open.one_json
         };
         return said.done(status.to_string());
     };
-    said.status.try_set(strings::OPEN_CHECKING.to_string());
+    said.status.try_set(strings::w().open.checking.to_string());
     gloo_timers::future::TimeoutFuture::new(0).await;
     match corpus_compiler::import::files(name, bytes) {
         Ok(imported) if imported.left_out.is_empty() => {
@@ -389,11 +390,11 @@ async fn open_chosen(files: Files, said: Said) {
         Ok(imported) => {
             said.pending
                 .set_value(Some((String::new(), imported.files)));
-            said.done(strings::open_left_out(imported.left_out.len()));
+            said.done((strings::w().open.left_out)(imported.left_out.len()));
             said.warnings.try_set(imported.left_out);
         }
         Err(found) => {
-            said.done(strings::open_problems(found.len(), 1));
+            said.done((strings::w().open.problems)(found.len(), 1));
             said.problems.try_set(found);
         }
     }
@@ -407,7 +408,7 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
         status: RwSignal::new(if first.is_empty() {
             String::new()
         } else {
-            strings::open_problems(first.len(), checked)
+            (strings::w().open.problems)(first.len(), checked)
         }),
         problems: RwSignal::new(first),
         warnings: RwSignal::new(Vec::new()),
@@ -430,7 +431,7 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
         problems.set(Vec::new());
         warnings.set(Vec::new());
         copied.set("");
-        status.set(strings::open_reading(list.length() as usize));
+        status.set((strings::w().open.reading)(list.length() as usize));
         wasm_bindgen_futures::spawn_local(async move {
             open_chosen(read(list).await, said).await;
         });
@@ -466,13 +467,13 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
     view! {
         <div id="app" class="open-page">
             <header class="top">
-                <h1>{strings::OPEN_TITLE}</h1>
+                <h1>{strings::w().open.title}</h1>
             </header>
             <main id="main" tabindex="-1">
-                <p>{strings::OPEN_INTRO}</p>
+                <p>{strings::w().open.intro}</p>
                 <div class="open-choose">
                     <label class="button">
-                        {strings::OPEN_FOLDER}
+                        {strings::w().open.folder}
                         <input
                             type="file"
                             multiple
@@ -482,7 +483,7 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
                         />
                     </label>
                     <label class="button">
-                        {strings::OPEN_FILES}
+                        {strings::w().open.files}
                         <input
                             type="file"
                             multiple
@@ -497,24 +498,24 @@ fn OpenPage(first: Vec<Diagnostic>, checked: usize) -> impl IntoView {
                     on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default()
                     on:drop=dropped
                 >
-                    {strings::OPEN_DROP}
+                    {strings::w().open.drop}
                 </div>
                 <p id="open-status" role="status" aria-live="polite">
                     {move || status.get()}
                 </p>
                 <Problems list=problems copied=copied>
                     <button type="button" on:click=all>
-                        {strings::OPEN_COPY_ALL}
+                        {strings::w().open.copy_all}
                     </button>
                     <p role="status">{move || copied.get()}</p>
                 </Problems>
                 <Problems list=warnings copied=copied>
                     <button type="button" on:click=without>
-                        {strings::OPEN_WITHOUT}
+                        {strings::w().open.without}
                     </button>
                 </Problems>
                 <p hidden=on_its_own()>
-                    <a href="./">{strings::OPEN_BACK}</a>
+                    <a href="./">{strings::w().open.back}</a>
                 </p>
             </main>
         </div>

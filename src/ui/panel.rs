@@ -6,6 +6,7 @@ use super::common::{
     OpenItem, Quotes, RelationMeta,
 };
 use super::state::{focus_id, search_index, use_app};
+use super::strings::Say;
 use super::strings::{self, item_kind, Noun};
 use crate::data::{corpus, map};
 use explorer_core::selection::Item;
@@ -43,7 +44,7 @@ pub fn Panel() -> impl IntoView {
                     <div class="panel-head">
                         <span class="kind">{item_kind(item)}</span>
                         <button type="button" class="close" on:click=move |_| state.close_panel()>
-                            {strings::CLOSE}
+                            {strings::w().close}
                         </button>
                     </div>
                     <h2 id="panel-h" tabindex="-1">
@@ -97,7 +98,7 @@ fn body(item: Item) -> AnyView {
             let doc = c.document(c.note_document(n));
             view! {
                 <p class="meta">
-                    <Badge label=note.kind.label() class=["note-", note.kind.id()].concat()/>
+                    <Badge label=note.kind.say() class=["note-", note.kind.id()].concat()/>
                     " "
                     {doc.title}
                 </p>
@@ -129,7 +130,7 @@ fn Linked(item: Item) -> impl IntoView {
     let others = search_index().linked(item);
     (!others.is_empty()).then(|| {
         view! {
-            <h3>{strings::SHARES_QUOTES}</h3>
+            <h3>{strings::w().shares_quotes}</h3>
             <ul class="linked">
                 {others
                     .into_iter()
@@ -169,12 +170,12 @@ fn ActorBody(id: EntityId) -> impl IntoView {
         })
         .collect();
     view! {
-        <p class="meta">{ent.kind.label()} " · " <ActorToggle id=id/></p>
+        <p class="meta">{ent.kind.say()} " · " <ActorToggle id=id/></p>
         {(!ent.description.is_empty()).then(|| view! { <p>{ent.description}</p> })}
         {(!aliases.is_empty())
             .then(|| {
                 view! {
-                    <p class="meta">{[strings::ALIASES, ": ", &aliases.join(", ")].concat()}</p>
+                    <p class="meta">{[strings::w().aliases, ": ", &aliases.join(", ")].concat()}</p>
                 }
             })}
         {(!ties.is_empty())
@@ -224,7 +225,7 @@ fn TiesByType(ties: Vec<RelationId>, quotes: bool) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <li>
-                                    <Badge label=t.label() class=["rel-", t.id()].concat()/>
+                                    <Badge label=t.say() class=["rel-", t.id()].concat()/>
                                     <ul>
                                         {of
                                             .into_iter()
@@ -285,7 +286,7 @@ fn PairBody(a: EntityId, b: EntityId) -> impl IntoView {
     view! {
         <p class="meta">
             {strings::count(shown.len(), Noun::Relation)}
-            {(hidden > 0).then(|| [" · ", &strings::pair_hidden(hidden)].concat())}
+            {(hidden > 0).then(|| [" · ", &(strings::w().pair_hidden)(hidden)].concat())}
         </p>
         <TiesByType ties=shown quotes=true/>
     }

@@ -34,15 +34,16 @@ pub fn show_fatal_error(message: &str) {
     let afresh = document.create_element("button").ok();
     if let (Some(h), Some(p), Some(d), Some(b), Some(f)) = (heading, text, details, button, afresh)
     {
-        h.set_text_content(Some("Something went wrong"));
-        p.set_text_content(Some("The explorer hit an unexpected error and stopped. Reloading starts it again with what you were looking at; starting afresh drops this link's settings."));
+        let w = super::strings::w();
+        h.set_text_content(Some(w.panic_title));
+        p.set_text_content(Some(w.panic_text));
         d.set_text_content(Some(message));
-        b.set_text_content(Some("Reload the explorer"));
+        b.set_text_content(Some(w.panic_reload));
         let _ = b.set_attribute("type", "button");
         // The page's boot script acts on `data-go` (an `onclick` attribute would break
         // a strict CSP, and the wasm has stopped).
         let _ = b.set_attribute("data-go", "reload");
-        f.set_text_content(Some("Start afresh"));
+        f.set_text_content(Some(w.panic_afresh));
         let _ = f.set_attribute("type", "button");
         let _ = f.set_attribute("data-go", "afresh");
         let _ = panel.append_child(&h);

@@ -12,7 +12,7 @@
 
 use super::state::use_app;
 use super::strings;
-use super::theme;
+use super::{language, theme};
 use crate::data::corpus;
 use explorer_core::text::escape_html as escape;
 use explorer_core::{Route, UrlState, View};
@@ -49,26 +49,27 @@ pub fn Tools() -> impl IntoView {
         // One menu in the header for what is not exploring: the downloads, the embed
         // snippet and the colours (the header stays one row on a wide screen).
         <details class="menu share">
-            <summary>{strings::MENU}</summary>
+            <summary>{strings::w().menu}</summary>
             <div class="menu-list">
-                <div role="group" aria-label=strings::DOWNLOAD>
+                <div role="group" aria-label=strings::w().download>
                     <p class="meta">
-                        <strong>{strings::DOWNLOAD}</strong>
+                        <strong>{strings::w().download}</strong>
                         " "
-                        {strings::DOWNLOAD_HINT}
+                        {strings::w().download_hint}
                     </p>
-                    {strings::FORMATS
-                        .iter()
-                        .map(|&(format, label)| {
+                    {strings::FORMAT_IDS
+                        .into_iter()
+                        .zip(strings::w().formats)
+                        .map(|(format, label)| {
                             view! { <button type="button" data-export=format>{label}</button> }
                         })
                         .collect_view()}
                     <p
                         id="dl-status"
                         role="status"
-                        data-making=strings::MAKING
-                        data-saved=strings::SAVED
-                        data-failed=strings::NOT_SAVED
+                        data-making=strings::w().making
+                        data-saved=strings::w().saved
+                        data-failed=strings::w().not_saved
                     ></p>
                 </div>
                 // (A corpus opened in the browser has no address another site could show.)
@@ -78,9 +79,10 @@ pub fn Tools() -> impl IntoView {
                     hidden=crate::data::opened()
                     on:click=open
                 >
-                    {strings::EMBED}
+                    {strings::w().embed}
                 </button>
                 <theme::Colours/>
+                <language::Language/>
             </div>
         </details>
         // Escape closes the dialog here, and goes no further (the panel stays open).
@@ -95,19 +97,19 @@ pub fn Tools() -> impl IntoView {
                 }
             }
         >
-            <h2 id="embed-h">{strings::EMBED_TITLE}</h2>
-            <p>{strings::EMBED_HELP}</p>
-            <label for="embed-code">{strings::EMBED_CODE}</label>
+            <h2 id="embed-h">{strings::w().embed_title}</h2>
+            <p>{strings::w().embed_help}</p>
+            <label for="embed-code">{strings::w().embed_code}</label>
             <textarea id="embed-code" readonly rows="5" node_ref=code></textarea>
             <div class="tl-tools">
-                <button type="button" data-copy="1">{strings::COPY}</button>
-                <button type="button" on:click=move |_| close()>{strings::CLOSE}</button>
+                <button type="button" data-copy="1">{strings::w().copy}</button>
+                <button type="button" on:click=move |_| close()>{strings::w().close}</button>
             </div>
             <p
                 id="copy-status"
                 role="status"
-                data-copied=strings::COPIED
-                data-by-hand=strings::COPY_BY_HAND
+                data-copied=strings::w().copied
+                data-by-hand=strings::w().copy_by_hand
                 node_ref=status
             ></p>
         </dialog>
@@ -136,7 +138,7 @@ pub fn EmbedHeader() -> impl IntoView {
                 <span id="embed-view">{move || route_name(state.route.get())}</span>
             </p>
             <a id="full-link" href=full target="_blank" rel="noopener">
-                {strings::OPEN_FULL}
+                {strings::w().open_full}
             </a>
         </header>
     }
@@ -151,7 +153,7 @@ pub fn PrintHead() -> impl IntoView {
         // The address is written as the state changes, before this is drawn again.
         state.url.track();
         [
-            strings::PRINTED_FROM,
+            strings::w().printed_from,
             &window().location().href().unwrap_or_default(),
         ]
         .concat()
@@ -166,7 +168,7 @@ pub fn route_name(route: Route) -> &'static str {
         Route::Map => strings::view_name(View::Map),
         Route::Claims => strings::view_name(View::Claims),
         Route::Sources | Route::Source(_) => strings::view_name(View::Sources),
-        Route::Lessons => strings::LESSONS,
+        Route::Lessons => strings::w().lessons,
     }
 }
 
@@ -192,6 +194,8 @@ fn snippet(u: &UrlState) -> String {
         base(),
         UrlState {
             embed: true,
+            // The host's page shows the explorer in the language it was chosen in.
+            lang: Some(strings::lang()),
             ..u.clone()
         }
         .to_hash(corpus()),

@@ -4,6 +4,7 @@
 
 use super::common::{href_to, item_title, pressed, Badge, CountLine, Marked};
 use super::state::use_app;
+use super::strings::Say;
 use super::strings::{self, none_on_article, Noun};
 use crate::data::corpus;
 use explorer_core::reader::{layout, Layout};
@@ -42,8 +43,8 @@ pub fn SourceList() -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="open-own">
-                            <a href="?open">{strings::OPEN_LINK}</a>
-                            {strings::OPEN_LINK_NOTE}
+                            <a href="?open">{strings::w().open_link}</a>
+                            {strings::w().open_link_note}
                         </p>
                     }
                 })}
@@ -79,10 +80,10 @@ fn Byline(doc: DocId) -> impl IntoView {
     let d = corpus().document(doc);
     let mut parts: Vec<String> = Vec::new();
     if let Some(a) = d.author {
-        parts.push([strings::BY, a].concat());
+        parts.push([strings::w().by, a].concat());
     }
     parts.extend(d.outlet.map(str::to_string));
-    parts.extend(d.published.map(|p| p.label()));
+    parts.extend(d.published.map(strings::date));
     view! {
         <p class="meta">
             {parts.join(" · ")} " " <span class="file">{d.file}</span>
@@ -146,11 +147,11 @@ pub fn Reader(doc: DocId) -> impl IntoView {
     view! {
         <article class="source" aria-labelledby="source-h">
             <p>
-                <a href=href_to(Route::Sources)>{strings::ALL_SOURCES}</a>
+                <a href=href_to(Route::Sources)>{strings::w().all_sources}</a>
             </p>
             <h2 id="source-h">{d.title}</h2>
             <Byline doc/>
-            {(!d.title_printed).then(|| view! { <p class="meta">{strings::NO_HEADLINE}</p> })}
+            {(!d.title_printed).then(|| view! { <p class="meta">{strings::w().no_headline}</p> })}
             <Legend/>
             <div class="fulltext">{text}</div>
             {no_notes.then(|| view! { <p class="count">{none_on_article(Noun::Note)}</p> })}
@@ -164,8 +165,8 @@ pub fn Reader(doc: DocId) -> impl IntoView {
 fn Legend() -> impl IntoView {
     let legend = use_app().ui.legend;
     view! {
-        <div class="legend" role="group" aria-label=strings::LEGEND>
-            {strings::MARK_KINDS
+        <div class="legend" role="group" aria-label=strings::w().legend>
+            {strings::w().mark_kinds
                 .iter()
                 .enumerate()
                 .map(|(i, &label)| {
@@ -249,7 +250,7 @@ fn fulltext(l: &Layout, doc: DocId, mut target: Option<NodeRef<html::Span>>) -> 
                     view! {
                         <aside class="note">
                             <span class="note-n">"[" {n} "]"</span> " "
-                            <Badge label=note.kind.label() class=""/> " "
+                            <Badge label=note.kind.say() class=""/> " "
                             {note.text}
                         </aside>
                     }
@@ -258,7 +259,7 @@ fn fulltext(l: &Layout, doc: DocId, mut target: Option<NodeRef<html::Span>>) -> 
             view! {
                 <p
                     class=debris.then_some("debris-par")
-                    data-label=debris.then_some(strings::DEBRIS)
+                    data-label=debris.then_some(strings::w().debris)
                 >
                     {spans}
                 </p>
@@ -285,7 +286,7 @@ fn NoteMark(n: u16, note: NoteId) -> impl IntoView {
 
 /// The tooltip of a passage: what it supports.
 fn tip(items: &[Item]) -> String {
-    let mut s = strings::supports(items.len());
+    let mut s = (strings::w().supports)(items.len());
     for &i in items {
         s.push_str("\n• ");
         s.push_str(strings::item_kind(i));

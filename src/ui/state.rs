@@ -9,7 +9,7 @@ use crate::data::corpus;
 use explorer_core::facets::{explore, Explore, Subject};
 use explorer_core::search::SearchIndex;
 use explorer_core::selection::Item;
-use explorer_core::{Filter, Notice, Route, UrlState};
+use explorer_core::{Filter, Lang, Notice, Route, UrlState};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -42,6 +42,8 @@ pub struct Ui {
     pub notices: RwSignal<Vec<Notice>>,
     /// The window's inner width in CSS pixels, kept by a resize listener.
     pub width: RwSignal<i32>,
+    /// The language the interface speaks: a link's `lang=`, else the reader's own.
+    pub lang: RwSignal<Lang>,
 }
 
 /// Shared state: the URL state, the interface's own state, and what is derived.
@@ -92,6 +94,7 @@ impl AppState {
     /// State read from the current location's hash.
     pub fn from_location() -> Self {
         let (url, notices) = UrlState::from_hash(&current_hash(), corpus());
+        let lang = url.lang.unwrap_or_else(super::language::preferred);
         let url = RwSignal::new(url);
         let ui = Ui {
             drawer: RwSignal::new(false),
@@ -106,6 +109,7 @@ impl AppState {
             cl_table: RwSignal::new(false),
             notices: RwSignal::new(notices),
             width: RwSignal::new(window_width()),
+            lang: RwSignal::new(lang),
         };
         let route = Memo::new(move |_| url.with(|u| u.route));
         let sel = Memo::new(move |_| url.with(|u| u.sel));
@@ -140,6 +144,11 @@ impl AppState {
         // Navigating ends the typing: the marks follow at once.
         self.end_typing();
         let (url, notices) = UrlState::from_hash(&current_hash(), corpus());
+        // A link that names a language switches to it; one that names none keeps the
+        // language in force.
+        if let Some(l) = url.lang.filter(|&l| l != self.ui.lang.get_untracked()) {
+            self.ui.lang.set(l);
+        }
         if self.url.with_untracked(|u| *u != url) {
             self.url.set(url);
         }

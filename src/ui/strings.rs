@@ -1,11 +1,26 @@
-//! The interface's own words, in one place (a Japanese interface is planned). Views ask
-//! for words here; the corpus's words come from the corpus, and the vocabularies'
-//! labels (kinds, types, statuses) from `explorer-core`'s `vocab`.
+//! The interface's own words, in one place and in every language it speaks: English
+//! ([`en`]) and Japanese ([`ja`]), each a [`Words`] table. A word missing from one table
+//! is a missing field, so the build fails. Views ask for words here; the corpus's words
+//! come from the corpus (in the language it was written in), and the vocabularies'
+//! labels from `explorer-core`'s `vocab`, through [`Say`].
+//!
+//! The language in force is set once per drawing of the explorer ([`set_lang`]): the app
+//! draws itself again when it changes, so a view reads its words without tracking them.
 
-use crate::data::corpus;
+mod en;
+mod ja;
+
 use explorer_core::date::Precision;
-use explorer_core::url::{Notice, Param};
-use explorer_core::{Date, Facet, Filter, Kind, View};
+use explorer_core::filter::{Group, Kind};
+use explorer_core::matrix::Cell;
+use explorer_core::selection::Item;
+use explorer_core::ticks::{TickLabel, Unit};
+use explorer_core::url::Notice;
+use explorer_core::vocab::{
+    AsserterKind, ClaimType, EntityKind, EventKind, NoteKind, RelationStatus, RelationType, Verdict,
+};
+use explorer_core::{Date, Facet, Filter, Lang, View};
+use std::cell::Cell as Slot;
 
 /// Things the interface counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -19,610 +34,448 @@ pub enum Noun {
     Actor,
 }
 
-impl Noun {
-    /// The singular and plural forms.
-    fn forms(self) -> (&'static str, &'static str) {
-        match self {
-            Noun::Event => ("event", "events"),
-            Noun::Relation => ("relation", "relations"),
-            Noun::Claim => ("claim", "claims"),
-            Noun::Comparison => ("comparison", "comparisons"),
-            Noun::Source => ("source", "sources"),
-            Noun::Note => ("reading note", "reading notes"),
-            Noun::Actor => ("actor", "actors"),
-        }
-    }
+/// A pair's name: the two actors, the number of ties, the types' labels with their
+/// counts (the most first), whether the pair has ended by the date shown.
+pub type PairName = fn(&str, &str, usize, &[(&str, u16)], bool) -> String;
 
-    fn of(self, n: usize) -> &'static str {
-        let (one, many) = self.forms();
-        if n == 1 {
-            one
-        } else {
-            many
-        }
-    }
+/// Every word of the interface in one language: fixed words, lists of words in the
+/// order of their enums, and the sentences that take numbers or names.
+pub struct Words {
+    // The frame.
+    pub skip: &'static str,
+    pub views: &'static str,
+    pub search: &'static str,
+    pub search_hint: &'static str,
+    pub filtered_by: &'static str,
+    pub clear_all: &'static str,
+    pub clear: &'static str,
+    pub filters: &'static str,
+    pub close: &'static str,
+    pub dismiss: &'static str,
+    pub notice_head: &'static str,
+    pub find_actor: &'static str,
+    pub show_fewer: &'static str,
+    pub date_hint: &'static str,
+    pub not_a_date: &'static str,
+    pub show_in_article: &'static str,
+    pub shares_quotes: &'static str,
+    pub aliases: &'static str,
+    pub about: &'static str,
+    pub all_sources: &'static str,
+    pub no_headline: &'static str,
+    pub legend: &'static str,
+    pub debris: &'static str,
+    pub reported: &'static str,
+    pub undated: &'static str,
+    pub comparisons: &'static str,
+    pub map_heading: &'static str,
+    pub active_filters: &'static str,
+    /// The button under a long table that shows its next rows.
+    pub show_more_rows: &'static str,
+    /// Before the author's name in a byline.
+    pub by: &'static str,
+    /// The actor facet's sub-groups.
+    pub actor_groups: [&'static str; 5],
+    /// "From", "To" beside the date fields.
+    pub from: &'static str,
+    pub to: &'static str,
+    /// The reader's legend: the kinds of passage.
+    pub mark_kinds: [&'static str; 4],
+    /// Who asserts a claim when the corpus names nobody: the article with neither author
+    /// nor outlet, an unnamed source, a survey without a source; and the brackets around
+    /// them after the text's own words ("Analysts (an unnamed source)").
+    pub unsigned: &'static str,
+    pub unnamed: &'static str,
+    pub survey: &'static str,
+    pub open_paren: &'static str,
+    pub close_paren: &'static str,
+    /// The language switch, its note that the sources keep their own language.
+    pub language: &'static str,
+    pub language_note: &'static str,
+
+    // The timeline.
+    pub tl_tools: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub zoom_reset: &'static str,
+    pub lanes_by: &'static str,
+    pub lane_groups: [&'static str; 3],
+    pub table: &'static str,
+    pub clear_dates: &'static str,
+    pub tl_chart: &'static str,
+    pub tl_overview: &'static str,
+    pub tl_point: &'static str,
+    pub tl_bar: &'static str,
+    pub contested: &'static str,
+    pub undated_band: &'static str,
+    pub tl_table_caption: &'static str,
+    pub tl_columns: [&'static str; 4],
+    pub no_actor: &'static str,
+    pub name_reported: &'static str,
+    pub name_contested: &'static str,
+
+    // How to read the claims (the vocabulary of seeds/README.md, for a class).
+    pub how_to_read: &'static str,
+    pub how_types: &'static str,
+    pub how_claim_types: [(&'static str, &'static str); 6],
+    pub how_by: &'static str,
+    pub how_asserters: [(&'static str, &'static str); 4],
+    pub how_verdicts: &'static str,
+    pub how_verdict_words: [(&'static str, &'static str); 3],
+    pub how_cells: &'static str,
+    pub how_cell_words: [(&'static str, &'static str); 6],
+
+    // Downloads, embedding, colours, print.
+    pub download: &'static str,
+    /// The header's menu: the downloads, the embed snippet, the colours, the language.
+    pub menu: &'static str,
+    pub download_hint: &'static str,
+    /// The exporter's formats, in the order of [`FORMAT_IDS`].
+    pub formats: [&'static str; 7],
+    pub making: &'static str,
+    pub saved: &'static str,
+    pub not_saved: &'static str,
+    pub embed: &'static str,
+    pub theme: &'static str,
+    /// The themes, in the order of [`THEME_IDS`].
+    pub themes: [&'static str; 3],
+    pub embed_title: &'static str,
+    pub embed_help: &'static str,
+    pub embed_code: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_by_hand: &'static str,
+    pub printed_from: &'static str,
+    pub open_full: &'static str,
+
+    // The lessons.
+    pub lessons: &'static str,
+    pub lessons_intro: &'static str,
+    pub question: &'static str,
+    pub lesson_tools: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub end_lesson: &'static str,
+
+    // The claims and the matrix.
+    pub cl_tools: &'static str,
+    pub group_by: &'static str,
+    pub order: &'static str,
+    /// The groupings, in the order of `ClaimGroup::ALL`.
+    pub cl_groups: [&'static str; 5],
+    /// The orders, in the order of `ClaimSort::ALL`.
+    pub cl_sorts: [&'static str; 2],
+    pub contested_only: &'static str,
+    pub contested_label: &'static str,
+    pub not_compared: &'static str,
+    pub note_flag: &'static str,
+    pub concerns: &'static str,
+    pub cl_table_caption: &'static str,
+    pub cl_columns: [&'static str; 5],
+    pub matrix_heading: &'static str,
+    pub matrix_caption: &'static str,
+    pub matrix_point: &'static str,
+
+    // The map.
+    pub map_tools: &'static str,
+    pub map_geo: &'static str,
+    pub map_net: &'static str,
+    pub map_chart: &'static str,
+    pub asof: &'static str,
+    pub step_back: &'static str,
+    pub step_forward: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
+    pub all_dates: &'static str,
+    pub map_legend: &'static str,
+    pub map_ended: &'static str,
+    pub map_undated: &'static str,
+    pub map_ended_name: &'static str,
+    /// The map's switch between one edge per pair of actors and one per relation.
+    pub map_every: &'static str,
+    pub map_with: &'static str,
+    pub map_outside: &'static str,
+    pub map_failed: &'static str,
+    pub map_table_caption: &'static str,
+    pub map_columns: [&'static str; 7],
+
+    // The error page shown on a panic.
+    pub panic_title: &'static str,
+    pub panic_text: &'static str,
+    pub panic_reload: &'static str,
+    pub panic_afresh: &'static str,
+
+    // Opening a corpus of one's own (`?open`, the `open` build).
+    pub open_link: &'static str,
+    pub open_link_note: &'static str,
+    #[cfg(feature = "open")]
+    pub open: &'static Open,
+
+    // Sentences.
+    /// A noun with a number: "1 claim", "215 claims".
+    pub count: fn(usize, Noun) -> String,
+    /// "Showing 3 of 215 claims".
+    pub showing: fn(usize, usize, Noun) -> String,
+    /// "No comparisons in this corpus".
+    pub none_in_corpus: fn(Noun) -> String,
+    /// "No reading notes on this article".
+    pub none_on_article: fn(Noun) -> String,
+    /// "No claims match: remove “source: Bluebook” (would show 12)".
+    pub no_match_remove: fn(Noun, &str, u32) -> String,
+    /// "No claims match these filters."
+    pub no_match: fn(Noun) -> String,
+    /// "Show all 97 actors".
+    pub show_all: fn(usize, Noun) -> String,
+    /// "Show 100 more (115 not shown yet)": the rest, the page.
+    pub show_more: fn(usize, usize) -> String,
+    /// A view's name, in the navigation.
+    pub view_name: fn(View) -> &'static str,
+    /// The facet groups' headings.
+    pub group_title: fn(Group) -> &'static str,
+    /// A constraint in words, given the names it needs: "actor: Japan".
+    pub facet_label: fn(Facet, &Filter, &str) -> String,
+    /// "Remove filter actor: Japan".
+    pub remove_filter: fn(&str) -> String,
+    /// A notice about a part of a link, in words.
+    pub notice: fn(&Notice) -> String,
+    /// What kind of item the panel shows.
+    pub item_kind: fn(Item) -> &'static str,
+    /// How precisely a date is known.
+    pub precision: fn(Option<Precision>) -> &'static str,
+    /// "after: Treaty signed".
+    pub after: fn(&str) -> String,
+    /// A span of two dates already in words, "June 2024 – February 2025", or an end
+    /// alone, "until February 2025", or a start alone, "from June 2024".
+    pub span: fn(Option<&str>, Option<&str>) -> String,
+    /// "asserted by Ben Sando (author)".
+    pub asserted_by: fn(&str) -> String,
+    /// The tooltip of a highlighted passage: "Supports 2 items".
+    pub supports: fn(usize) -> String,
+    /// "9 steps".
+    pub steps: fn(usize) -> String,
+    /// "Step 3 of 9".
+    pub step_of: fn(usize, usize) -> String,
+    /// A matrix cell's word.
+    pub cell_word: fn(Cell) -> &'static str,
+    /// "Russia – North Korea: 25 relations: 8 Alliance, 5 Military cooperation".
+    pub pair_name: PairName,
+    /// A pair's panel when the filter hides some of its ties.
+    pub pair_hidden: fn(usize) -> String,
+    /// "June 2024: 23 in force, 4 ended".
+    pub asof_line: fn(&str, usize, usize) -> String,
+    /// What the axis is counted in, for the announcement after a zoom.
+    pub unit_name: fn(Unit) -> &'static str,
+    /// A tick's label; months and days with their year when asked.
+    pub tick: fn(&TickLabel, bool) -> String,
 }
 
-/// "1 claim", "215 claims".
-pub fn count(n: usize, noun: Noun) -> String {
-    format!("{n} {}", noun.of(n))
+/// The words of the `open` build only (none of them in the first load).
+#[cfg(feature = "open")]
+pub struct Open {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub folder: &'static str,
+    pub files: &'static str,
+    pub drop: &'static str,
+    pub back: &'static str,
+    pub checking: &'static str,
+    pub none: &'static str,
+    pub one_json: &'static str,
+    /// Opens a corpus.json without what it points to and does not hold.
+    pub without: &'static str,
+    pub copy: &'static str,
+    pub copy_all: &'static str,
+    pub copied: &'static str,
+    pub not_copied: &'static str,
+    pub not_kept: &'static str,
+    pub kept_note: &'static str,
+    pub close: &'static str,
+    /// Saves the corpus shown as one HTML file that opens it from disk.
+    pub save: &'static str,
+    pub save_hint: &'static str,
+    pub saving: &'static str,
+    /// Followed by the file's name.
+    pub saved: &'static str,
+    /// Followed by why.
+    pub save_failed: &'static str,
+    /// The map's outlines could not be read (a broken build).
+    pub no_outlines: &'static str,
+    /// "2 files checked: the corpus has 3 problems and was not opened. …"
+    pub problems: fn(usize, usize) -> String,
+    /// "This file is an excerpt: 3 parts of it point to what it does not hold, …"
+    pub left_out: fn(usize) -> String,
+    /// "Reading 12 files…"
+    pub reading: fn(usize) -> String,
 }
 
-/// "Showing 3 of 215 claims" (the total decides the noun's number).
-pub fn showing(shown: usize, total: usize, noun: Noun) -> String {
-    format!("Showing {shown} of {total} {}", noun.of(total))
-}
-
-/// "No comparisons in this corpus".
-pub fn none_in_corpus(noun: Noun) -> String {
-    format!("No {} in this corpus", noun.forms().1)
-}
-
-/// "No reading notes on this article".
-pub fn none_on_article(noun: Noun) -> String {
-    format!("No {} on this article", noun.forms().1)
-}
-
-/// "No claims match: remove “source: Bluebook” (would show 12)".
-pub fn no_match_remove(noun: Noun, facet: &str, n: u32) -> String {
-    format!(
-        "No {} match: remove “{facet}” (would show {n})",
-        noun.forms().1
-    )
-}
-
-/// "No claims match these filters."
-pub fn no_match(noun: Noun) -> String {
-    format!("No {} match these filters.", noun.forms().1)
-}
-
-/// A view's name, in the navigation.
-pub fn view_name(v: View) -> &'static str {
-    match v {
-        View::Timeline => "Timeline",
-        View::Map => "Map",
-        View::Claims => "Claims",
-        View::Sources => "Sources",
-    }
-}
-
-pub const SKIP: &str = "Skip to content";
-pub const VIEWS: &str = "Views";
-pub const SEARCH: &str = "Search";
-pub const SEARCH_HINT: &str = "Actor, place, word…";
-pub const FILTERED_BY: &str = "Filtered by:";
-pub const CLEAR_ALL: &str = "Clear all";
-pub const CLEAR: &str = "Clear";
-pub const FILTERS: &str = "Filters";
-pub const CLOSE: &str = "Close";
-pub const DISMISS: &str = "Dismiss";
-pub const NOTICE_HEAD: &str =
-    "Parts of this link could not be used, so the explorer shows the rest:";
-pub const FIND_ACTOR: &str = "Find an actor";
-pub const SHOW_FEWER: &str = "Show fewer";
-pub const DATE_HINT: &str = "YYYY, YYYY-MM or YYYY-MM-DD";
-pub const NOT_A_DATE: &str = "Not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
-pub const SHOW_IN_ARTICLE: &str = "Show in the article";
-pub const SHARES_QUOTES: &str = "Shares quotes with";
-pub const ALIASES: &str = "Also written";
-pub const ABOUT: &str = "About: ";
-pub const ALL_SOURCES: &str = "← All sources";
-pub const NO_HEADLINE: &str = "The text prints no headline; this title describes it.";
-pub const LEGEND: &str = "Highlighted passages";
-pub const DEBRIS: &str = "page debris";
-pub const REPORTED: &str = "date of report";
-pub const UNDATED: &str = "undated";
-pub const COMPARISONS: &str = "Where sources compare";
-pub const MAP_HEADING: &str = "Alliance map";
-pub const ACTIVE_FILTERS: &str = "Active filters";
-
-/// "Show all 97 actors".
-pub fn show_all(n: usize, noun: Noun) -> String {
-    format!("Show all {}", count(n, noun))
-}
-
-/// The button under a long table that shows its next rows.
-pub const SHOW_MORE: &str = "Show more";
-
-/// The button under a long list of claims: "Show 100 more (115 not shown yet)".
-pub fn show_more(rest: usize, page: usize) -> String {
-    format!("Show {} more ({rest} not shown yet)", rest.min(page))
-}
-
-/// Before the author's name in a byline.
-pub const BY: &str = "By ";
-
-/// The facet groups' headings.
-pub fn group_title(g: explorer_core::filter::Group) -> &'static str {
-    use explorer_core::filter::Group::*;
-    match g {
-        Text => "Text",
-        Actor => "Actors",
-        Date => "Dates",
-        Source => "Sources",
-        EventKind => "Event kinds",
-        RelationType => "Relation types",
-        Status => "Relation status",
-        ClaimType => "Claim types",
-        By => "Asserted by",
-        Contested => "Contested points",
-    }
-}
-
-/// The actor facet's sub-groups.
-pub const ACTOR_GROUPS: [&str; 5] = [
-    "States",
-    "Organisations and alliances",
-    "People",
-    "Places",
-    "Others",
+/// The exporter's formats (ids as in `crates/exporter`), in the order of
+/// [`Words::formats`].
+pub const FORMAT_IDS: [&str; 7] = [
+    "json",
+    "events-csv",
+    "relations-csv",
+    "claims-csv",
+    "timelinejs",
+    "annotations",
+    "graphml",
 ];
 
-/// "From", "To" beside the date fields.
-pub const FROM: &str = "From";
-pub const TO: &str = "To";
+/// The themes (as `data-theme` takes them; "" follows the system), in the order of
+/// [`Words::themes`].
+pub const THEME_IDS: [&str; 3] = ["", "light", "dark"];
 
-/// A constraint in words: "actor: Japan", "from June 2024".
-pub fn facet_label(facet: Facet, f: &Filter) -> String {
-    let c = corpus();
-    let date = |d: Option<Date>| d.map(|d| d.label()).unwrap_or_default();
-    match facet {
-        Facet::Text => format!("text “{}”", f.q),
-        Facet::Actor(a) => format!("actor: {}", c.entity(a).name),
-        Facet::From => format!("from {}", date(f.from)),
-        Facet::To => format!("to {}", date(f.to)),
-        Facet::Source(d) => format!("source: {}", c.document(d).title),
-        Facet::Kind(Kind::Event(k)) => format!("events: {}", k.label()),
-        Facet::Kind(Kind::Relation(k)) => format!("relations: {}", k.label()),
-        Facet::Kind(Kind::Claim(k)) => format!("claims: {}", k.label()),
-        Facet::Status(s) => format!("status: {}", s.label()),
-        Facet::By(b) => format!("asserted by: {}", b.label()),
-        Facet::Contested => CONTESTED_LABEL.to_string(),
-    }
-}
-
-/// "Remove filter actor: Japan".
-pub fn remove_filter(label: &str) -> String {
-    format!("Remove filter {label}")
-}
-
-/// A notice about a part of a link, in words.
-pub fn notice(n: &Notice) -> String {
-    let what = |p: Param| match p {
-        Param::Actor => "actor",
-        Param::Source => "source",
-        Param::Kind => "kind",
-        Param::Status => "status",
-        Param::By => "asserted-by kind",
-    };
-    match n {
-        Notice::BadText(s) => format!("“{s}” is not valid text and was ignored"),
-        Notice::Repeated(k) => format!("“{k}” was given twice; the last one is used"),
-        Notice::Unknown(p, v) => format!("unknown {} “{v}” was ignored", what(*p)),
-        Notice::BadDate(k, v) => {
-            format!("{k}=“{v}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD) and was ignored")
-        }
-        Notice::BadFlag(k, v) => format!("{k}=“{v}” is not 1 or 0 and was ignored"),
-        Notice::BadChoice(k, v) => format!("{k}=“{v}” is not a choice here and was ignored"),
-        Notice::UnknownSetting(k) => format!("unknown setting “{k}” was ignored"),
-        Notice::Backwards(a, b) => {
-            format!("the date range {a} to {b} ends before it starts and was ignored")
-        }
-        Notice::NoSource(id) => format!("there is no source “{id}”; showing all sources"),
-        Notice::NoPage(p) => format!("there is no page “/{p}”; showing the start page"),
-        Notice::NoItem(s) => format!("there is nothing called “{s}” to show in detail"),
-        Notice::BadPassage(s) => {
-            format!("“{s}” is not a passage of this article; showing it from the top")
-        }
-        Notice::BadWindow(s) => {
-            format!("tw=“{s}” is not a window of two dates (first..last); showing the usual one")
-        }
-        Notice::BadLayout(s) => {
-            format!("layout=“{s}” is neither geo nor network; showing the geographic map")
-        }
-        Notice::NoLesson(s) => format!("there is no lesson “{s}”; showing the view without it"),
-        Notice::BadStep(s) => {
-            format!("step “{s}” is not a step of the lesson in this link; showing the view without the lesson")
-        }
-    }
-}
-
-/// What kind of item the panel shows.
-pub fn item_kind(item: explorer_core::selection::Item) -> &'static str {
-    use explorer_core::selection::Item::*;
-    match item {
-        Event(_) => "Event",
-        Relation(_) => "Relation",
-        Claim(_) => "Claim",
-        Comparison(_) => "Comparison",
-        Note(_) => "Reading note",
-        Actor(_) => "Actor",
-        Period(_) => "Period",
-        Pair(..) => "Ties between two actors",
-    }
-}
-
-/// How precisely a date is known.
-pub fn precision(p: Option<Precision>) -> &'static str {
-    match p {
-        Some(Precision::Year) => "known to the year",
-        Some(Precision::Month) => "known to the month",
-        Some(Precision::Day) => "known to the day",
-        None => "date not given",
-    }
-}
-
-/// "after: Treaty signed".
-pub fn after(title: &str) -> String {
-    format!("after: {title}")
-}
-
-/// A date or a span: "June 2024", "June 2024 – February 2025".
-pub fn span(from: Option<Date>, to: Option<Date>) -> String {
-    match (from, to) {
-        (Some(a), Some(b)) if a != b => format!("{} – {}", a.label(), b.label()),
-        (Some(a), _) => a.label(),
-        (None, Some(b)) => format!("until {}", b.label()),
-        (None, None) => String::new(),
-    }
-}
-
-/// "from June 2024" for a tie with a start only.
-pub fn since(d: Date) -> String {
-    format!("from {}", d.label())
-}
-
-/// "asserted by Ben Sando (author)".
-pub fn asserted_by(who: &str) -> String {
-    format!("asserted by {who}")
-}
-
-/// The tooltip of a highlighted passage: "Supports 2 items: Claim: …".
-pub fn supports(n: usize) -> String {
-    format!("Supports {n} {}", if n == 1 { "item" } else { "items" })
-}
-
-/// The legend's kinds of passage.
-pub const MARK_KINDS: [&str; 4] = ["Events", "Relations", "Claims", "Reading notes"];
-
-// The timeline.
-pub const TL_TOOLS: &str = "Timeline controls";
-pub const ZOOM_IN: &str = "Zoom in";
-pub const ZOOM_OUT: &str = "Zoom out";
-pub const ZOOM_RESET: &str = "Reset view";
-pub const LANES_BY: &str = "Lanes by ";
-pub const LANE_GROUPS: [&str; 3] = ["event kind", "actor", "none"];
-pub const TABLE: &str = "Table";
-pub const CLEAR_DATES: &str = "Clear dates";
-pub const TL_CHART: &str = "Events on a time axis";
-pub const TL_OVERVIEW: &str =
-    "The whole span, with the window shown above; drag across it to set the date range";
-pub const TL_POINT: &str = "known to the day";
-pub const TL_BAR: &str = "known to the month or year, or a span";
-pub const CONTESTED: &str = "reported differently by the sources";
-pub const UNDATED_BAND: &str = "Undated: in the order the texts give, at no date";
-pub const TL_TABLE_CAPTION: &str = "The events in time order (sort by a column)";
-pub const TL_COLUMNS: [&str; 4] = ["Date", "Event", "Kind", "Actors"];
-pub const NO_ACTOR: &str = "No actor";
-pub const NAME_REPORTED: &str = " (the date of a report)";
-pub const NAME_CONTESTED: &str = " (the sources differ)";
-pub const MONTHS_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-// How to read the claims (the vocabulary of seeds/README.md, for a class).
-pub const HOW_TO_READ: &str = "How to read this";
-pub const HOW_TYPES: &str = "What kind of claim";
-pub const HOW_CLAIM_TYPES: [(&str, &str); 6] = [
-    (
-        "Fact",
-        "something the text states as having happened or being so, which could be checked",
-    ),
-    (
-        "Statistic",
-        "a number: troops, missiles, money, a share of people; look for who counted it",
-    ),
-    (
-        "Prediction",
-        "what the text expects to happen; it is not yet a fact",
-    ),
-    (
-        "Assessment",
-        "a judgement of what something means, causes or is worth",
-    ),
-    ("Opinion", "a view held or reported, not offered as fact"),
-    ("Recommendation", "what someone should do"),
-];
-pub const HOW_BY: &str = "Who asserts it";
-pub const HOW_ASSERTERS: [(&str, &str); 4] = [
-    (
-        "The author",
-        "the article's writer, or the outlet when it is unsigned",
-    ),
-    (
-        "A named person or body",
-        "someone the text names: a minister, a ministry, an admiral",
-    ),
-    (
-        "An unnamed source",
-        "“analysts”, “reports”, “estimates”: ask who they are",
-    ),
-    (
-        "An unattributed survey",
-        "a poll or survey the text gives no source for",
-    ),
-];
-pub const HOW_VERDICTS: &str = "Where sources compare";
-pub const HOW_VERDICT_WORDS: [(&str, &str); 3] = [
-    ("Agree", "the sources say the same thing, perhaps in other words or with more or less detail"),
-    ("Differ", "they give different details, figures, names or emphases, but these could all be true at once"),
-    ("Conflict", "they cannot all be right, or they recommend opposite courses"),
-];
-pub const HOW_CELLS: &str = "In the matrix";
-pub const HOW_CELL_WORDS: [(&str, &str); 6] = [
-    (
-        "asserts",
-        "this source states the point the others are compared with",
-    ),
-    ("agrees", "it says the same"),
-    (
-        "differs",
-        "it gives other details or emphasis; both could be true",
-    ),
-    (
-        "conflicts",
-        "both cannot be right, or it recommends the opposite",
-    ),
-    ("contradicts itself", "its own passages are at odds"),
-    ("silent", "it does not take up the point"),
-];
-
-// Downloads and embedding.
-pub const DOWNLOAD: &str = "Download";
-/// The header's menu: the downloads, the embed snippet and the colours.
-pub const MENU: &str = "Menu";
-pub const DOWNLOAD_HINT: &str = "What passes the filter, as a file:";
-/// The exporter's formats (ids as in `crates/exporter`) and their names in the menu.
-pub const FORMATS: [(&str, &str); 7] = [
-    ("json", "Everything shown (JSON)"),
-    ("events-csv", "Events (CSV)"),
-    ("relations-csv", "Ties (CSV)"),
-    ("claims-csv", "Claims (CSV)"),
-    ("timelinejs", "Events for TimelineJS (JSON)"),
-    ("annotations", "Quotes as Web Annotations (JSON-LD)"),
-    ("graphml", "The network (GraphML)"),
-];
-pub const MAKING: &str = "Making the file…";
-pub const SAVED: &str = "Saved ";
-pub const NOT_SAVED: &str = "The file could not be made here.";
-pub const EMBED: &str = "Embed";
-pub const THEME: &str = "Colours";
-/// The themes (ids as `data-theme` takes them; "" follows the system) and their names.
-pub const THEMES: [(&str, &str); 3] = [("", "As the system"), ("light", "Light"), ("dark", "Dark")];
-pub const EMBED_TITLE: &str = "Embed this view";
-pub const EMBED_HELP: &str = "Paste this into a web page to show this view, with this filter, in a frame. The README shows the few lines that let the frame size itself.";
-pub const EMBED_CODE: &str = "The code to paste";
-pub const COPY: &str = "Copy";
-pub const COPIED: &str = "Copied.";
-pub const COPY_BY_HAND: &str = "The code is selected: press Ctrl+C (⌘C) to copy it.";
-pub const PRINTED_FROM: &str = "Printed from ";
-pub const OPEN_FULL: &str = "Open the full explorer ↗";
-
-// The lessons.
-pub const LESSONS: &str = "Lessons";
-pub const LESSONS_INTRO: &str =
-    "Guided tours through the sources, a step at a time, each with a question for the class.";
-pub const QUESTION: &str = "Question: ";
-pub const LESSON_TOOLS: &str = "Lesson steps";
-pub const PREVIOUS: &str = "← Previous";
-pub const NEXT: &str = "Next →";
-pub const END_LESSON: &str = "End the lesson";
-
-/// "9 steps".
-pub fn steps(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "step" } else { "steps" })
-}
-
-/// "Step 3 of 9".
-pub fn step_of(i: usize, n: usize) -> String {
-    format!("Step {i} of {n}")
-}
-
-// The claim cards.
-pub const CL_TOOLS: &str = "Claim controls";
-pub const GROUP_BY: &str = "Group by ";
-pub const ORDER: &str = "Order ";
-/// The groupings, in the order of `ClaimGroup::ALL`.
-pub const CL_GROUPS: [&str; 5] = ["nothing", "point compared", "actor", "source", "claim type"];
-/// The orders, in the order of `ClaimSort::ALL`.
-pub const CL_SORTS: [&str; 2] = ["as the sources run", "by the date it concerns"];
-pub const CONTESTED_ONLY: &str = "Only contested points";
-pub const CONTESTED_LABEL: &str = "only contested points";
-pub const NOT_COMPARED: &str = "Not compared between sources";
-pub const NOTE_FLAG: &str = "Reading note: ";
-pub const CONCERNS: &str = "Concerns ";
-pub const CL_TABLE_CAPTION: &str = "The claims, grouped and ordered as chosen above";
-pub const CL_COLUMNS: [&str; 5] = ["Claim", "Type", "Asserted by", "Source", "Concerns"];
-
-// The claim × source matrix.
-pub const MATRIX_HEADING: &str = "Claim × source matrix";
-pub const MATRIX_CAPTION: &str =
-    "Where each source stands on each point the sources compare; a cell opens the comparison";
-pub const MATRIX_POINT: &str = "Point";
-
-/// A matrix cell's symbol (shown beside the word, hidden from screen readers) and word.
-pub fn cell_words(cell: explorer_core::matrix::Cell) -> (&'static str, &'static str) {
-    use explorer_core::matrix::Cell;
+/// A matrix cell's symbol, shown beside its word and hidden from screen readers, and its
+/// class name (the same in every language).
+pub fn cell_mark(cell: Cell) -> (&'static str, &'static str) {
     match cell {
         Cell::Silent => ("—", "silent"),
         Cell::Asserts => ("●", "asserts"),
         Cell::Agrees => ("✓", "agrees"),
         Cell::Differs => ("≠", "differs"),
         Cell::Conflicts => ("✗", "conflicts"),
-        Cell::SelfContradicts => ("⇄", "contradicts itself"),
+        Cell::SelfContradicts => ("⇄", "contradicts"),
     }
 }
 
-// The map.
-pub const MAP_TOOLS: &str = "Map controls";
-pub const MAP_GEO: &str = "Geography";
-pub const MAP_NET: &str = "Network";
-pub const MAP_CHART: &str = "Actors and their ties";
-pub const ASOF: &str = "As of ";
-pub const STEP_BACK: &str = "One step back";
-pub const STEP_FORWARD: &str = "One step forward";
-pub const PLAY: &str = "Play";
-pub const PAUSE: &str = "Pause";
-pub const ALL_DATES: &str = "All dates";
-pub const MAP_LEGEND: &str = "Ties";
-pub const MAP_ENDED: &str = "ended by the date: faded";
-pub const MAP_UNDATED: &str = "undated ties: drawn from the latest date their article reports";
-pub const MAP_ENDED_NAME: &str = " (ended by the date shown)";
-/// The map's switch between one edge per pair of actors and one per relation.
-pub const MAP_EVERY: &str = "Show every relation";
+thread_local! {
+    static LANG: Slot<Lang> = const { Slot::new(Lang::En) };
+}
 
-/// "Russia – North Korea: 25 relations: 8 Alliance, 5 Military cooperation" (a pair's
-/// edge); `kinds` are the types' labels with their counts, the most first.
-pub fn pair_name(a: &str, b: &str, n: usize, kinds: &[(&str, u16)], ended: bool) -> String {
-    let mut s = [a, " – ", b, ": ", &count(n, Noun::Relation)].concat();
-    for (i, (label, k)) in kinds.iter().enumerate() {
-        s.push_str(if i == 0 { ": " } else { ", " });
-        if n > 1 {
-            s.push_str(&k.to_string());
-            s.push(' ');
+/// The language the interface speaks now.
+pub fn lang() -> Lang {
+    LANG.with(Slot::get)
+}
+
+/// Sets the language the interface speaks from now on (the app then draws itself again).
+pub fn set_lang(l: Lang) {
+    LANG.with(|s| s.set(l));
+}
+
+/// The words of a language.
+pub fn words_of(l: Lang) -> &'static Words {
+    match l {
+        Lang::En => &en::EN,
+        Lang::Ja => &ja::JA,
+    }
+}
+
+/// The words of the language in force.
+pub fn w() -> &'static Words {
+    words_of(lang())
+}
+
+/// A date in words, as precise as it is known: "June 2024", "2024年6月".
+pub fn date(d: Date) -> String {
+    d.label_in(lang())
+}
+
+/// A date or a span: "June 2024", "June 2024 – February 2025", "until February 2025".
+pub fn span(from: Option<Date>, to: Option<Date>) -> String {
+    match (from, to) {
+        (Some(a), Some(b)) if a != b => (w().span)(Some(&date(a)), Some(&date(b))),
+        (Some(a), _) => date(a),
+        (None, Some(b)) => (w().span)(None, Some(&date(b))),
+        (None, None) => String::new(),
+    }
+}
+
+/// "from June 2024", for a tie with a start only.
+pub fn since(d: Date) -> String {
+    (w().span)(Some(&date(d)), None)
+}
+
+/// A constraint in words: "actor: Japan", "from June 2024".
+pub fn facet_label(facet: Facet, f: &Filter) -> String {
+    let c = crate::data::corpus();
+    let name = match facet {
+        Facet::Actor(a) => c.entity(a).name.to_string(),
+        Facet::From => f.from.map(date).unwrap_or_default(),
+        Facet::To => f.to.map(date).unwrap_or_default(),
+        Facet::Source(d) => c.document(d).title.to_string(),
+        _ => String::new(),
+    };
+    (w().facet_label)(facet, f, &name)
+}
+
+/// A label of a vocabulary, or of the filter's kinds, in the language in force.
+pub trait Say {
+    fn say(self) -> &'static str;
+}
+
+macro_rules! say {
+    ($($t:ty),+) => {$(
+        impl Say for $t {
+            fn say(self) -> &'static str {
+                self.label_in(lang())
+            }
         }
-        s.push_str(label);
+    )+};
+}
+
+say!(
+    EntityKind,
+    EventKind,
+    RelationType,
+    RelationStatus,
+    ClaimType,
+    Verdict,
+    AsserterKind,
+    NoteKind
+);
+
+impl Say for Kind {
+    fn say(self) -> &'static str {
+        match self {
+            Kind::Event(k) => k.say(),
+            Kind::Relation(k) => k.say(),
+            Kind::Claim(k) => k.say(),
+        }
     }
-    if ended {
-        s.push_str(MAP_ENDED_NAME);
-    }
-    s
+}
+
+// Shorthands for the sentences the views use most.
+
+/// "1 claim", "215 claims".
+pub fn count(n: usize, noun: Noun) -> String {
+    (w().count)(n, noun)
+}
+
+/// "Showing 3 of 215 claims".
+pub fn showing(shown: usize, total: usize, noun: Noun) -> String {
+    (w().showing)(shown, total, noun)
+}
+
+/// "No comparisons in this corpus".
+pub fn none_in_corpus(noun: Noun) -> String {
+    (w().none_in_corpus)(noun)
+}
+
+/// "No reading notes on this article".
+pub fn none_on_article(noun: Noun) -> String {
+    (w().none_on_article)(noun)
+}
+
+/// A view's name, in the navigation.
+pub fn view_name(v: View) -> &'static str {
+    (w().view_name)(v)
+}
+
+/// The facet groups' headings.
+pub fn group_title(g: Group) -> &'static str {
+    (w().group_title)(g)
+}
+
+/// "Remove filter actor: Japan".
+pub fn remove_filter(label: &str) -> String {
+    (w().remove_filter)(label)
+}
+
+/// What kind of item the panel shows.
+pub fn item_kind(item: Item) -> &'static str {
+    (w().item_kind)(item)
 }
 
 /// A pair's panel: the heading "Russia – North Korea".
 pub fn pair_title(a: &str, b: &str) -> String {
     [a, " – ", b].concat()
-}
-
-/// A pair's panel when the filter hides some of its ties.
-pub fn pair_hidden(n: usize) -> String {
-    [
-        &count(n, Noun::Relation),
-        " more between them do not pass the filter",
-    ]
-    .concat()
-}
-pub const MAP_WITH: &str = ", with ";
-pub const MAP_OUTSIDE: &str = ", beyond the map's edge (the arrow points to it)";
-pub const MAP_FAILED: &str =
-    "The country outlines could not be loaded; the actors and their ties are drawn without them.";
-pub const MAP_TABLE_CAPTION: &str = "The ties shown (sort by a column)";
-pub const MAP_COLUMNS: [&str; 7] = ["From", "Type", "To", "Status", "Since", "Until", "Sources"];
-
-/// "June 2024: 23 ties in force, 4 ended".
-pub fn asof_line(date: &str, in_force: usize, ended: usize) -> String {
-    format!("{date}: {in_force} in force, {ended} ended")
-}
-
-/// What the axis is counted in, for the announcement after a zoom.
-pub fn unit_name(u: explorer_core::ticks::Unit) -> &'static str {
-    use explorer_core::ticks::Unit;
-    match u {
-        Unit::Years(n) if n >= 10 => "by decade",
-        Unit::Years(1) => "by year",
-        Unit::Years(_) => "by years",
-        Unit::Quarter => "by quarter",
-        Unit::Month => "by month",
-        Unit::Days(1) => "by day",
-        Unit::Days(_) => "by days",
-    }
-}
-
-// ---- Opening a corpus of one's own (`?open`, the `open` build) ----------------------
-
-/// The Sources page's link to the `open` build.
-pub const OPEN_LINK: &str = "Open your own corpus…";
-pub const OPEN_LINK_NOTE: &str =
-    " Your articles and annotations, checked and explored here, in this browser.";
-#[cfg(feature = "open")]
-pub const OPEN_TITLE: &str = "Open your own corpus";
-#[cfg(feature = "open")]
-pub const OPEN_INTRO: &str = "Choose the folder that holds your articles (.txt) and annotations (.toml), in the format of the explorer's own seeds, or choose or drop the files, or one corpus.json that an explorer wrote. They are checked as strictly as a build checks them, and stay in this browser: nothing is uploaded.";
-#[cfg(feature = "open")]
-pub const OPEN_FOLDER: &str = "Choose a folder";
-#[cfg(feature = "open")]
-pub const OPEN_FILES: &str = "Choose files";
-#[cfg(feature = "open")]
-pub const OPEN_DROP: &str = "…or drop the files here";
-#[cfg(feature = "open")]
-pub const OPEN_BACK: &str = "Back to the explorer";
-#[cfg(feature = "open")]
-pub const OPEN_CHECKING: &str = "Checking the files…";
-#[cfg(feature = "open")]
-pub const OPEN_NONE: &str =
-    "No article (.txt), annotation (.toml) or corpus.json file was among them.";
-#[cfg(feature = "open")]
-pub const OPEN_ONE_JSON: &str =
-    "Choose one corpus.json at a time (or the articles and annotations, without it).";
-/// Opens a corpus.json without what it points to and does not hold.
-#[cfg(feature = "open")]
-pub const OPEN_WITHOUT: &str = "Open it without them";
-#[cfg(feature = "open")]
-pub const OPEN_COPY: &str = "Copy";
-#[cfg(feature = "open")]
-pub const OPEN_COPY_ALL: &str = "Copy every problem";
-#[cfg(feature = "open")]
-pub const OPEN_COPIED: &str = "Copied.";
-#[cfg(feature = "open")]
-pub const OPEN_NOT_COPIED: &str = "Could not copy: select the text and copy it by hand.";
-#[cfg(feature = "open")]
-pub const OPEN_NOT_KEPT: &str =
-    "This browser does not let the explorer keep the files: the corpus is open for this visit only.";
-#[cfg(feature = "open")]
-pub const OPEN_KEPT_NOTE: &str = "Opened in this browser, not uploaded.";
-#[cfg(feature = "open")]
-pub const OPEN_CLOSE: &str = "Close this corpus";
-/// Saves the corpus shown as one HTML file that opens it from disk.
-#[cfg(feature = "open")]
-pub const OPEN_SAVE: &str = "Save as one file";
-#[cfg(feature = "open")]
-pub const OPEN_SAVE_HINT: &str =
-    "One HTML file that opens this corpus from disk, with no network: to hand to a class.";
-#[cfg(feature = "open")]
-pub const OPEN_SAVING: &str = "Making the file…";
-/// Followed by the file's name.
-#[cfg(feature = "open")]
-pub const OPEN_SAVED: &str = "Saved as ";
-/// Followed by why.
-#[cfg(feature = "open")]
-pub const OPEN_SAVE_FAILED: &str = "Could not make the file: ";
-/// The map's outlines could not be read (a broken build).
-#[cfg(feature = "open")]
-pub const OPEN_NO_OUTLINES: &str = "the map's outlines of this build cannot be read";
-
-/// "The corpus has 3 problems and was not opened. Mend them and choose the files again."
-#[cfg(feature = "open")]
-pub fn open_problems(n: usize, files: usize) -> String {
-    let p = if n == 1 { "problem" } else { "problems" };
-    let f = if files == 1 { "file" } else { "files" };
-    format!("{files} {f} checked: the corpus has {n} {p} and was not opened. Mend them and choose the files again.")
-}
-
-/// "This file is an excerpt: 3 parts of it point to what it does not hold, and would be
-/// left out."
-#[cfg(feature = "open")]
-pub fn open_left_out(n: usize) -> String {
-    let p = if n == 1 {
-        "part of it points"
-    } else {
-        "parts of it point"
-    };
-    format!("This file is an excerpt: {n} {p} to what it does not hold, and would be left out.")
-}
-
-/// "Opening 12 files…"
-#[cfg(feature = "open")]
-pub fn open_reading(files: usize) -> String {
-    let f = if files == 1 { "file" } else { "files" };
-    format!("Reading {files} {f}…")
 }

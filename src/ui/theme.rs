@@ -13,7 +13,7 @@ const KEY: &str = "alliance-explorer:theme";
 /// Local storage, or `None` where it is refused. Reading `window.localStorage` throws
 /// there, and gloo-storage would throw that on into the page, so the window is asked
 /// first.
-fn storage() -> Option<web_sys::Storage> {
+pub(super) fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()?;
     Some(LocalStorage::raw())
 }
@@ -24,11 +24,12 @@ pub fn Colours() -> impl IntoView {
     let now = current();
     view! {
         <label class="theme">
-            {strings::THEME}
+            {strings::w().theme}
             <select id="theme" on:change=move |ev| choose(&event_target_value(&ev))>
-                {strings::THEMES
-                    .iter()
-                    .map(|&(id, label)| view! { <option value=id selected=id == now>{label}</option> })
+                {strings::THEME_IDS
+                    .into_iter()
+                    .zip(strings::w().themes)
+                    .map(|(id, label)| view! { <option value=id selected=id == now>{label}</option> })
                     .collect_view()}
             </select>
         </label>

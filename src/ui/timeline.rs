@@ -11,6 +11,7 @@ use super::common::{
     constrains, to_chart, About, Actors, CountLine, EventMeta, OpenItem, SortTable, TableToggle,
 };
 use super::state::{focus_element, search_index, use_app, AppState};
+use super::strings::Say;
 use super::strings::{self, Noun};
 use crate::data::corpus;
 use explorer_core::filter::{Filter, Group};
@@ -426,11 +427,11 @@ pub fn Timeline() -> impl IntoView {
         <section aria-labelledby="timeline-h" class="timeline">
             <h2 id="timeline-h">{strings::view_name(View::Timeline)}</h2>
             <CountLine/>
-            <div class="tl-tools" role="toolbar" aria-label=strings::TL_TOOLS>
+            <div class="tl-tools" role="toolbar" aria-label=strings::w().tl_tools>
                 <button
                     type="button"
                     data-tl="in"
-                    aria-label=strings::ZOOM_IN
+                    aria-label=strings::w().zoom_in
                     on:click=move |_| tl.set_window(&TimeScale::zoom_in)
                 >
                     "+"
@@ -438,22 +439,22 @@ pub fn Timeline() -> impl IntoView {
                 <button
                     type="button"
                     data-tl="out"
-                    aria-label=strings::ZOOM_OUT
+                    aria-label=strings::w().zoom_out
                     on:click=move |_| tl.set_window(&TimeScale::zoom_out)
                 >
                     "−"
                 </button>
                 <button type="button" on:click=move |_| state.update(true, |u| u.tw = None)>
-                    {strings::ZOOM_RESET}
+                    {strings::w().zoom_reset}
                 </button>
                 <label>
-                    {strings::LANES_BY}
+                    {strings::w().lanes_by}
                     <select
                         id="tl-group"
                         prop:value=move || group.get().to_string()
                         on:change=move |ev| group.set(event_target_value(&ev).parse().unwrap_or(0))
                     >
-                        {strings::LANE_GROUPS
+                        {strings::w().lane_groups
                             .iter()
                             .enumerate()
                             .map(|(i, label)| {
@@ -472,7 +473,7 @@ pub fn Timeline() -> impl IntoView {
                     hidden=move || !state.filter.with(|f| constrains(f, Group::Date))
                     on:click=move |_| state.update_filter(|f| *f = f.cleared(Group::Date))
                 >
-                    {strings::CLEAR_DATES}
+                    {strings::w().clear_dates}
                 </button>
             </div>
             {move || {
@@ -482,10 +483,10 @@ pub fn Timeline() -> impl IntoView {
                     view! {
                         <Chart tl=tl/>
                         <p class="tl-legend">
-                            <span class="key-point">{strings::TL_POINT}</span>
-                            <span class="key-bar">{strings::TL_BAR}</span>
-                            <span class="key-reported">{strings::REPORTED}</span>
-                            <span class="key-contested">{strings::CONTESTED}</span>
+                            <span class="key-point">{strings::w().tl_point}</span>
+                            <span class="key-bar">{strings::w().tl_bar}</span>
+                            <span class="key-reported">{strings::w().reported}</span>
+                            <span class="key-contested">{strings::w().contested}</span>
                         </p>
                         <Undated/>
                         <PrintTable/>
@@ -524,7 +525,7 @@ fn Chart(tl: Tl) -> impl IntoView {
     let window = move || {
         tl.scale.get().map(|s| {
             let (a, b) = window_dates(&s);
-            [a.label(), " – ".into(), b.label()].concat()
+            strings::span(Some(a), Some(b))
         })
     };
     // A mark for every dated event in the window, passing the filter or not, hidden
@@ -541,7 +542,7 @@ fn Chart(tl: Tl) -> impl IntoView {
             id="tl-chart"
             class="tl-chart"
             tabindex="0"
-            aria-label=strings::TL_CHART
+            aria-label=strings::w().tl_chart
             role="group"
             node_ref=tl.chart
             on:keydown=move |ev| tl.chart_key(&ev)
@@ -563,7 +564,7 @@ fn Chart(tl: Tl) -> impl IntoView {
                                     view_box(tl.width.get(), AXIS + i32::from(lanes) * LANE + 14)
                                 }
                                 role="group"
-                                aria-label=move || window().map(|w| [strings::TL_CHART, ": ", &w].concat())
+                                aria-label=move || window().map(|w| [strings::w().tl_chart, ": ", &w].concat())
                             >
                                 {corpus()
                                     .period_ids()
@@ -630,7 +631,7 @@ fn Chart(tl: Tl) -> impl IntoView {
         <p id="tl-announce" class="sr-only" aria-live="polite">
             {move || {
                 let unit = tl.ticks.with(|t| t.as_ref().map(|t| t.0))?;
-                Some([window()?.as_str(), ", ", strings::unit_name(unit)].concat())
+                Some([window()?.as_str(), ", ", (strings::w().unit_name)(unit)].concat())
             }}
         </p>
     }
@@ -641,7 +642,7 @@ struct Font;
 
 impl LabelWidth for Font {
     fn width(&self, label: &TickLabel) -> i32 {
-        tick_text(label, true).chars().count() as i32 * CHAR
+        explorer_core::text::columns(&tick_text(label, true)) as i32 * CHAR
     }
 }
 
@@ -685,25 +686,7 @@ struct MarkAt {
 /// A tick's label; months and days say their year on the first tick and at January (the
 /// window always shows which year it is in).
 fn tick_text(l: &TickLabel, with_year: bool) -> String {
-    let month = |m: u8| strings::MONTHS_SHORT[usize::from(m.max(1)) - 1];
-    match *l {
-        TickLabel::Year { year } => year.to_string(),
-        TickLabel::Quarter { year, quarter } => {
-            ["Q", &quarter.to_string(), " ", &year.to_string()].concat()
-        }
-        TickLabel::Month { year, month: m } if with_year || m == 1 => {
-            [month(m), " ", &year.to_string()].concat()
-        }
-        TickLabel::Month { month: m, .. } => month(m).to_string(),
-        TickLabel::Day {
-            year,
-            day,
-            month: m,
-        } if with_year || (m == 1 && day == 1) => {
-            [&day.to_string(), " ", month(m), " ", &year.to_string()].concat()
-        }
-        TickLabel::Day { day, month: m, .. } => [&day.to_string(), " ", month(m)].concat(),
-    }
+    (strings::w().tick)(l, with_year)
 }
 
 /// The lane group of an event: its kind, the kind of its first actor, or one band.
@@ -730,13 +713,12 @@ fn group_of(e: EventId, by: u8) -> u16 {
 
 fn group_name(g: usize, by: u8) -> &'static str {
     match by {
-        0 => explorer_core::EventKind::ALL
-            .get(g)
-            .map_or("", |k| k.label()),
-        _ => strings::ACTOR_GROUPS
+        0 => explorer_core::EventKind::ALL.get(g).map_or("", |k| k.say()),
+        _ => strings::w()
+            .actor_groups
             .get(g)
             .copied()
-            .unwrap_or(strings::NO_ACTOR),
+            .unwrap_or(strings::w().no_actor),
     }
 }
 
@@ -862,13 +844,13 @@ fn tick(class: &'static str, x: i32, y2: &'static str, y: &'static str, label: S
 fn event_name(e: EventId, hot: bool) -> String {
     let ev = corpus().event(e);
     let when = strings::span(ev.date, ev.end);
-    let prec = strings::precision(ev.date.map(|d| d.precision()));
+    let prec = (strings::w().precision)(ev.date.map(|d| d.precision()));
     let mut name = [when.as_str(), ", ", prec, ": ", ev.title].concat();
     if ev.reported {
-        name.push_str(strings::NAME_REPORTED);
+        name.push_str(strings::w().name_reported);
     }
     if hot {
-        name.push_str(strings::NAME_CONTESTED);
+        name.push_str(strings::w().name_contested);
     }
     name
 }
@@ -1004,7 +986,7 @@ fn Overview(tl: Tl) -> impl IntoView {
             class="tl-over"
             viewBox=move || view_box(tl.width.get(), OVERVIEW)
             role="img"
-            aria-label=strings::TL_OVERVIEW
+            aria-label=strings::w().tl_overview
         >
             {move || {
                 o.get()
@@ -1104,7 +1086,7 @@ fn Undated() -> impl IntoView {
     any.then(|| {
         view! {
             <section class="undated" aria-labelledby="undated-h">
-                <h3 id="undated-h">{strings::UNDATED_BAND}</h3>
+                <h3 id="undated-h">{strings::w().undated_band}</h3>
                 <ol class="items events" node_ref=ol>
                     <For each=shown key=|e| *e let(e)>
                         <UndatedEvent id=e/>
@@ -1125,7 +1107,7 @@ fn ShowAll(n: usize, on_click: Callback<()>) -> impl IntoView {
     view! {
         <p>
             <button type="button" class="link" on:click=move |_| on_click.run(())>
-                {strings::show_all(n, Noun::Event)}
+                {(strings::w().show_all)(n, Noun::Event)}
             </button>
         </p>
     }
@@ -1196,8 +1178,8 @@ fn EventsTable(sorted: bool) -> impl IntoView {
     });
     view! {
         <SortTable
-            caption=strings::TL_TABLE_CAPTION
-            heads=&strings::TL_COLUMNS
+            caption=strings::w().tl_table_caption
+            heads=&strings::w().tl_columns
             sortable=if sorted { 3 } else { 0 }
             sort=sort
             on_sort=Callback::new(move |i| state.ui.tl_sort.set(i))
@@ -1218,9 +1200,9 @@ fn EventRow(id: EventId, first_new: StoredValue<Option<EventId>, LocalStorage>) 
     let ev = corpus().event(id);
     let date = strings::span(ev.date, ev.end);
     let when = if date.is_empty() {
-        strings::UNDATED.to_string()
+        strings::w().undated.to_string()
     } else {
-        let precision = strings::precision(ev.date.map(|d| d.precision()));
+        let precision = (strings::w().precision)(ev.date.map(|d| d.precision()));
         [date.as_str(), " (", precision, ")"].concat()
     };
     let row = NodeRef::<leptos::html::Tr>::new();
@@ -1241,7 +1223,7 @@ fn EventRow(id: EventId, first_new: StoredValue<Option<EventId>, LocalStorage>) 
             <td>
                 <OpenItem item=Item::Event(id) class="title" label=ev.title/>
             </td>
-            <td>{ev.kind.label()}</td>
+            <td>{ev.kind.say()}</td>
             <td>
                 <Actors ids=ev.actors/>
             </td>

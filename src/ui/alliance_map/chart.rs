@@ -9,6 +9,7 @@ use crate::data::corpus;
 use crate::ui::common::{from_chart, to_chart};
 use crate::ui::state::focus_element;
 use crate::ui::strings;
+use crate::ui::strings::Say;
 use explorer_core::labels::{place_labels, LabelPoint, Rect};
 use explorer_core::map::{curve, nearest, pin_to_edge, Dir, Edge, Viewport, ZOOM_STEP};
 use explorer_core::selection::Item;
@@ -307,7 +308,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             id="map-chart"
             class="map-chart"
             tabindex="0"
-            aria-label=strings::MAP_CHART
+            aria-label=strings::w().map_chart
             role="group"
             node_ref=el
             on:wheel=on_wheel
@@ -401,7 +402,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             <img id="map-img" hidden alt="" src=land on:error=move |_| failed.set(true)/>
         </div>
         <p id="map-msg" class="map-msg" role="status">
-            {move || if failed.get() { strings::MAP_FAILED } else { "" }}
+            {move || if failed.get() { strings::w().map_failed } else { "" }}
         </p>
     }
 }
@@ -419,12 +420,16 @@ fn tie_name(r: RelationId, ended: bool) -> String {
         if rel.directed { " → " } else { " – " },
         c.entity(rel.target).name,
         ": ",
-        rel.kind.label(),
+        rel.kind.say(),
         ", ",
-        rel.status.label(),
+        rel.status.say(),
         if span.is_empty() { "" } else { ", " },
         &span,
-        if ended { strings::MAP_ENDED_NAME } else { "" },
+        if ended {
+            strings::w().map_ended_name
+        } else {
+            ""
+        },
     ]
     .concat()
 }
@@ -452,9 +457,9 @@ fn edge_name(e: &Edge, every: bool) -> String {
     let kinds: Vec<(&str, u16)> = e
         .kinds
         .iter()
-        .filter_map(|&(k, n)| Some((RelationType::ALL.get(usize::from(k))?.label(), n)))
+        .filter_map(|&(k, n)| Some((RelationType::ALL.get(usize::from(k))?.say(), n)))
         .collect();
-    strings::pair_name(
+    (strings::w().pair_name)(
         c.entity(EntityId(e.a)).name,
         c.entity(EntityId(e.b)).name,
         usize::from(e.n),

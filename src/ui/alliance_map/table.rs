@@ -8,6 +8,7 @@ use crate::data::corpus;
 use crate::reactive::shown;
 use crate::ui::state::{focus_element, AppState};
 use crate::ui::strings;
+use crate::ui::strings::Say;
 use explorer_core::selection::Item;
 use explorer_core::RelationId;
 use leptos::prelude::*;
@@ -48,9 +49,9 @@ fn sorted(ties: &[Tie], sort: u8) -> Vec<RelationId> {
     let name = |e| c.entity(e).name;
     match sort & 7 {
         0 => sort_by(ties, desc, |r| name(c.relation(r).source)),
-        1 => sort_by(ties, desc, |r| c.relation(r).kind.label()),
+        1 => sort_by(ties, desc, |r| c.relation(r).kind.say()),
         2 => sort_by(ties, desc, |r| name(c.relation(r).target)),
-        3 => sort_by(ties, desc, |r| c.relation(r).status.label()),
+        3 => sort_by(ties, desc, |r| c.relation(r).status.say()),
         col @ (4 | 5) => sort_by(ties, desc, |r| {
             let rel = c.relation(r);
             let d = if col == 4 { rel.from } else { rel.to };
@@ -100,10 +101,10 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
     };
     view! {
         <table class="tl-table">
-            <caption>{strings::MAP_TABLE_CAPTION}</caption>
+            <caption>{strings::w().map_table_caption}</caption>
             <thead>
                 <tr>
-                    {strings::MAP_COLUMNS
+                    {strings::w().map_columns
                         .iter()
                         .enumerate()
                         .map(|(i, &head)| view! { <SortHead i=i as u8 head=head/> })
@@ -121,7 +122,7 @@ pub(super) fn TieTable(m: MapCtx, limit: bool) -> impl IntoView {
                 .then(|| {
                     view! {
                         <button type="button" class="link" on:click=show_more>
-                            {strings::SHOW_MORE}
+                            {strings::w().show_more_rows}
                         </button>
                     }
                 })
@@ -154,7 +155,7 @@ fn SortHead(i: u8, head: &'static str) -> impl IntoView {
 fn TieRow(r: RelationId, state: AppState) -> impl IntoView {
     let c = corpus();
     let rel = c.relation(r);
-    let date = |d: Option<explorer_core::Date>| d.map(|d| d.label()).unwrap_or_default();
+    let date = |d: Option<explorer_core::Date>| d.map(strings::date).unwrap_or_default();
     view! {
         <tr>
             <td>{c.entity(rel.source).name}</td>
@@ -164,11 +165,11 @@ fn TieRow(r: RelationId, state: AppState) -> impl IntoView {
                     class="link"
                     on:click=move |ev| state.select_from(Item::Relation(r), &ev)
                 >
-                    {rel.kind.label()}
+                    {rel.kind.say()}
                 </button>
             </td>
             <td>{c.entity(rel.target).name}</td>
-            <td>{rel.status.label()}</td>
+            <td>{rel.status.say()}</td>
             <td>{date(rel.from)}</td>
             <td>{date(rel.to)}</td>
             <td>{sources(r)}</td>

@@ -74,7 +74,8 @@ test('the Embed dialog gives an iframe of exactly what the user sees, and copies
     const f = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe');
     return { src: f.getAttribute('src'), height: f.getAttribute('height'), title: f.getAttribute('title') };
   }, code);
-  assert.equal(frame.src, `${server.origin}/#/map?actor=japan&layout=network&embed=1`);
+  // The host's page shows it in the language it was made in.
+  assert.equal(frame.src, `${server.origin}/#/map?actor=japan&layout=network&lang=en&embed=1`);
   assert.equal(frame.height, '760');
   assert.equal(frame.title, 'Alliance Explorer: Map');
   await dialog.getByRole('button', { name: 'Copy' }).click();

@@ -68,6 +68,22 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('in Japanese, every route, the menu and a lesson step have no WCAG A/AA violations', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+  for (const hash of ['#/timeline', '#/map', '#/claims', '#/sources', '#/sources/putin-kim-alarm', '#/lessons',
+    '#/claims?lesson=five-sources&step=2', '#/timeline?sel=event:treaty-signed']) {
+    await page.goto(`${server.origin}/${hash}${hash.includes('?') ? '&' : '?'}lang=ja`);
+    await page.locator('main h2').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+    assert.deepEqual(await violations(page), [], hash);
+  }
+  await page.goto(`${server.origin}/#/claims?lang=ja`);
+  await page.locator('main h2').first().waitFor();
+  await page.locator('.menu summary').click();
+  assert.deepEqual(await violations(page), [], 'the menu');
+  await page.close();
+});
+
 test('every route has no WCAG A/AA violations in forced colors (Windows high contrast)', async () => {
   const page = await browser.newPage();
   await page.emulateMedia({ forcedColors: 'active' });

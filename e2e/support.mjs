@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The explorer built over tests/fixtures/other-corpus (`make dist-other`). */
 export const DIST_OTHER = fileURLToPath(new URL('../target/dist-other/', import.meta.url));
+/** The explorer built over tests/fixtures/ja-corpus, a corpus in Japanese (`make dist-ja`). */
+export const DIST_JA = fileURLToPath(new URL('../target/dist-ja/', import.meta.url));
 const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 
 /** Serves `dir` (dist/ by default) at `/` and at `/deep/path/` (a sub-path of a static

@@ -3,7 +3,7 @@
 
 use crate::compile::*;
 use explorer_core::date::MONTHS;
-use explorer_core::text::contains_word;
+use explorer_core::text::{contains_word, unspaced};
 use explorer_core::NoteKind;
 
 /// One sentence of an article body.
@@ -104,7 +104,9 @@ fn doc_coverage(c: &Compiled, d: usize) -> DocCoverage {
         .filter(|&(s, e)| !overlaps(&debris, s, e))
         .map(|(s, e)| {
             let t = &text[s..e];
-            let eligible = t.bytes().any(|b| b.is_ascii_digit())
+            let eligible = t
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
                 || MONTHS.iter().any(|m| contains_word(t, m))
                 || names.iter().any(|n| contains_word(t, n))
                 || overlaps(&claims, s, e);
@@ -148,15 +150,42 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// Whether a line (trailing white space trimmed) is body text rather than a heading: it
 /// ends like a sentence or is long. Empty lines are neither.
 pub fn is_body_line(body: &str) -> bool {
-    let words = body.split_whitespace().count();
-    let ends_like_sentence = body.ends_with(['.', '!', '?', '”', '"', ':', ')']);
+    let words = words(body);
+    let ends_like_sentence = body.ends_with(['.', '!', '?', '”', '"', ':', ')'])
+        || body.ends_with(['。', '！', '？', '」', '』', '）']);
     words > 0 && (ends_like_sentence || words >= 15)
+}
+
+/// How many words a piece of text has: those between spaces, and for text written
+/// without spaces (Japanese) one for every two of its characters, at least one.
+fn words(s: &str) -> usize {
+    let spaced = s.split_whitespace().count();
+    let unspaced = s.chars().filter(|&c| unspaced(c)).count();
+    if unspaced == 0 {
+        spaced
+    } else {
+        spaced + (unspaced / 2).max(1)
+    }
 }
 
 fn split_line(line: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
     let bytes = line.as_bytes();
     let mut start = 0;
     for (i, c) in line.char_indices() {
+        if i < start {
+            continue;
+        }
+        if matches!(c, '。' | '！' | '？') {
+            // A Japanese sentence ends at its full stop, no space after it, with the
+            // closing brackets that follow.
+            let close = line[i + c.len_utf8()..]
+                .find(|ch| !matches!(ch, '」' | '』' | '）'))
+                .unwrap_or(line.len() - i - c.len_utf8());
+            let end = i + c.len_utf8() + close;
+            push_sentence(line, offset, start, end, out);
+            start = end;
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
@@ -191,7 +220,7 @@ fn push_sentence(
     let piece = &line[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
-    if trimmed.split_whitespace().count() >= 3 {
+    if words(trimmed) >= 3 {
         out.push((offset + start + lead, offset + start + lead + trimmed.len()));
     }
 }
@@ -210,6 +239,21 @@ mod tests {
                 "The U.S. and N. Korea met in 2024.",
                 "Then they parted ways!",
                 "Are we done now?"
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_japanese_sentences_without_spaces() {
+        let text = "日露首脳会談\n両国の首脳は東京で会談した。「協定に署名する」と述べた。外相も同席した！はい。\n";
+        let s: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        // The heading is left out, and so is a sentence of one word.
+        assert_eq!(
+            s,
+            vec![
+                "両国の首脳は東京で会談した。",
+                "「協定に署名する」と述べた。",
+                "外相も同席した！"
             ]
         );
     }

@@ -16,9 +16,14 @@
 //! word, or a common word that is capitalised only because it starts a sentence, a heading
 //! or a label (`Analysis Table`, `Source:`): a word the texts also write in lower case.
 //! Anything else is an unresolved name and fails the check.
+//!
+//! Japanese has no capitals, so only the Latin names in a Japanese text are candidates;
+//! kanji and kana are words apart from the Latin letters beside them (`NATOの`), and a
+//! spelling needs no boundary against them.
 
 use crate::compile::Compiled;
 use crate::coverage::is_body_line;
+use explorer_core::text::unspaced;
 use std::collections::HashSet;
 
 /// The ignore list's file name inside the corpus folder. The compiler skips it.
@@ -84,10 +89,12 @@ pub fn words(text: &str) -> Vec<Word> {
             i += 1;
             continue;
         }
+        // Kanji and kana are words apart from Latin letters beside them (NATOの).
+        let script = unspaced(c);
         let mut j = i + 1;
         loop {
             match at(j) {
-                Some(c) if c.is_alphanumeric() => j += 1,
+                Some(c) if c.is_alphanumeric() && unspaced(c) == script => j += 1,
                 // n'êtes, Japan’s; U.S, Booking.com
                 Some('\'' | '’' | '.') if at(j + 1).is_some_and(char::is_alphanumeric) => j += 2,
                 _ => break,
@@ -362,8 +369,10 @@ fn match_at(text: &str, pos: usize, spelling: &str) -> Option<usize> {
     if !here.eq_ignore_ascii_case(body.as_bytes()) || !text.is_char_boundary(end) {
         return None;
     }
+    // No letter may follow, but in unspaced Japanese a name stands against the next word.
     let next = text[end..].chars().next();
-    (!next.is_some_and(char::is_alphanumeric)).then_some(end)
+    let last = body.chars().next_back().is_some_and(unspaced);
+    (last || !next.is_some_and(|c| c.is_alphanumeric() && !unspaced(c))).then_some(end)
 }
 
 /// Resolves every candidate name of `text` against the known spellings. `common` says
@@ -718,6 +727,21 @@ mod tests {
             .into_iter()
             .map(|m| (&text[m.start..m.end], m.target))
             .collect()
+    }
+
+    #[test]
+    fn latin_names_stand_apart_from_japanese_beside_them() {
+        let text = "日本政府はNATOやG7サミットについてIMFの報告に触れた。";
+        assert_eq!(names(text), vec!["NATO", "G7", "IMF"]);
+        let k = known_of(&["NATO", "G7サミット"], &[]);
+        assert_eq!(
+            resolve(text, &k, &[]),
+            vec![
+                ("NATO", Some(Target::Entity(0))),
+                ("G7サミット", Some(Target::Entity(1))),
+                ("IMF", None),
+            ]
+        );
     }
 
     #[test]

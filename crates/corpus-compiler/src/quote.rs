@@ -36,8 +36,14 @@ fn fold(c: char) -> char {
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' => '-',
         c if c.is_whitespace() => ' ',
+        c if is_wide_ascii(c) => fold(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)),
         c => c.to_lowercase().next().unwrap_or(c),
     }
+}
+
+/// A full-width form of an ASCII character (Ａ, ２, ，).
+fn is_wide_ascii(c: char) -> bool {
+    ('\u{FF01}'..='\u{FF5E}').contains(&c)
 }
 
 /// The text folded for comparison, with the byte offset in the original of each folded
@@ -126,6 +132,9 @@ fn differences(quote: &str, actual: &str) -> Vec<&'static str> {
             }
             ('"', '"') => note("quotation marks (curly “ ” vs straight \")"),
             ('-', '-') => note("dashes (hyphen, en dash or em dash)"),
+            (fx, fy) if fx == fy && (is_wide_ascii(*x) || is_wide_ascii(*y)) => {
+                note("full-width and half-width forms (２ vs 2, ， vs ,)")
+            }
             (fx, fy) if fx == fy => note("letter case"),
             _ => note("other characters"),
         }
@@ -169,6 +178,17 @@ mod tests {
         assert!(locate(TEXT, "second  line", 1)
             .unwrap_err()
             .contains("letter case"));
+    }
+
+    #[test]
+    fn explains_full_width_forms_in_japanese() {
+        let text = "両国は２０２４年６月に協定を結んだ。";
+        let e = locate(text, "両国は2024年6月に協定", 1).unwrap_err();
+        assert!(
+            e.contains("full-width") && e.contains("line 1, column 1"),
+            "{e}"
+        );
+        assert_eq!(locate(text, "協定を結んだ", 1), Ok((33, 51)));
     }
 
     #[test]

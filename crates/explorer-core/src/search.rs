@@ -213,10 +213,26 @@ fn own_slots(item: Item) -> [bool; 6] {
 /// The pass reads bytes, not characters: a word is a run of ASCII letters and digits and
 /// non-ASCII characters, and every byte of a non-ASCII character is ≥ 0x80 in UTF-8, so a
 /// word's bounds are the same either way (and decoding characters was most of the time a
-/// first render spends on this at ten times the corpus).
+/// first render spends on this at ten times the corpus). A character of an unspaced
+/// script ([`crate::text::unspaced`], told by its first byte) is a word of its own, and a
+/// name may start at any of them and end before any of them: unspaced Japanese names
+/// its actors without a space either side.
 pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
+    // The length of the unspaced character `s` starts with, or 0.
+    let unspaced = |s: &[u8]| match s {
+        [0xE3..=0xE9, ..] => 3,
+        [0xF0, 0xA0..=0xBF, ..] => 4,
+        _ => 0,
+    };
     let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    let first_word = |s: &[u8]| s.iter().position(|&b| !word(b)).unwrap_or(s.len());
+    // The first word of `s`: its first character when that is unspaced, else the run of
+    // word bytes up to the first unspaced character.
+    let first_word = |s: &[u8]| match unspaced(s) {
+        0 => (0..s.len())
+            .find(|&i| !word(s[i]) || unspaced(&s[i..]) > 0)
+            .unwrap_or(s.len()),
+        n => n.min(s.len()),
+    };
     // Names in buckets by a hash of their first word (FNV-1a: a hash table without the
     // std hasher's code in the download), twice as many buckets as names, so that a
     // word start looks at about one name however large the corpus.
@@ -228,17 +244,19 @@ pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
         });
         h as usize & (buckets - 1)
     };
-    // A name that several entities share (a common alias) is compared once.
-    type Named<'a> = (&'a [u8], &'a [u8], Vec<EntityId>);
+    // A name that several entities share (a common alias) is compared once. With it,
+    // whether it ends in an unspaced character (then it needs no boundary after it).
+    type Named<'a> = (&'a [u8], &'a [u8], bool, Vec<EntityId>);
     let mut by_first: Vec<Vec<Named>> = vec![Vec::new(); buckets];
     for e in c.entity_ids() {
         for name in c.names(e) {
+            let open_end = name.chars().next_back().is_some_and(crate::text::unspaced);
             let name = name.as_bytes();
             let first = &name[..first_word(name)];
             let b = &mut by_first[bucket(first)];
             match b.iter_mut().find(|n| n.1 == name) {
-                Some(n) => n.2.push(e),
-                None => b.push((first, name, vec![e])),
+                Some(n) => n.3.push(e),
+                None => b.push((first, name, open_end, vec![e])),
             }
         }
     }
@@ -254,13 +272,17 @@ pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
                 }
                 // A word starts at `i`.
                 let rest = &text[i..];
-                let len = first_word(rest);
+                let len = first_word(rest).max(1);
                 let w = &rest[..len];
-                for (first, name, es) in &by_first[bucket(w)] {
+                for (first, name, open_end, es) in &by_first[bucket(w)] {
                     if *first != w || !rest.starts_with(name) {
                         continue;
                     }
-                    if !rest.get(name.len()).is_some_and(|&b| word(b)) {
+                    let after = &rest[name.len()..];
+                    let apart = *open_end
+                        || !after.first().is_some_and(|&b| word(b))
+                        || unspaced(after) > 0;
+                    if apart {
                         let end = (i + name.len()) as u32;
                         out.extend(es.iter().map(|&e| (i as u32, end, e)));
                     }
@@ -596,6 +618,61 @@ mod tests {
             for &(a, b, e) in &found[d.index()] {
                 assert!(c.names(e).any(|n| &text[a as usize..b as usize] == n));
             }
+        }
+    }
+
+    /// In unspaced Japanese a name is found inside a run of kanji and kana, and a Latin
+    /// name beside one; the scan still agrees with `mentions`.
+    #[test]
+    fn mentions_in_unspaced_text_agree_with_mentions() {
+        let entity = |id: &str, name: &str, aliases: &[&str]| crate::owned::Entity {
+            id: id.into(),
+            kind: EntityKind::State,
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            description: String::new(),
+            coords: None,
+            members: vec![],
+            leader_of: None,
+        };
+        let text = "日本政府は、ロシアとの協議でNATOに触れた。G7サミットの前に𠮟責もあった。訪日団はAPECs会合へ。";
+        let c = crate::pack::pack(&crate::owned::Corpus {
+            documents: vec![crate::owned::Document {
+                id: "ja".into(),
+                text: text.into(),
+                ..Default::default()
+            }],
+            entities: vec![
+                entity("japan", "日本", &["日本政府"]),
+                entity("russia", "ロシア", &[]),
+                entity("nato", "NATO", &[]),
+                entity("g7", "G7サミット", &["G7"]),
+                entity("rebuke", "𠮟責", &[]),
+                entity("apec", "APEC", &[]),
+                entity("korea", "韓国", &[]),
+            ],
+            ..Default::default()
+        });
+        let found = mentions_by_document(c);
+        let named: Vec<&str> = found[0]
+            .iter()
+            .map(|&(a, b, _)| &text[a as usize..b as usize])
+            .collect();
+        assert_eq!(
+            named,
+            [
+                "日本",
+                "日本政府",
+                "ロシア",
+                "NATO",
+                "G7サミット",
+                "G7",
+                "𠮟責"
+            ]
+        );
+        for e in c.entity_ids() {
+            let scanned = found[0].iter().any(|&(_, _, x)| x == e);
+            assert_eq!(scanned, crate::filter::mentions(c, text, e), "{e:?}");
         }
     }
 

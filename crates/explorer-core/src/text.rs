@@ -44,10 +44,15 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 }
 
 /// Folds one character for matching: lower case, accents dropped, curly quotes and
-/// dashes made plain. Some characters fold to two (ß → ss).
+/// dashes made plain, full-width ASCII as ASCII, half-width katakana as full-width and
+/// katakana as hiragana. Some characters fold to two (ß → ss).
 fn fold_char(c: char, out: &mut impl FnMut(char)) {
     const FROM: &str = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽž";
     const TO: &str = "aaaaaaaaaaaaaaaaaaccccccccccddddeeeeeeeeeeeeeeeeeegggggggghhhhiiiiiiiiiiiiiiiiiijjkkllllllllllnnnnnnnnoooooooooooooooooorrrrrrssssssssttttttuuuuuuuuuuuuuuuuuuuuwwyyyyyyzzzzzz";
+    // U+FF61–U+FF9F, the half-width katakana and punctuation, as full-width (a lone
+    // voiced mark as the spacing one; after a kana it combines, see [`voiced`]).
+    const HALF: &str = "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜";
+    let shifted = |by: u32| char::from_u32(u32::from(c) - by).unwrap_or(c);
     match c {
         'A'..='Z' => out(c.to_ascii_lowercase()),
         'a'..='z' | '0'..='9' | ' ' => out(c),
@@ -58,39 +63,84 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
             out('s');
             out('s')
         }
+        // The ideographic space (U+3000) too.
         c if c.is_whitespace() => out(' '),
         // The rest of ASCII (punctuation) as it is, without looking through the accented
         // letters below: it is most of what is not a letter in an English text.
         c if c.is_ascii() => out(c),
+        // Full-width ASCII (Ａ, ２, ！) as the ASCII it stands for, then folded as that.
+        '\u{FF01}'..='\u{FF5E}' => fold_char(shifted(0xFEE0), out),
+        '\u{FF61}'..='\u{FF9F}' => {
+            let i = (u32::from(c) - 0xFF61) as usize;
+            fold_char(HALF.chars().nth(i).unwrap_or(c), out)
+        }
+        // Katakana (ァ–ヶ) as hiragana (ぁ–ゖ): ロシア and ろしあ are one word.
+        '\u{30A1}'..='\u{30F6}' => out(shifted(0x60)),
         // Other characters match as they are: the full Unicode case tables would add
         // kilobytes to the download for scripts the corpus does not use.
-        c => match FROM.chars().position(|f| f == c) {
+        c if c < '\u{180}' => match FROM.chars().position(|f| f == c) {
             Some(i) => out(TO.as_bytes()[i] as char),
             None => out(c),
         },
+        c => out(c),
     }
+}
+
+/// The kana a voiced sound mark makes of the folded kana before it: ﾞ (half-width) or
+/// the combining ゙ voice か–と, は–ほ and う (ｶﾞ → が, ｳﾞ → ゔ), ﾟ or ゚ make ぱ–ぽ of
+/// は–ほ. `None` when `mark` is no such mark or `prev` takes none.
+fn voiced(prev: Option<char>, mark: char) -> Option<char> {
+    let p = u32::from(prev?);
+    let hv = matches!(p, 0x306F | 0x3072 | 0x3075 | 0x3078 | 0x307B);
+    let to = match mark {
+        '\u{FF9E}' | '\u{3099}' => match p {
+            0x3046 => 0x3094,
+            0x304B..=0x3061 if p % 2 == 1 => p + 1,
+            0x3064 | 0x3066 | 0x3068 => p + 1,
+            _ if hv => p + 1,
+            _ => return None,
+        },
+        '\u{FF9F}' | '\u{309A}' if hv => p + 2,
+        _ => return None,
+    };
+    char::from_u32(to)
+}
+
+/// Whether a character is one a voiced sound mark may combine into the kana before.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{FF9E}' | '\u{FF9F}' | '\u{3099}' | '\u{309A}')
 }
 
 /// The folded form of a string: what search compares.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if is_mark(c) {
+            if let Some(v) = voiced(out.chars().next_back(), c) {
+                out.pop();
+                out.push(v);
+                continue;
+            }
+        }
         fold_char(c, &mut |f| out.push(f));
     }
     out
 }
 
-/// A search query: its folded words. An item matches when every word occurs in it.
+/// A search query: its folded words. An item matches when every word occurs in it,
+/// anywhere: inside a longer word too, so a word of unspaced Japanese text is found
+/// without cutting the text into words (no segmenter, no dictionary).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     words: Vec<String>,
 }
 
 impl Query {
-    /// Splits and folds the text a user typed.
+    /// Splits and folds the text a user typed: words are separated by white space
+    /// (the ideographic space too) and commas (、 too).
     pub fn new(q: &str) -> Self {
         let mut words: Vec<String> = fold(q)
-            .split(|c: char| c.is_whitespace() || c == ',')
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '、')
             .map(|w| w.trim_matches(|c: char| c == '"' || c == '\''))
             .filter(|w| !w.is_empty())
             .map(str::to_string)
@@ -129,6 +179,16 @@ impl Query {
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for (i, c) in text.char_indices() {
             let end = i + c.len_utf8();
+            if is_mark(c) {
+                if let Some(v) = voiced(folded.last().copied(), c) {
+                    // The mark joins the kana before it: one folded character, both spans.
+                    if let (Some(f), Some(s)) = (folded.last_mut(), spans.last_mut()) {
+                        *f = v;
+                        s.1 = end;
+                    }
+                    continue;
+                }
+            }
             fold_char(c, &mut |f| {
                 folded.push(f);
                 spans.push((i, end));
@@ -177,14 +237,31 @@ pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<(&'a str, b
 }
 
 /// True when `needle` occurs in `hay` with no letter or digit either side. Any
-/// non-ASCII character counts as a letter (no Unicode tables needed).
+/// non-ASCII character counts as a letter (no Unicode tables needed), except that
+/// unspaced scripts ([`unspaced`]) need no boundary: a name in kanji or kana is found
+/// inside a run of them (日本 in 日本政府は), and a name next to one too (NATOの).
 pub fn contains_word(hay: &str, needle: &str) -> bool {
     let word = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
+    let (Some(first), Some(last)) = (needle.chars().next(), needle.chars().next_back()) else {
+        return false;
+    };
+    // Whether `inner`, an end of the needle, may stand next to `outer` in the text.
+    let apart = |outer: Option<char>, inner: char| {
+        outer.is_none_or(|o| !word(o) || unspaced(o) || unspaced(inner))
+    };
     find_all(hay, needle).any(|i| {
         let before = slice(hay, 0..i).chars().next_back();
         let after = slice(hay, i + needle.len()..hay.len()).chars().next();
-        !before.is_some_and(word) && !after.is_some_and(word)
+        apart(before, first) && apart(after, last)
     })
+}
+
+/// Whether a character belongs to a script written without spaces between words: CJK
+/// punctuation, kana and ideographs (U+3000–U+9FFF, U+20000–U+3FFFF). Ranges whose UTF-8
+/// form starts with a byte of its own (0xE3–0xE9; 0xF0 then 0xA0–0xBF), so a scan over
+/// bytes can tell them too (`search::mentions_by_document`).
+pub fn unspaced(c: char) -> bool {
+    matches!(u32::from(c), 0x3000..=0x9FFF | 0x20000..=0x3FFFF)
 }
 
 /// How many columns a text takes when drawn: a wide character (CJK ideographs, kana,
@@ -422,6 +499,119 @@ mod tests {
         assert_eq!(fold("ÀÉÎÕÜ"), "aeiou");
     }
 
+    /// Each rule of folding for Japanese text: (typed, folded).
+    #[test]
+    fn folds_width_and_kana_for_japanese() {
+        let table = [
+            // Full-width ASCII as ASCII, letters in lower case.
+            ("２０２４年", "2024年"),
+            ("ＡＰＥＣ", "apec"),
+            ("ｇ７！", "g7!"),
+            ("（Ａ－Ｂ）", "(a-b)"),
+            // The ideographic space as a space.
+            ("日本\u{3000}ロシア", "日本 ろしあ"),
+            // Katakana as hiragana; the long vowel mark and the middle dot stay.
+            ("ロシア", "ろしあ"),
+            ("ヴァ", "ゔぁ"),
+            ("ケース・バイ・ケース", "けーす・ばい・けーす"),
+            // Half-width katakana as full-width (so as hiragana), the marks combined.
+            ("ﾛｼｱ", "ろしあ"),
+            ("ｶﾞｽ", "がす"),
+            ("ﾊﾟｲﾌﾟﾗｲﾝ", "ぱいぷらいん"),
+            ("ｳﾞｫ", "ゔぉ"),
+            ("ｷｬﾝﾌﾟ", "きゃんぷ"),
+            ("｢ﾃｽﾄ｣､｡", "「てすと」、。"),
+            // A combining mark joins a kana as the half-width one does.
+            ("か\u{3099}は\u{309A}", "がぱ"),
+            // A mark after what takes none stays, as the spacing mark.
+            ("ｱﾞ", "あ゛"),
+            ("ﾞ", "゛"),
+            ("ﾊﾞﾟ", "ば゜"),
+            // Kanji, hiragana and the rest of Japanese punctuation as they are.
+            ("条約を結んだ。", "条約を結んだ。"),
+        ];
+        for (typed, want) in table {
+            assert_eq!(fold(typed), want, "{typed}");
+            assert_eq!(fold(want), want, "{want} folds to itself");
+        }
+        // What the rules are for: each spelling finds the others.
+        for (text, q) in [
+            ("ロシアとの協定", "ろしあ"),
+            ("ﾛｼｱとの協定", "ロシア"),
+            ("ガス田", "ｶﾞｽ"),
+            ("２０２４年", "2024"),
+            ("2024年", "２０２４"),
+        ] {
+            assert!(Query::new(q).matches(&[text]), "{q} in {text}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_found_inside_unspaced_text() {
+        let text = "両国の首脳は東京で会談し、経済協力の協定に署名した。";
+        assert!(Query::new("経済協力").matches(&[text]));
+        assert!(Query::new("協定 東京").matches(&[text]));
+        assert!(
+            Query::new("東京、会談").matches(&[text]),
+            "the Japanese comma splits"
+        );
+        assert!(!Query::new("大阪").matches(&[text]));
+        assert!(
+            !Query::new("協定 大阪").matches(&[text]),
+            "every word must be there"
+        );
+    }
+
+    #[test]
+    fn highlights_map_back_to_original_bytes_in_japanese() {
+        // (text, query, the pieces marked)
+        let table: [(&str, &str, &[&str]); 6] = [
+            ("両国は東京で協定に署名した", "協定", &["協定"]),
+            ("ロシアとﾛｼｱ", "ろしあ", &["ロシア", "ﾛｼｱ"]),
+            ("天然ｶﾞｽの輸出", "ガス", &["ｶﾞｽ"]),
+            ("ﾊﾟｲﾌﾟで", "ぱいぷ", &["ﾊﾟｲﾌﾟ"]),
+            ("２０２４年の協定", "2024年", &["２０２４年"]),
+            // The ideographic space separates the query's words.
+            (
+                "日本\u{3000}ロシア",
+                "日本\u{3000}ろしあ",
+                &["日本", "ロシア"],
+            ),
+        ];
+        for (text, q, want) in table {
+            let hs: Vec<&str> = Query::new(q)
+                .highlights(text)
+                .iter()
+                .map(|&(a, b)| &text[a..b])
+                .collect();
+            assert_eq!(hs, want, "{q} in {text}");
+        }
+        // A query of one kana is a single letter: it filters, unmarked.
+        assert!(Query::new("が").matches(&["ｶﾞｽ"]));
+        assert!(Query::new("が").highlights("ｶﾞｽ").is_empty());
+    }
+
+    #[test]
+    fn unspaced_names_need_no_word_boundary() {
+        // (text, name, found)
+        let table = [
+            ("日本政府は声明を出した", "日本", true),
+            ("ロシアと北朝鮮", "北朝鮮", true),
+            ("首脳はNATOの会合に", "NATO", true),
+            ("NATOs", "NATO", false),
+            ("G7サミットで", "G7", true),
+            ("AG7サミット", "G7", false),
+            ("訪日団", "日本", false),
+            ("the US said", "US", true),
+            ("the USSR said", "US", false),
+        ];
+        for (text, name, found) in table {
+            assert_eq!(contains_word(text, name), found, "{name} in {text}");
+        }
+        assert!(unspaced('日') && unspaced('ア') && unspaced('。') && unspaced('\u{20B9F}'));
+        assert!(!unspaced('A') && !unspaced('é') && !unspaced('Ａ') && !unspaced('ｱ'));
+    }
+
     #[test]
     fn every_word_must_match_somewhere() {
         let q = Query::new("beser  KURSK");
@@ -479,8 +669,10 @@ mod tests {
         fn folding_is_stable_and_never_panics(s in proptest::prelude::any::<String>()) {
             let once = fold(&s);
             proptest::prop_assert_eq!(fold(&once), once.clone());
-            // Each character folds to one or, like ß, two.
-            proptest::prop_assert!(once.chars().count() >= s.chars().count());
+            // Each character folds to one or, like ß, two; only a voiced sound mark may
+            // fold to none, joined to the kana before it (ｶﾞ → が).
+            let marks = s.chars().filter(|&c| is_mark(c)).count();
+            proptest::prop_assert!(once.chars().count() + marks >= s.chars().count());
         }
 
         #[test]

@@ -307,10 +307,10 @@ fn framing(relations: &[RelationId], net: bool) -> Frame {
 fn node_name(k: NodeKey, n: &Gathered) -> String {
     let c = corpus();
     let ent = c.entity(EntityId(k.e));
-    let mut name = [ent.name, ", ", ent.kind.say()].concat();
+    let mut name = [strings::name(EntityId(k.e)), ", ", ent.kind.say()].concat();
     for (i, &p) in n.with.iter().enumerate() {
         name.push_str(if i == 0 { strings::w().map_with } else { ", " });
-        name.push_str(c.entity(EntityId(p)).name);
+        name.push_str(strings::name(EntityId(p)));
     }
     if k.shape == Shape::Outside {
         name.push_str(strings::w().map_outside);

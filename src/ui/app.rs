@@ -101,12 +101,20 @@ fn Routed() -> impl IntoView {
 }
 
 /// The effects that talk to the page outside the explorer's own elements: the body's
-/// `embed` class, the root's `lang`.
+/// `embed` class, the root's `lang`, and the page's title and description in that
+/// language (the corpus's Japanese ones under Japanese when it gives them, else its
+/// own, as the build wrote them into the page).
 fn outside(state: AppState) {
     Effect::new(move |_| {
         let lang = state.ui.lang.get();
-        if let Some(root) = document().document_element() {
+        let doc = document();
+        if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.id());
+        }
+        let meta = crate::data::corpus().meta();
+        doc.set_title(meta.title_in(lang));
+        if let Ok(Some(description)) = doc.query_selector("meta[name=description]") {
+            let _ = description.set_attribute("content", meta.description_in(lang));
         }
     });
     Effect::new(move |_| {

@@ -278,7 +278,7 @@ fn group_label(key: GroupKey) -> &'static str {
         GroupKey::All => "",
         GroupKey::Comparison(m) => c.comparison(m).topic,
         GroupKey::NotCompared => strings::w().not_compared,
-        GroupKey::Actor(a) => c.entity(a).name,
+        GroupKey::Actor(a) => strings::name(a),
         GroupKey::NoActor => strings::w().no_actor,
         GroupKey::Source(d) => c.document(d).title,
         GroupKey::Type(t) => t.say(),

@@ -25,9 +25,9 @@ pub fn item_title(item: Item) -> &'static str {
         Item::Claim(x) => c.claim(x).text,
         Item::Comparison(x) => c.comparison(x).topic,
         Item::Note(n) => c.note(n).text,
-        Item::Actor(a) => c.entity(a).name,
+        Item::Actor(a) => strings::name(a),
         Item::Period(p) => c.period(p).name,
-        Item::Pair(a, _) => c.entity(a).name,
+        Item::Pair(a, _) => strings::name(a),
     }
 }
 
@@ -44,7 +44,7 @@ pub fn asserter(id: ClaimId) -> String {
         }
         Asserter::Unnamed => w.unnamed,
         Asserter::Survey => w.survey,
-        Asserter::Entity(e) => c.entity(e).name,
+        Asserter::Entity(e) => strings::name(e),
     };
     match cl.by_label {
         Some(label) => [label, w.open_paren, who, w.close_paren].concat(),
@@ -229,7 +229,7 @@ pub fn ActorToggle(id: EntityId) -> impl IntoView {
             aria-pressed=move || pressed(on.get())
             on:click=move |_| state.toggle(facet)
         >
-            {corpus().entity(id).name}
+            {strings::name(id)}
         </button>
     }
 }

@@ -74,7 +74,7 @@ fn ClearGroup(group: Group) -> impl IntoView {
 /// A value's label in the panel.
 fn value_label(f: Facet) -> &'static str {
     match f {
-        Facet::Actor(a) => corpus().entity(a).name,
+        Facet::Actor(a) => strings::name(a),
         Facet::Source(d) => corpus().document(d).title,
         Facet::Kind(k) => k.say(),
         Facet::Status(s) => s.say(),

@@ -16,7 +16,6 @@ use wasm_bindgen::JsCast;
 /// The header of the full explorer (an embedded page has `share::EmbedHeader`).
 #[component]
 pub fn Header() -> impl IntoView {
-    let meta = corpus().meta();
     let lessons = corpus().lesson_ids().len() > 0;
     let links = [
         (Route::Timeline, view_name(View::Timeline)),
@@ -26,7 +25,7 @@ pub fn Header() -> impl IntoView {
     ];
     view! {
         <header class="top">
-            <h1>{meta.title}</h1>
+            <h1>{strings::corpus_title()}</h1>
             <nav aria-label=strings::w().views>
                 <ul>
                     {links

@@ -193,6 +193,9 @@ fn show(opened: Opened, files: Files) {
         description: meta.description.into(),
         language: meta.language.into(),
         default_view: meta.default_view,
+        title_ja: meta.title_ja.map(Into::into),
+        tagline_ja: meta.tagline_ja.map(Into::into),
+        description_ja: meta.description_ja.map(Into::into),
     };
     SHOWN.with(|s| *s.borrow_mut() = Some((files, owned)));
     crate::data::set(opened);

@@ -50,8 +50,7 @@ pub fn Panel() -> impl IntoView {
                     <h2 id="panel-h" tabindex="-1">
                         {match item {
                             Item::Pair(a, b) => {
-                                let c = corpus();
-                                strings::pair_title(c.entity(a).name, c.entity(b).name).into_any()
+                                strings::pair_title(strings::name(a), strings::name(b)).into_any()
                             }
                             _ => view! { <Marked text=item_title(item)/> }.into_any(),
                         }}
@@ -154,7 +153,12 @@ fn Linked(item: Item) -> impl IntoView {
 fn ActorBody(id: EntityId) -> impl IntoView {
     let c = corpus();
     let ent = c.entity(id);
-    let aliases: Vec<&str> = c.names(id).skip(1).collect();
+    // The other spellings the texts use; under a Japanese heading, the name first.
+    let heading = strings::name(id);
+    let aliases: Vec<&str> = std::iter::once(ent.name)
+        .filter(|&n| n != heading)
+        .chain(ent.aliases.iter().map(|&a| c.str(a)))
+        .collect();
     let ties: Vec<_> = c
         .relation_ids()
         .filter(|&r| {

@@ -133,7 +133,7 @@ pub fn EmbedHeader() -> impl IntoView {
     view! {
         <header class="top embed-top">
             <p class="embed-title">
-                <strong>{corpus().meta().title}</strong>
+                <strong>{strings::corpus_title()}</strong>
                 " · "
                 <span id="embed-view">{move || route_name(state.route.get())}</span>
             </p>
@@ -201,7 +201,7 @@ fn snippet(u: &UrlState) -> String {
         .to_hash(corpus()),
     ]
     .concat();
-    let title = [corpus().meta().title, ": ", route_name(u.route)].concat();
+    let title = [strings::corpus_title(), ": ", route_name(u.route)].concat();
     [
         "<iframe src=\"",
         &escape(&src),

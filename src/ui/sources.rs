@@ -36,7 +36,7 @@ pub fn SourceList() -> impl IntoView {
     view! {
         <section aria-labelledby="sources-h">
             <h2 id="sources-h">{strings::view_name(explorer_core::View::Sources)}</h2>
-            <p class="tagline">{corpus().meta().tagline}</p>
+            <p class="tagline">{corpus().meta().tagline_in(strings::lang())}</p>
             // The explorer over a corpus of one's own: the `open` build, in this browser.
             // (Not in the single file, whose page cannot load another build, nor in an embed.)
             {(!crate::data::opened() && !single_file() && !state.url.with_untracked(|u| u.embed))

@@ -19,7 +19,7 @@ use explorer_core::url::Notice;
 use explorer_core::vocab::{
     AsserterKind, ClaimType, EntityKind, EventKind, NoteKind, RelationStatus, RelationType, Verdict,
 };
-use explorer_core::{Date, Facet, Filter, Lang, View};
+use explorer_core::{Date, EntityId, Facet, Filter, Lang, View};
 use std::cell::Cell as Slot;
 
 /// Things the interface counts.
@@ -364,6 +364,18 @@ pub fn w() -> &'static Words {
     words_of(lang())
 }
 
+/// An entity's name in the language in force: its Japanese name under Japanese when the
+/// corpus gives one, else its name. (The corpus's other words stay as written.)
+pub fn name(e: EntityId) -> &'static str {
+    crate::data::corpus().entity(e).name_in(lang())
+}
+
+/// The corpus's title in the language in force (its Japanese title under Japanese when
+/// it gives one).
+pub fn corpus_title() -> &'static str {
+    crate::data::corpus().meta().title_in(lang())
+}
+
 /// A date in words, as precise as it is known: "June 2024", "2024年6月".
 pub fn date(d: Date) -> String {
     d.label_in(lang())
@@ -388,7 +400,7 @@ pub fn since(d: Date) -> String {
 pub fn facet_label(facet: Facet, f: &Filter) -> String {
     let c = crate::data::corpus();
     let name = match facet {
-        Facet::Actor(a) => c.entity(a).name.to_string(),
+        Facet::Actor(a) => name(a).to_string(),
         Facet::From => f.from.map(date).unwrap_or_default(),
         Facet::To => f.to.map(date).unwrap_or_default(),
         Facet::Source(d) => c.document(d).title.to_string(),

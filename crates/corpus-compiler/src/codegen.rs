@@ -19,12 +19,15 @@ pub fn rust_source(c: &Compiled) -> String {
     let m = &t.meta;
     let _ = writeln!(
         s,
-        "meta: MetaTable {{ title: StrId({}), tagline: StrId({}), description: StrId({}), language: StrId({}), default_view: View::{} }},",
+        "meta: MetaTable {{ title: StrId({}), tagline: StrId({}), description: StrId({}), language: StrId({}), default_view: View::{}, title_ja: StrId({}), tagline_ja: StrId({}), description_ja: StrId({}) }},",
         m.title.0,
         m.tagline.0,
         m.description.0,
         m.language.0,
-        m.default_view.rust_name()
+        m.default_view.rust_name(),
+        m.title_ja.0,
+        m.tagline_ja.0,
+        m.description_ja.0,
     );
     let _ = writeln!(s, "strings: {:?},", t.strings);
     col(&mut s, "string_ends", t.string_ends, num);
@@ -68,6 +71,7 @@ pub fn rust_source(c: &Compiled) -> String {
         format!("EntityKind::{}", k.rust_name())
     });
     strs(&mut s, "name", e.name);
+    col(&mut s, "name_ja", e.name_ja, strid);
     col(&mut s, "aliases", e.aliases, num);
     strs(&mut s, "description", e.description);
     col(&mut s, "members", e.members, num);

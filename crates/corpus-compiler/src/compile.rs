@@ -211,6 +211,19 @@ pub fn compile(
                     cx.err(file, item, format!("{field} is empty"));
                 }
             }
+            for (field, value) in [
+                ("title_ja", &m.title_ja),
+                ("tagline_ja", &m.tagline_ja),
+                ("description_ja", &m.description_ja),
+            ] {
+                if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+                    cx.err(
+                        file,
+                        item,
+                        format!("{field} is empty: give it, or leave the line out"),
+                    );
+                }
+            }
             let lang_ok = {
                 let mut parts = m.language.split('-');
                 let primary = parts.next().unwrap_or("");
@@ -244,6 +257,9 @@ pub fn compile(
                 description: m.description.trim().to_string(),
                 language: m.language.clone(),
                 default_view: view.unwrap_or(View::Timeline),
+                title_ja: trimmed(&m.title_ja),
+                tagline_ja: trimmed(&m.tagline_ja),
+                description_ja: trimmed(&m.description_ja),
             };
         }
         more => {
@@ -312,6 +328,13 @@ pub fn compile(
 
     // Entities.
     let mut entity_ids: HashMap<String, usize> = HashMap::new();
+    // A Japanese name is optional, but once one entity has one, every entity needs one
+    // (else the interface in Japanese would mix its languages).
+    let any_ja = parsed.iter().any(|(_, f)| {
+        f.entity
+            .iter()
+            .any(|e| e.name_ja.as_deref().is_some_and(|n| !n.trim().is_empty()))
+    });
     for (file, f) in &parsed {
         for e in &f.entity {
             let item = format!("entity `{}`", e.id);
@@ -335,6 +358,20 @@ pub fn compile(
                     );
                 }
             }
+            match e.name_ja.as_deref().map(str::trim) {
+                Some("") => cx.err(
+                    file,
+                    &item,
+                    "name_ja is empty: give the Japanese name, or leave the line out".into(),
+                ),
+                None if any_ja => cx.err(
+                    file,
+                    &item,
+                    "has no Japanese name (name_ja), which every entity needs once one has it"
+                        .into(),
+                ),
+                _ => {}
+            }
             let mentioned = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
                 let n = n.to_lowercase();
                 out.documents
@@ -353,6 +390,7 @@ pub fn compile(
                 id: e.id.clone(),
                 kind: kind.unwrap_or(EntityKind::State),
                 name: e.name.clone(),
+                name_ja: trimmed(&e.name_ja),
                 aliases: e.aliases.clone(),
                 description: e.description.clone(),
                 coords: e.coords,
@@ -817,6 +855,14 @@ pub fn compile(
     } else {
         Err(cx.diags)
     }
+}
+
+/// An optional text, trimmed; blank is none (and reported where it is read).
+fn trimmed(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 /// What is wrong with a comparison's positions (its sides' in order) for its verdict:

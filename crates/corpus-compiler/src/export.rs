@@ -30,6 +30,9 @@ pub fn corpus_json(c: &Compiled) -> Value {
             "description": c.meta.description,
             "language": c.meta.language,
             "default_view": c.meta.default_view.id(),
+            "title_ja": c.meta.title_ja,
+            "tagline_ja": c.meta.tagline_ja,
+            "description_ja": c.meta.description_ja,
         },
         "documents": c.documents.iter().map(|d| json!({
             "id": d.id,
@@ -51,6 +54,7 @@ pub fn corpus_json(c: &Compiled) -> Value {
             "id": e.id,
             "kind": e.kind.id(),
             "name": e.name,
+            "name_ja": e.name_ja,
             "aliases": e.aliases,
             "description": e.description,
             "coords": e.coords,

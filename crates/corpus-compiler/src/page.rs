@@ -99,6 +99,7 @@ mod tests {
             description: "A test corpus".into(),
             language: "fr".into(),
             default_view: View::Claims,
+            ..Meta::default()
         }
     }
 

@@ -41,6 +41,14 @@ pub struct CorpusMeta {
     pub description: String,
     pub language: String,
     pub default_view: String,
+    /// The title, tagline and description in Japanese, for the interface in Japanese
+    /// (optional; without one, the interface in Japanese shows the one above).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tagline_ja: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_ja: Option<String>,
 }
 
 #[derive(Deserialize, Serialize, Clone, Debug)]
@@ -87,6 +95,10 @@ pub struct Entity {
     pub id: String,
     pub kind: String,
     pub name: String,
+    /// The name in Japanese, shown by the interface in Japanese (optional, but once one
+    /// entity has one, every entity needs one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ja: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]

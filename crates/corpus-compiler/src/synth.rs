@@ -75,6 +75,9 @@ pub fn files(c: &Corpus) -> Result<Vec<(String, String)>, Vec<String>> {
             description: c.meta.description.clone(),
             language: c.meta.language.clone(),
             default_view: c.meta.default_view.id().to_string(),
+            title_ja: c.meta.title_ja.clone(),
+            tagline_ja: c.meta.tagline_ja.clone(),
+            description_ja: c.meta.description_ja.clone(),
         }),
         ..Default::default()
     };
@@ -214,6 +217,7 @@ impl Writer<'_> {
                 id: e.id.clone(),
                 kind: e.kind.id().to_string(),
                 name: e.name.clone(),
+                name_ja: e.name_ja.clone(),
                 aliases: e.aliases.clone(),
                 description: e.description.clone(),
                 coords: e.coords,

@@ -794,3 +794,112 @@ fn a_bad_step_in_lessons_toml_names_the_file_the_lesson_and_the_step() {
         "{shown}"
     );
 }
+
+#[test]
+fn japanese_names_are_optional_but_all_or_none() {
+    let compiles = |src: &str| compile(&[("fixture/ann.toml", src)], &texts(), "fixture");
+    let ru = "name = \"Russia\"\n";
+    let kp = "name = \"North Korea\"\n";
+    // Table: (Russia's name_ja line, North Korea's, the diagnostic expected, on which entity).
+    /// The item and a fragment of the one diagnostic expected.
+    type Expected = Option<(&'static str, &'static str)>;
+    let cases: [(&str, &str, Expected); 6] = [
+        ("", "", None),
+        ("name_ja = \"ロシア\"\n", "name_ja = \" 北朝鮮 \"\n", None),
+        (
+            "name_ja = \"ロシア\"\n",
+            "",
+            Some((
+                "entity `north-korea`",
+                "has no Japanese name (name_ja), which every entity needs once one has it",
+            )),
+        ),
+        (
+            "",
+            "name_ja = \"北朝鮮\"\n",
+            Some(("entity `russia`", "has no Japanese name (name_ja)")),
+        ),
+        (
+            "name_ja = \"  \"\n",
+            "name_ja = \"北朝鮮\"\n",
+            Some(("entity `russia`", "name_ja is empty")),
+        ),
+        (
+            "name_ja = \"\"\n",
+            "",
+            Some(("entity `russia`", "name_ja is empty")),
+        ),
+    ];
+    for (ru_ja, kp_ja, want) in cases {
+        let src = GOOD
+            .replace(ru, &format!("{ru}{ru_ja}"))
+            .replace(kp, &format!("{kp}{kp_ja}"));
+        match (compiles(&src), want) {
+            (Ok(c), None) => {
+                let names: Vec<Option<&str>> =
+                    c.entities.iter().map(|e| e.name_ja.as_deref()).collect();
+                let given = !ru_ja.is_empty();
+                let expected = if given {
+                    vec![Some("ロシア"), Some("北朝鮮")] // trimmed
+                } else {
+                    vec![None, None]
+                };
+                assert_eq!(names, expected, "{ru_ja:?} {kp_ja:?}");
+            }
+            (Err(d), Some((item, fragment))) => {
+                assert_one(&d, item, fragment);
+                assert_eq!(d.len(), 1, "only that problem: {d:#?}");
+            }
+            (got, want) => panic!("{ru_ja:?} {kp_ja:?}: got {:?}, want {want:?}", got.err()),
+        }
+    }
+}
+
+#[test]
+fn the_corpus_may_name_itself_in_japanese() {
+    let with = |lines: &str| {
+        GOOD.replace(
+            "default_view = \"claims\"\n",
+            &format!("default_view = \"claims\"\n{lines}"),
+        )
+    };
+    let c = compile(
+        &[(
+            "fixture/ann.toml",
+            &with("title_ja = \"テスト\"\ntagline_ja = \" 一文 \"\n"),
+        )],
+        &texts(),
+        "fixture",
+    )
+    .expect("Japanese title and tagline");
+    assert_eq!(
+        (
+            c.meta.title_ja.as_deref(),
+            c.meta.tagline_ja.as_deref(),
+            c.meta.description_ja.as_deref()
+        ),
+        (Some("テスト"), Some("一文"), None)
+    );
+    let c = compile(&[("fixture/ann.toml", GOOD)], &texts(), "fixture").expect("good fixture");
+    assert_eq!(c.meta.title_ja, None);
+    for field in ["title_ja", "tagline_ja", "description_ja"] {
+        let d = compile(
+            &[("fixture/ann.toml", &with(&format!("{field} = \" \"\n")))],
+            &texts(),
+            "fixture",
+        )
+        .unwrap_err();
+        assert_one(&d, "[corpus]", &format!("{field} is empty"));
+    }
+    let d = compile(
+        &[("fixture/ann.toml", &with("name_ja = \"テスト\"\n"))],
+        &texts(),
+        "fixture",
+    )
+    .unwrap_err();
+    assert!(
+        d.iter()
+            .any(|d| d.message.contains("unknown field `name_ja`")),
+        "{d:?}"
+    );
+}

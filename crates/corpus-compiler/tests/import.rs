@@ -169,3 +169,52 @@ fn a_quote_the_json_moved_is_reported_by_the_compiler_with_its_item() {
     assert_eq!(d.len(), 1, "{d:#?}");
     assert!(d[0].item.starts_with("claim"), "{d:#?}");
 }
+
+#[test]
+fn japanese_names_and_titles_come_back_and_may_be_absent() {
+    let built = compile_dir(&root().join("seeds")).unwrap();
+    let json = corpus_json(&built);
+    assert_eq!(json["entities"][1]["name_ja"], "北朝鮮");
+    assert_eq!(json["corpus"]["title_ja"], "同盟エクスプローラー");
+    let back = |v: &serde_json::Value| {
+        let imported = import::files("corpus.json", v.to_string().as_bytes())
+            .unwrap_or_else(|d| panic!("{d:#?}"));
+        compile_files(&imported.files, "").unwrap_or_else(|d| panic!("{d:#?}"))
+    };
+    let c = back(&json);
+    assert_eq!(c.entities[1].name_ja.as_deref(), Some("北朝鮮"));
+    assert_eq!(c.meta.title_ja, built.meta.title_ja);
+    assert_eq!(c.meta.tagline_ja, built.meta.tagline_ja);
+    assert_eq!(c.meta.description_ja, built.meta.description_ja);
+    // A file written before the fields existed (no keys) or without them (null) reads
+    // as a corpus without Japanese names.
+    for drop in [true, false] {
+        let mut v = json.clone();
+        for e in v["entities"].as_array_mut().unwrap() {
+            let e = e.as_object_mut().unwrap();
+            if drop {
+                e.remove("name_ja");
+            } else {
+                e.insert("name_ja".into(), serde_json::Value::Null);
+            }
+        }
+        let meta = v["corpus"].as_object_mut().unwrap();
+        for key in ["title_ja", "tagline_ja", "description_ja"] {
+            if drop {
+                meta.remove(key);
+            } else {
+                meta.insert(key.into(), serde_json::Value::Null);
+            }
+        }
+        let c = back(&v);
+        assert!(c.entities.iter().all(|e| e.name_ja.is_none()), "{drop}");
+        assert_eq!(c.meta.title_ja, None, "{drop}");
+    }
+    // Once one entity has a Japanese name, one without is a problem here too.
+    let mut v = json.clone();
+    v["entities"][0]["name_ja"] = serde_json::Value::Null;
+    let d = import::files("corpus.json", v.to_string().as_bytes()).unwrap_err();
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].item, "entity `russia`");
+    assert!(d[0].message.contains("has no Japanese name"), "{}", d[0]);
+}

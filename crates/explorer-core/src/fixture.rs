@@ -22,6 +22,7 @@ fn entity(id: &str, name: &str, aliases: &[&str]) -> owned::Entity {
         id: s(id),
         kind: EntityKind::State,
         name: s(name),
+        name_ja: None,
         aliases: aliases.iter().map(|a| s(a)).collect(),
         description: String::new(),
         coords: None,
@@ -393,4 +394,42 @@ fn aliases_and_optional_strings_reuse_equal_strings() {
     assert_eq!(count(&o), before);
     o.entities[0].aliases.push(s("the Kremlin"));
     assert_eq!(count(&o), before + 1);
+}
+
+#[test]
+fn japanese_names_and_titles_read_back_and_stand_in_under_japanese() {
+    use crate::Lang;
+    let mut o = owned();
+    o.entities[1].name_ja = Some(s("北朝鮮"));
+    o.meta.title_ja = Some(s("テスト"));
+    o.meta.description_ja = Some(s("説明"));
+    let c = crate::pack::pack(&o);
+    let kp = c.entity(EntityId(1));
+    assert_eq!(kp.name_ja, Some("北朝鮮"));
+    assert_eq!(
+        (kp.name_in(Lang::En), kp.name_in(Lang::Ja)),
+        ("North Korea", "北朝鮮")
+    );
+    let names: Vec<&str> = c.names(EntityId(1)).collect();
+    assert_eq!(
+        names,
+        ["North Korea", "Pyongyang", "北朝鮮"],
+        "the name, aliases, then Japanese"
+    );
+    // Without a Japanese name, the name stands in.
+    let ru = c.entity(EntityId(0));
+    assert_eq!((ru.name_ja, ru.name_in(Lang::Ja)), (None, "Russia"));
+    assert_eq!(c.names(EntityId(0)).count(), 2);
+    let m = c.meta();
+    assert_eq!(
+        (
+            m.title_in(Lang::Ja),
+            m.tagline_in(Lang::Ja),
+            m.description_in(Lang::Ja)
+        ),
+        ("テスト", "", "説明"),
+        "a tagline without a Japanese one stays the tagline"
+    );
+    assert_eq!(m.title_in(Lang::En), "Explorer");
+    assert_eq!(CORPUS.meta().title_ja, None);
 }

@@ -14,6 +14,7 @@
 //! `&'static str`, ids and slices, so code reads the corpus as plain data.
 
 use crate::date::Date;
+use crate::lang::Lang;
 use crate::text::slice;
 pub use crate::vocab::{
     AsserterKind, ClaimType, EntityKind, EventKind, NoteKind, Position, RelationStatus,
@@ -126,6 +127,10 @@ pub struct MetaTable {
     pub description: StrId,
     pub language: StrId,
     pub default_view: View,
+    /// The title, tagline and description in Japanese (`StrId(0)`: none given).
+    pub title_ja: StrId,
+    pub tagline_ja: StrId,
+    pub description_ja: StrId,
 }
 
 /// The documents' columns.
@@ -159,6 +164,8 @@ pub struct EntityTable {
     pub id: Strs,
     pub kind: &'static [EntityKind],
     pub name: Strs,
+    /// The name in Japanese (`StrId(0)`: none given).
+    pub name_ja: &'static [StrId],
     /// Offsets of each entity's run in [`Corpus::string_refs`].
     pub aliases: &'static [u32],
     pub description: Strs,
@@ -301,6 +308,35 @@ pub struct Meta {
     pub description: &'static str,
     pub language: &'static str,
     pub default_view: View,
+    pub title_ja: Option<&'static str>,
+    pub tagline_ja: Option<&'static str>,
+    pub description_ja: Option<&'static str>,
+}
+
+impl Meta {
+    /// The title in a language of the interface: the Japanese one under Japanese when
+    /// the corpus gives one, else the title.
+    pub fn title_in(&self, lang: Lang) -> &'static str {
+        in_lang(lang, self.title, self.title_ja)
+    }
+
+    /// The tagline in a language of the interface (see [`Meta::title_in`]).
+    pub fn tagline_in(&self, lang: Lang) -> &'static str {
+        in_lang(lang, self.tagline, self.tagline_ja)
+    }
+
+    /// The description in a language of the interface (see [`Meta::title_in`]).
+    pub fn description_in(&self, lang: Lang) -> &'static str {
+        in_lang(lang, self.description, self.description_ja)
+    }
+}
+
+/// `ja` under Japanese when there is one, else `own` (the corpus's own words).
+fn in_lang(lang: Lang, own: &'static str, ja: Option<&'static str>) -> &'static str {
+    match (lang, ja) {
+        (Lang::Ja, Some(ja)) => ja,
+        _ => own,
+    }
 }
 
 /// One article, its full text and where its reading notes are.
@@ -331,10 +367,20 @@ pub struct Entity {
     pub id: &'static str,
     pub kind: EntityKind,
     pub name: &'static str,
+    /// The name in Japanese, if the corpus gives one.
+    pub name_ja: Option<&'static str>,
     pub aliases: &'static [StrId],
     pub description: &'static str,
     pub members: &'static [EntityId],
     pub leader_of: Option<EntityId>,
+}
+
+impl Entity {
+    /// The name in a language of the interface: the Japanese name under Japanese when
+    /// the corpus gives one, else the name.
+    pub fn name_in(&self, lang: Lang) -> &'static str {
+        in_lang(lang, self.name, self.name_ja)
+    }
 }
 
 /// Something that happened (or was reported) at a date.
@@ -457,6 +503,9 @@ impl Corpus {
             description: self.str(m.description),
             language: self.str(m.language),
             default_view: m.default_view,
+            title_ja: self.opt_str(m.title_ja),
+            tagline_ja: self.opt_str(m.tagline_ja),
+            description_ja: self.opt_str(m.description_ja),
         }
     }
 
@@ -546,6 +595,7 @@ impl Corpus {
             id: self.str(t.id.at(i)),
             kind: t.kind[i],
             name: self.str(t.name.at(i)),
+            name_ja: self.opt_str(t.name_ja[i]),
             aliases: &self.string_refs[run(t.aliases, i)],
             description: self.str(t.description.at(i)),
             members: &self.entity_refs[run(t.members, i)],
@@ -553,10 +603,13 @@ impl Corpus {
         }
     }
 
-    /// An entity's name followed by its aliases: every spelling the texts use.
+    /// An entity's name, its aliases (every spelling the texts use), then its Japanese
+    /// name if it has one: every name search and the mention scan know it by.
     pub fn names(&self, e: EntityId) -> impl Iterator<Item = &'static str> + '_ {
         let ent = self.entity(e);
-        std::iter::once(ent.name).chain(ent.aliases.iter().map(|&s| self.str(s)))
+        std::iter::once(ent.name)
+            .chain(ent.aliases.iter().map(|&s| self.str(s)))
+            .chain(ent.name_ja)
     }
 
     /// An event.

@@ -42,6 +42,8 @@ pub struct Entity {
     pub id: String,
     pub kind: EntityKind,
     pub name: String,
+    /// The name in Japanese, for the interface in Japanese.
+    pub name_ja: Option<String>,
     pub aliases: Vec<String>,
     pub description: String,
     /// Longitude and latitude, for the map (outside context, see `seeds/entities.toml`).
@@ -164,6 +166,10 @@ pub struct Meta {
     pub language: String,
     /// The view an address without a route opens.
     pub default_view: View,
+    /// The title, tagline and description in Japanese, for the interface in Japanese.
+    pub title_ja: Option<String>,
+    pub tagline_ja: Option<String>,
+    pub description_ja: Option<String>,
 }
 
 impl Default for Meta {
@@ -174,6 +180,9 @@ impl Default for Meta {
             description: String::new(),
             language: "en".into(),
             default_view: View::Timeline,
+            title_ja: None,
+            tagline_ja: None,
+            description_ja: None,
         }
     }
 }

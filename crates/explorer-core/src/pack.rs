@@ -202,7 +202,11 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
         description: s.id(&c.meta.description),
         language: s.id(&c.meta.language),
         default_view: c.meta.default_view,
+        title_ja: s.opt(&c.meta.title_ja),
+        tagline_ja: s.opt(&c.meta.tagline_ja),
+        description_ja: s.opt(&c.meta.description_ja),
     };
+    let e_name_ja = c.entities.iter().map(|e| s.opt(&e.name_ja)).collect();
     let d_author = docs.iter().map(|d| s.opt(&d.author)).collect();
     let d_outlet = docs.iter().map(|d| s.opt(&d.outlet)).collect();
     let c_label = c.claims.iter().map(|cl| s.opt(&cl.by_label)).collect();
@@ -236,6 +240,7 @@ pub fn pack(c: &owned::Corpus) -> &'static Corpus {
             id: e_id,
             kind: leak(c.entities.iter().map(|e| e.kind).collect()),
             name: e_name,
+            name_ja: leak(e_name_ja),
             aliases: leak(e_aliases),
             description: e_desc,
             members: leak(e_members),

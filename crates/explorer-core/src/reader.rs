@@ -351,6 +351,7 @@ mod tests {
                 id: s("x"),
                 kind: EntityKind::State,
                 name: s("X"),
+                name_ja: None,
                 aliases: vec![],
                 description: String::new(),
                 coords: None,

@@ -1,5 +1,6 @@
 //! The index the filter reads: each item's searchable text (its own words, its quotes,
-//! the names and aliases of its actors) folded once, and each item's facts for the
+//! the names and aliases of its actors, and the Japanese names of its actors and of
+//! the entities its quotes name) folded once, and each item's facts for the
 //! facets (actors, sources, dating, kinds of its own and of the items it shares a quote
 //! with), gathered once, so a filter change only scans.
 
@@ -76,8 +77,12 @@ pub struct SearchIndex<'c> {
     folded: OnceLock<Folded>,
     order: OnceLock<Vec<usize>>,
     spans: OnceLock<Vec<Vec<Span>>>,
+    named: OnceLock<Named>,
     facts: OnceLock<AllFacts>,
 }
+
+/// Where each document names an entity (see [`mentions_by_document`]).
+type Named = Vec<Vec<(u32, u32, EntityId)>>;
 
 impl<'c> SearchIndex<'c> {
     /// An index over `corpus`; nothing is computed yet.
@@ -87,6 +92,7 @@ impl<'c> SearchIndex<'c> {
             folded: OnceLock::new(),
             order: OnceLock::new(),
             spans: OnceLock::new(),
+            named: OnceLock::new(),
             facts: OnceLock::new(),
         }
     }
@@ -98,7 +104,13 @@ impl<'c> SearchIndex<'c> {
 
     /// The folded texts, built on first use.
     pub fn folded(&self) -> &Folded {
-        self.folded.get_or_init(|| fold_corpus(self.corpus))
+        self.folded.get_or_init(|| {
+            // The Japanese names stand in for the English words of the quotes: only a
+            // corpus that gives them needs the mentions here.
+            let c = self.corpus;
+            let ja = c.entities.name_ja.iter().any(|s| s.0 != 0);
+            fold_corpus(c, ja.then(|| self.named()))
+        })
     }
 
     /// Whether the texts have been folded (a filter without words does not fold them).
@@ -114,7 +126,12 @@ impl<'c> SearchIndex<'c> {
     /// Every item's facts for the facets, gathered on first use.
     pub fn facts(&self) -> &AllFacts {
         self.facts
-            .get_or_init(|| gather_facts(self.corpus, self.spans()))
+            .get_or_init(|| gather_facts(self.corpus, self.spans(), self.named()))
+    }
+
+    /// Where each document names an entity, found on first use.
+    fn named(&self) -> &Named {
+        self.named.get_or_init(|| mentions_by_document(self.corpus))
     }
 
     /// Every quote of every event, relation, claim and comparison side, by document,
@@ -217,101 +234,149 @@ fn own_slots(item: Item) -> [bool; 6] {
 /// script ([`crate::text::unspaced`], told by its first byte) is a word of its own, and a
 /// name may start at any of them and end before any of them: unspaced Japanese names
 /// its actors without a space either side.
-pub fn mentions_by_document(c: &Corpus) -> Vec<Vec<(u32, u32, EntityId)>> {
-    // The length of the unspaced character `s` starts with, or 0.
-    let unspaced = |s: &[u8]| match s {
-        [0xE3..=0xE9, ..] => 3,
-        [0xF0, 0xA0..=0xBF, ..] => 4,
-        _ => 0,
-    };
-    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    // The first word of `s`: its first character when that is unspaced, else the run of
-    // word bytes up to the first unspaced character.
-    let first_word = |s: &[u8]| match unspaced(s) {
-        0 => (0..s.len())
-            .find(|&i| !word(s[i]) || unspaced(&s[i..]) > 0)
-            .unwrap_or(s.len()),
-        n => n.min(s.len()),
-    };
-    // Names in buckets by a hash of their first word (FNV-1a: a hash table without the
-    // std hasher's code in the download), twice as many buckets as names, so that a
-    // word start looks at about one name however large the corpus.
-    let names: usize = c.entity_ids().map(|e| c.names(e).count()).sum();
-    let buckets = (names * 2).next_power_of_two();
-    let bucket = move |w: &[u8]| {
-        let h = w.iter().fold(0x811c_9dc5_u32, |h, &b| {
-            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-        });
-        h as usize & (buckets - 1)
-    };
-    // A name that several entities share (a common alias) is compared once. With it,
-    // whether it ends in an unspaced character (then it needs no boundary after it).
-    type Named<'a> = (&'a [u8], &'a [u8], bool, Vec<EntityId>);
-    let mut by_first: Vec<Vec<Named>> = vec![Vec::new(); buckets];
-    for e in c.entity_ids() {
-        for name in c.names(e) {
-            let open_end = name.chars().next_back().is_some_and(crate::text::unspaced);
-            let name = name.as_bytes();
-            let first = &name[..first_word(name)];
-            let b = &mut by_first[bucket(first)];
-            match b.iter_mut().find(|n| n.1 == name) {
-                Some(n) => n.3.push(e),
-                None => b.push((first, name, open_end, vec![e])),
-            }
-        }
-    }
+pub fn mentions_by_document(c: &Corpus) -> Named {
+    let table = NameTable::new(c);
     c.document_ids()
-        .map(|d| {
-            let text = c.document(d).text.as_bytes();
-            let mut out = Vec::new();
-            let mut i = 0;
-            while i < text.len() {
-                if !word(text[i]) {
-                    i += 1;
-                    continue;
-                }
-                // A word starts at `i`.
-                let rest = &text[i..];
-                let len = first_word(rest).max(1);
-                let w = &rest[..len];
-                for (first, name, open_end, es) in &by_first[bucket(w)] {
-                    if *first != w || !rest.starts_with(name) {
-                        continue;
-                    }
-                    let after = &rest[name.len()..];
-                    let apart = *open_end
-                        || !after.first().is_some_and(|&b| word(b))
-                        || unspaced(after) > 0;
-                    if apart {
-                        let end = (i + name.len()) as u32;
-                        out.extend(es.iter().map(|&e| (i as u32, end, e)));
-                    }
-                }
-                i += len;
-            }
-            out
-        })
+        .map(|d| table.scan(c.document(d).text))
         .collect()
 }
 
-fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
-    let named = mentions_by_document(c);
-    // The entities named inside spans of documents, each once, in id order (a mark per
-    // entity rather than a sort: a long text may name thousands).
-    let named_in = |spans: &[(DocId, u32, u32)]| -> Vec<EntityId> {
-        let mut seen = vec![false; c.entity_ids().len()];
-        for &(d, from, to) in spans {
-            // The mentions are in text order: from the first that starts inside the span.
-            let all = &named[d.index()];
-            let first = all.partition_point(|&(a, _, _)| a < from);
-            for &(_, b, e) in all[first..].iter().take_while(|&&(a, _, _)| a < to) {
-                if b <= to {
-                    seen[e.index()] = true;
+/// Every name of every entity ([`Corpus::names`]) in buckets by a hash of its first word
+/// (FNV-1a: a hash table without the std hasher's code in the download), twice as many
+/// buckets as names, so that a word start looks at about one name however large the
+/// corpus. A name that several entities share (a common alias) is compared once.
+///
+/// A scan reads bytes, not characters: a word is a run of ASCII letters and digits and
+/// non-ASCII characters, and every byte of a non-ASCII character is ≥ 0x80 in UTF-8, so a
+/// word's bounds are the same either way (and decoding characters was most of the time a
+/// first render spends on this at ten times the corpus).
+struct NameTable {
+    buckets: usize,
+    by_first: Vec<Vec<NameEntry>>,
+}
+
+/// A name's first word, the name, whether it ends in an unspaced character (then it
+/// needs no boundary after it), and the entities it names.
+type NameEntry = (&'static [u8], &'static [u8], bool, Vec<EntityId>);
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The length of the unspaced character `s` starts with ([`crate::text::unspaced`], told
+/// by its first byte), or 0.
+fn unspaced_len(s: &[u8]) -> usize {
+    match s {
+        [0xE3..=0xE9, ..] => 3,
+        [0xF0, 0xA0..=0xBF, ..] => 4,
+        _ => 0,
+    }
+}
+
+/// The first word of `s`: its first character when that is unspaced, else the run of
+/// word bytes up to the first unspaced character.
+fn first_word(s: &[u8]) -> usize {
+    match unspaced_len(s) {
+        0 => (0..s.len())
+            .find(|&i| !is_word(s[i]) || unspaced_len(&s[i..]) > 0)
+            .unwrap_or(s.len()),
+        n => n.min(s.len()),
+    }
+}
+
+impl NameTable {
+    fn new(c: &Corpus) -> Self {
+        let names: usize = c.entity_ids().map(|e| c.names(e).count()).sum();
+        let mut t = NameTable {
+            buckets: (names * 2).next_power_of_two(),
+            by_first: Vec::new(),
+        };
+        t.by_first = vec![Vec::new(); t.buckets];
+        for e in c.entity_ids() {
+            for name in c.names(e) {
+                let open_end = name.chars().next_back().is_some_and(crate::text::unspaced);
+                let name = name.as_bytes();
+                let first = &name[..first_word(name)];
+                let at = t.bucket(first);
+                let b = &mut t.by_first[at];
+                match b.iter_mut().find(|n| n.1 == name) {
+                    Some(n) => n.3.push(e),
+                    None => b.push((first, name, open_end, vec![e])),
                 }
             }
         }
-        c.entity_ids().filter(|e| seen[e.index()]).collect()
-    };
+        t
+    }
+
+    fn bucket(&self, w: &[u8]) -> usize {
+        let h = w.iter().fold(0x811c_9dc5_u32, |h, &b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        h as usize & (self.buckets - 1)
+    }
+
+    /// Where `text` names an entity: `(start, end, entity)` in bytes, in text order.
+    fn scan(&self, text: &str) -> Vec<(u32, u32, EntityId)> {
+        let text = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            if !is_word(text[i]) {
+                i += 1;
+                continue;
+            }
+            // A word starts at `i`.
+            let rest = &text[i..];
+            let len = first_word(rest).max(1);
+            let w = &rest[..len];
+            for (first, name, open_end, es) in &self.by_first[self.bucket(w)] {
+                if *first != w || !rest.starts_with(name) {
+                    continue;
+                }
+                let after = &rest[name.len()..];
+                let apart = *open_end
+                    || !after.first().is_some_and(|&b| is_word(b))
+                    || unspaced_len(after) > 0;
+                if apart {
+                    let end = (i + name.len()) as u32;
+                    out.extend(es.iter().map(|&e| (i as u32, end, e)));
+                }
+            }
+            i += len;
+        }
+        out
+    }
+}
+
+/// The entities named inside spans of documents (document, start, end), each once, in
+/// id order (a mark per entity rather than a sort: a long text may name thousands).
+fn named_in(c: &Corpus, named: &Named, spans: &[(DocId, u32, u32)]) -> Vec<EntityId> {
+    let mut seen = vec![false; c.entity_ids().len()];
+    mark_named(&mut seen, named, spans);
+    c.entity_ids().filter(|e| seen[e.index()]).collect()
+}
+
+/// Marks the entities named inside spans of documents.
+fn mark_named(seen: &mut [bool], named: &Named, spans: &[(DocId, u32, u32)]) {
+    for &(d, from, to) in spans {
+        // The mentions are in text order: from the first that starts inside the span.
+        let all = &named[d.index()];
+        let first = all.partition_point(|&(a, _, _)| a < from);
+        for &(_, b, e) in all[first..].iter().take_while(|&&(a, _, _)| a < to) {
+            if b <= to {
+                seen[e.index()] = true;
+            }
+        }
+    }
+}
+
+/// The spans of a list of quotes, as [`named_in`] takes them.
+fn quote_spans(ev: &[Evidence]) -> Vec<(DocId, u32, u32)> {
+    ev.iter().map(|q| (q.doc, q.start, q.end())).collect()
+}
+
+fn gather_facts(c: &Corpus, spans: &[Vec<Span>], named: &Named) -> AllFacts {
+    let named_in = |spans: &[(DocId, u32, u32)]| named_in(c, named, spans);
     let sources = |ev: &[Evidence]| {
         let mut d: Vec<DocId> = ev.iter().map(|e| e.doc).collect();
         sort_dedup(&mut d);
@@ -388,10 +453,8 @@ fn gather_facts(c: &Corpus, spans: &[Vec<Span>]) -> AllFacts {
                     .sides(id)
                     .flat_map(|s| s.evidence.iter().copied())
                     .collect();
-                let quotes: Vec<(DocId, u32, u32)> =
-                    ev.iter().map(|q| (q.doc, q.start, q.end())).collect();
                 Facts {
-                    actors: named_in(&quotes),
+                    actors: named_in(&quote_spans(&ev)),
                     sources: sources(&ev),
                     dating: Dating::Via(Vec::new()),
                     masks: own_masks(c, Item::Comparison(id)),
@@ -472,9 +535,32 @@ fn facts_mut(f: &mut AllFacts, item: Item) -> Option<&mut Facts> {
     }
 }
 
-fn fold_corpus(c: &Corpus) -> Folded {
-    let quotes =
-        |t: &mut Vec<&'static str>, ev: &[Evidence]| t.extend(ev.iter().map(|e| c.quote(e)));
+/// Every item's searchable text, folded. With `named` (a corpus that gives Japanese
+/// names), the Japanese names of the entities the item's own words and its quotes name
+/// (a document's: its text) are part of it, so that a Japanese name finds what the
+/// English words of the texts find.
+fn fold_corpus(c: &Corpus, named: Option<&Named>) -> Folded {
+    let table = named.map(|_| NameTable::new(c));
+    // `t` holds the item's own words, then from `own` on its quotes (from `spans`).
+    let japanese = |t: &mut Vec<&'static str>, own: usize, spans: &[(DocId, u32, u32)]| {
+        let (Some(named), Some(table)) = (named, &table) else {
+            return;
+        };
+        let mut seen = vec![false; c.entity_ids().len()];
+        for text in &t[..own] {
+            for (_, _, e) in table.scan(text) {
+                seen[e.index()] = true;
+            }
+        }
+        mark_named(&mut seen, named, spans);
+        let ja = c.entity_ids().filter(|e| seen[e.index()]);
+        t.extend(ja.filter_map(|e| c.entity(e).name_ja));
+    };
+    let quotes = |t: &mut Vec<&'static str>, ev: &[Evidence]| {
+        let own = t.len();
+        t.extend(ev.iter().map(|e| c.quote(e)));
+        japanese(t, own, &quote_spans(ev));
+    };
     let names = |t: &mut Vec<&'static str>, actors: &mut dyn Iterator<Item = EntityId>| {
         for a in actors {
             t.extend(c.names(a));
@@ -520,12 +606,11 @@ fn fold_corpus(c: &Corpus) -> Folded {
             .document_ids()
             .map(|id| {
                 let d = c.document(id);
-                hay(vec![
-                    d.title,
-                    d.text,
-                    d.author.unwrap_or(""),
-                    d.outlet.unwrap_or(""),
-                ])
+                let mut t = vec![d.title, d.author.unwrap_or(""), d.outlet.unwrap_or("")];
+                let own = t.len();
+                t.push(d.text);
+                japanese(&mut t, own, &[(id, 0, u32::MAX)]);
+                hay(t)
             })
             .collect(),
         comparisons: c
@@ -533,10 +618,14 @@ fn fold_corpus(c: &Corpus) -> Folded {
             .map(|id| {
                 let cm = c.comparison(id);
                 let mut t = vec![cm.topic, cm.summary];
-                for s in c.sides(id) {
-                    t.push(s.label);
-                    quotes(&mut t, s.evidence);
-                }
+                let ev: Vec<Evidence> = c
+                    .sides(id)
+                    .flat_map(|s| {
+                        t.push(s.label);
+                        s.evidence.iter().copied()
+                    })
+                    .collect();
+                quotes(&mut t, &ev);
                 hay(t)
             })
             .collect(),
@@ -629,6 +718,7 @@ mod tests {
             id: id.into(),
             kind: EntityKind::State,
             name: name.into(),
+            name_ja: None,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             description: String::new(),
             coords: None,
@@ -685,5 +775,88 @@ mod tests {
         assert!(f.events[0].contains("pyongyang"), "alias of an actor");
         assert!(f.documents[1].contains("beser"), "accent folded");
         assert!(std::ptr::eq(index.folded(), f), "built once");
+    }
+
+    #[test]
+    fn a_japanese_name_finds_the_items_that_name_its_entity() {
+        // The fixture with Japanese names, North Korea also written "the North", and a
+        // claim whose own words name Russia (by an alias) though Russia is not its actor.
+        let mut o = crate::fixture::owned();
+        for (e, ja) in o
+            .entities
+            .iter_mut()
+            .zip(["ロシア", "北朝鮮", "日本", "ソ連"])
+        {
+            e.name_ja = Some(ja.to_string());
+        }
+        o.entities[1].aliases.push("the North".into());
+        o.claims[1].text = "Japan will respond to Moscow".into();
+        let c = crate::pack::pack(&o);
+        let index = SearchIndex::new(c);
+        let ids = |q: &str| {
+            let m = crate::Filter {
+                q: q.into(),
+                ..Default::default()
+            }
+            .apply_with(&index);
+            let mut events: Vec<&str> = m.events.iter().map(|&e| c.event(e).id).collect();
+            events.sort();
+            let ids = |v: Vec<&'static str>| v.join(" ");
+            [
+                ids(events),
+                ids(m.relations.iter().map(|&r| c.relation(r).id).collect()),
+                ids(m.claims.iter().map(|&x| c.claim(x).id).collect()),
+                ids(m.comparisons.iter().map(|&x| c.comparison(x).id).collect()),
+                ids(m.documents.iter().map(|&d| c.document(d).id).collect()),
+            ]
+        };
+        // Table: query → events, relations, claims, comparisons, documents. An actor's
+        // Japanese name finds its items; a quote, an item's own words or a document that
+        // name an entity (by any of its names) find it too.
+        let cases = [
+            (
+                "北朝鮮",
+                [
+                    "deployment treaty", // an actor; "the North" in the quote
+                    "mutual-defence japan-fears",
+                    "signed",
+                    "treaty-status", // its quote names North Korea
+                    "alpha",
+                ],
+            ),
+            (
+                "ロシア",
+                [
+                    "deployment ratified treaty",
+                    "mutual-defence",
+                    "signed respond", // "to Moscow"
+                    "treaty-status",
+                    "alpha",
+                ],
+            ),
+            (
+                "日本",
+                [
+                    "", // the treaty's quote from beta is "fears the treaty"
+                    "japan-fears",
+                    "respond",
+                    "japan-response",
+                    "beta",
+                ],
+            ),
+            ("ソ連", ["dissolution", "", "", "", "alpha"]),
+        ];
+        for (q, want) in cases {
+            assert_eq!(ids(q), want.map(str::to_string), "{q}");
+        }
+        // Without Japanese names, nothing is found by one.
+        let plain = SearchIndex::new(*CORPUS);
+        let m = crate::Filter {
+            q: "北朝鮮".into(),
+            ..Default::default()
+        }
+        .apply_with(&plain);
+        assert_eq!(m, crate::Matches::default());
+        assert!(!plain.folded().documents[0].contains("北朝鮮"));
     }
 }

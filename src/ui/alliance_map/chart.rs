@@ -13,6 +13,7 @@ use crate::ui::strings::Say;
 use explorer_core::labels::{place_labels, LabelPoint, Rect};
 use explorer_core::map::{curve, nearest, pin_to_edge, Dir, Edge, Viewport, ZOOM_STEP};
 use explorer_core::selection::Item;
+use explorer_core::text::columns;
 use explorer_core::{EntityId, RelationId, RelationStatus, RelationType};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -122,7 +123,6 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
     let places = Memo::new(move |_| {
         let v = m.view.get();
         let (sw, sh) = v.screen();
-        let c = corpus();
         m.drawn.with(|d| {
             let (g, l) = (&d.graph, layout(d.net));
             let mut out = vec![Place::default(); g.slot.len()];
@@ -142,12 +142,13 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
                 .iter()
                 .zip(at)
                 .map(|(n, (x, y))| {
-                    let name = c.entity(EntityId(n.at)).name;
+                    // A wide character (kana, kanji) takes two columns.
+                    let name = strings::name(EntityId(n.at));
                     LabelPoint {
                         x,
                         y,
                         r: R + 1,
-                        w: name.chars().count() as i32 * CHAR,
+                        w: columns(name) as i32 * CHAR,
                         h: LABEL_H,
                     }
                 })
@@ -416,9 +417,9 @@ fn tie_name(r: RelationId, ended: bool) -> String {
         (a, b) => strings::span(a, b),
     };
     [
-        c.entity(rel.source).name,
+        strings::name(rel.source),
         if rel.directed { " → " } else { " – " },
-        c.entity(rel.target).name,
+        strings::name(rel.target),
         ": ",
         rel.kind.say(),
         ", ",
@@ -453,15 +454,14 @@ fn edge_name(e: &Edge, every: bool) -> String {
     if every {
         return tie_name(RelationId(e.id), e.ended);
     }
-    let c = corpus();
     let kinds: Vec<(&str, u16)> = e
         .kinds
         .iter()
         .filter_map(|&(k, n)| Some((RelationType::ALL.get(usize::from(k))?.say(), n)))
         .collect();
     (strings::w().pair_name)(
-        c.entity(EntityId(e.a)).name,
-        c.entity(EntityId(e.b)).name,
+        strings::name(EntityId(e.a)),
+        strings::name(EntityId(e.b)),
         usize::from(e.n),
         &kinds,
         e.ended,
@@ -621,7 +621,7 @@ fn keep_focus(ev: &web_sys::FocusEvent, chart: NodeRef<leptos::html::Div>) {
 fn Node(k: NodeKey, d: Marks) -> impl IntoView {
     let (e, m) = (k.e, d.m);
     let state = m.state;
-    let entity = corpus().entity(EntityId(e));
+    let label = strings::name(EntityId(e));
     let place = d.place(e);
     let selected =
         move |s: StoredValue<Selector<Option<u16>>>| s.with_value(|s| s.selected(&Some(e)));
@@ -723,7 +723,7 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
             {move || {
                 place
                     .with(|p| p.label)
-                    .map(|(x, y)| view! { <text class="label" x=x y=y>{entity.name}</text> })
+                    .map(|(x, y)| view! { <text class="label" x=x y=y>{label}</text> })
             }}
         </g>
     }

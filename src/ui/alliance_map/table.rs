@@ -46,7 +46,7 @@ fn sources(r: RelationId) -> String {
 fn sorted(ties: &[Tie], sort: u8) -> Vec<RelationId> {
     let c = corpus();
     let desc = sort & 8 != 0;
-    let name = |e| c.entity(e).name;
+    let name = strings::name;
     match sort & 7 {
         0 => sort_by(ties, desc, |r| name(c.relation(r).source)),
         1 => sort_by(ties, desc, |r| c.relation(r).kind.say()),
@@ -158,7 +158,7 @@ fn TieRow(r: RelationId, state: AppState) -> impl IntoView {
     let date = |d: Option<explorer_core::Date>| d.map(strings::date).unwrap_or_default();
     view! {
         <tr>
-            <td>{c.entity(rel.source).name}</td>
+            <td>{strings::name(rel.source)}</td>
             <td>
                 <button
                     type="button"
@@ -168,7 +168,7 @@ fn TieRow(r: RelationId, state: AppState) -> impl IntoView {
                     {rel.kind.say()}
                 </button>
             </td>
-            <td>{c.entity(rel.target).name}</td>
+            <td>{strings::name(rel.target)}</td>
             <td>{rel.status.say()}</td>
             <td>{date(rel.from)}</td>
             <td>{date(rel.to)}</td>

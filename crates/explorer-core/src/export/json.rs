@@ -63,9 +63,12 @@ pub fn corpus_json(c: &Corpus, m: &Matches, coords: &[Option<[f64; 2]>]) -> Stri
     j.key("corpus").obj();
     j.key("default_view").str(meta.default_view.id());
     j.key("description").str(meta.description);
+    j.key("description_ja").opt_str(meta.description_ja);
     j.key("language").str(meta.language);
     j.key("tagline").str(meta.tagline);
+    j.key("tagline_ja").opt_str(meta.tagline_ja);
     j.key("title").str(meta.title);
+    j.key("title_ja").opt_str(meta.title_ja);
     j.end();
 
     j.key("documents").arr();
@@ -115,6 +118,7 @@ pub fn corpus_json(c: &Corpus, m: &Matches, coords: &[Option<[f64; 2]>]) -> Stri
         j.key("members");
         entities(&mut j, c, e.members);
         j.key("name").str(e.name);
+        j.key("name_ja").opt_str(e.name_ja);
         j.end();
     }
     j.end_arr();

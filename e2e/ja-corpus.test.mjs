@@ -139,3 +139,15 @@ test('in the Japanese interface the same search counts in Japanese', async () =>
   assert.deepEqual(x.errors, []);
   await x.page.close();
 });
+
+test('under the English interface the Japanese articles say they are Japanese', async () => {
+  const x = await Explorer.open(browser, server.origin, '#/claims');
+  assert.equal(await x.page.evaluate(() => document.documentElement.lang), 'en', 'the interface');
+  const card = x.page.locator('main .items > li').first();
+  assert.equal(await card.locator('button.title').first().getAttribute('lang'), 'ja', 'a claim');
+  assert.equal(await card.locator('blockquote').first().getAttribute('lang'), 'ja', 'a quote');
+  await x.goto(`#/sources/${corpus.documents[0].id}`);
+  assert.equal(await x.page.locator('main .fulltext').getAttribute('lang'), 'ja', 'an article');
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});

@@ -364,3 +364,20 @@ test('under lang=ja the actors go by their Japanese names: the title, the facet 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('inside the Japanese interface the corpus words say they are English, so a screen reader reads them so', async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await open(context, '#/sources/putin-kim-alarm?lang=ja');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  assert.equal(await page.locator('main .fulltext').getAttribute('lang'), 'en', 'the article');
+  assert.equal(await page.locator('#source-h').getAttribute('lang'), 'en', 'its title');
+  await page.goto(`${server.origin}/#/claims?lang=ja`);
+  await page.locator('main h2').first().waitFor();
+  const card = page.locator('main .items > li').first();
+  assert.equal(await card.locator('button.title').first().getAttribute('lang'), 'en', 'a claim');
+  assert.equal(await card.locator('blockquote').first().getAttribute('lang'), 'en', 'a quote');
+  // The interface's own words stay Japanese: the count line, the controls.
+  assert.equal(await page.locator('main .count').first().evaluate((el) => el.closest('[lang]').getAttribute('lang')), 'ja');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

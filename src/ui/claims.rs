@@ -377,7 +377,7 @@ fn ClaimCard(id: ClaimId, dated: Memo<bool>) -> impl IntoView {
                     {strings::w().note_flag}
                     {note.kind.say()}
                 </button>
-                <p class="print-only note-text">{note.text}</p>
+                <p class="print-only note-text" lang=strings::text_lang()>{note.text}</p>
             }
         })
         .collect_view();
@@ -626,7 +626,7 @@ fn ComparisonCard(m: ComparisonId) -> impl IntoView {
             <p class="meta">
                 <Badge label=cmp.verdict.say() class=["verdict-", cmp.verdict.id()].concat()/>
                 " "
-                {cmp.summary}
+                <span lang=strings::text_lang()>{cmp.summary}</span>
             </p>
             <div class="sbs">{cols} {silent}</div>
         </li>

@@ -165,7 +165,7 @@ pub fn Badge(label: &'static str, #[prop(into)] class: String) -> impl IntoView 
 pub fn OpenItem(item: Item, class: &'static str, label: &'static str) -> impl IntoView {
     let state = use_app();
     view! {
-        <button type="button" class=class on:click=move |ev| state.select_from(item, &ev)>
+        <button type="button" class=class lang=strings::text_lang() on:click=move |ev| state.select_from(item, &ev)>
             <Marked text=label/>
         </button>
     }
@@ -290,9 +290,9 @@ fn Quote(e: Evidence) -> impl IntoView {
     };
     view! {
         <li>
-            <blockquote>"“" <Marked text=c.quote(&e)/> "”"</blockquote>
+            <blockquote lang=strings::text_lang()>"“" <Marked text=c.quote(&e)/> "”"</blockquote>
             <span class="cite">
-                {c.document(e.doc).title} " · "
+                <span lang=strings::text_lang()>{c.document(e.doc).title}</span> " · "
                 <a href=href on:click=open>{strings::w().show_in_article}</a>
             </span>
         </li>
@@ -365,7 +365,7 @@ pub fn ComparisonBody(id: explorer_core::ComparisonId) -> impl IntoView {
     view! {
         <p class="meta">
             <Badge label=m.verdict.say() class=["verdict-", m.verdict.id()].concat()/> " "
-            {m.summary}
+            <span lang=strings::text_lang()>{m.summary}</span>
         </p>
         <ul class="sides">
             {corpus()

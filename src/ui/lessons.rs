@@ -67,10 +67,10 @@ pub fn LessonList() -> impl IntoView {
             view! {
                 <li class="item">
                     <h3>
-                        <a href=step_state(c, l, 1).to_hash(c)>{lesson.title}</a>
+                        <a href=step_state(c, l, 1).to_hash(c) lang=strings::text_lang()>{lesson.title}</a>
                     </h3>
                     <p class="meta">{(strings::w().steps)(c.steps(l).len())}</p>
-                    <p>{lesson.summary}</p>
+                    <p lang=strings::text_lang()>{lesson.summary}</p>
                 </li>
             }
         })
@@ -110,14 +110,14 @@ pub fn LessonBar(lesson: LessonId, step: u16) -> impl IntoView {
             node_ref=bar
         >
             <p class="lesson-head">
-                <span id="lesson-h">{c.lesson(lesson).title}</span>
+                <span id="lesson-h" lang=strings::text_lang()>{c.lesson(lesson).title}</span>
                 " · "
                 <span class="lesson-n" aria-live="polite">{(strings::w().step_of)(i + 1, count)}</span>
             </p>
-            <p class="lesson-text">{st.text}</p>
+            <p class="lesson-text" lang=strings::text_lang()>{st.text}</p>
             <p class="lesson-q">
                 <strong>{strings::w().question}</strong>
-                {st.question}
+                <span lang=strings::text_lang()>{st.question}</span>
             </p>
             {(!st.quotes.is_empty()).then(|| view! { <Quotes evidence=st.quotes/> })}
             <div class="tl-tools" role="group" aria-label=strings::w().lesson_tools>

@@ -47,7 +47,16 @@ pub fn Panel() -> impl IntoView {
                             {strings::w().close}
                         </button>
                     </div>
-                    <h2 id="panel-h" tabindex="-1">
+                    // An actor goes by its name in the interface's language; anything
+                    // else by the corpus's words.
+                    <h2
+                        id="panel-h"
+                        tabindex="-1"
+                        lang=match item {
+                            Item::Actor(_) | Item::Pair(..) => None,
+                            _ => Some(strings::text_lang()),
+                        }
+                    >
                         {match item {
                             Item::Pair(a, b) => {
                                 strings::pair_title(strings::name(a), strings::name(b)).into_any()
@@ -99,7 +108,7 @@ fn body(item: Item) -> AnyView {
                 <p class="meta">
                     <Badge label=note.kind.say() class=["note-", note.kind.id()].concat()/>
                     " "
-                    {doc.title}
+                    <span lang=strings::text_lang()>{doc.title}</span>
                 </p>
                 <Quotes evidence=note.evidence/>
             }
@@ -115,7 +124,7 @@ fn body(item: Item) -> AnyView {
             };
             view! {
                 <p class="meta">{span}</p>
-                {(!period.summary.is_empty()).then(|| view! { <p>{period.summary}</p> })}
+                {(!period.summary.is_empty()).then(|| view! { <p lang=strings::text_lang()>{period.summary}</p> })}
                 <Quotes evidence=period.evidence/>
             }
             .into_any()
@@ -175,7 +184,7 @@ fn ActorBody(id: EntityId) -> impl IntoView {
         .collect();
     view! {
         <p class="meta">{ent.kind.say()} " · " <ActorToggle id=id/></p>
-        {(!ent.description.is_empty()).then(|| view! { <p>{ent.description}</p> })}
+        {(!ent.description.is_empty()).then(|| view! { <p lang=strings::text_lang()>{ent.description}</p> })}
         {(!aliases.is_empty())
             .then(|| {
                 view! {

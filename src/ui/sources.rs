@@ -63,13 +63,13 @@ fn Document(doc: DocId) -> impl IntoView {
     let d = corpus().document(doc);
     view! {
         <li class="item document">
-            <h3>
+            <h3 lang=strings::text_lang()>
                 <a href=href_to(Route::Source(doc))>
                     <Marked text=d.title/>
                 </a>
             </h3>
             <Byline doc/>
-            <p>{d.summary}</p>
+            <p lang=strings::text_lang()>{d.summary}</p>
         </li>
     }
 }
@@ -149,11 +149,11 @@ pub fn Reader(doc: DocId) -> impl IntoView {
             <p>
                 <a href=href_to(Route::Sources)>{strings::w().all_sources}</a>
             </p>
-            <h2 id="source-h">{d.title}</h2>
+            <h2 id="source-h" lang=strings::text_lang()>{d.title}</h2>
             <Byline doc/>
             {(!d.title_printed).then(|| view! { <p class="meta">{strings::w().no_headline}</p> })}
             <Legend/>
-            <div class="fulltext">{text}</div>
+            <div class="fulltext" lang=strings::text_lang()>{text}</div>
             {no_notes.then(|| view! { <p class="count">{none_on_article(Noun::Note)}</p> })}
         </article>
     }
@@ -251,7 +251,7 @@ fn fulltext(l: &Layout, doc: DocId, mut target: Option<NodeRef<html::Span>>) -> 
                         <aside class="note">
                             <span class="note-n">"[" {n} "]"</span> " "
                             <Badge label=note.kind.say() class=""/> " "
-                            {note.text}
+                            <span lang=strings::text_lang()>{note.text}</span>
                         </aside>
                     }
                 })

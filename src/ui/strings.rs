@@ -376,6 +376,13 @@ pub fn corpus_title() -> &'static str {
     crate::data::corpus().meta().title_in(lang())
 }
 
+/// The language the corpus's own words are written in (its `language`), for the `lang`
+/// of the elements that show them: a screen reader reads an English claim in English
+/// inside the Japanese interface, and the reverse.
+pub fn text_lang() -> &'static str {
+    crate::data::corpus().meta().language
+}
+
 /// A date in words, as precise as it is known: "June 2024", "2024年6月".
 pub fn date(d: Date) -> String {
     d.label_in(lang())

@@ -951,7 +951,7 @@ fn EventMark(tl: Tl, id: EventId) -> impl IntoView {
             {move || {
                 labelled.get().then(|| {
                     view! {
-                        <text class="ev-label" x=move || w() + 4 + flag_w y=move || if at.get().two { "10" } else { "11" }>
+                        <text class="ev-label" lang=strings::text_lang() x=move || w() + 4 + flag_w y=move || if at.get().two { "10" } else { "11" }>
                             // Text set in place as the mark moves (a view here would be
                             // drawn again each time); the second line is empty on one line.
                             {move || label_lines(ev.title, at.get(), hot).0}

@@ -124,6 +124,29 @@ async fn a_malformed_link_shows_a_notice_and_a_working_page() {
 }
 
 #[wasm_bindgen_test]
+fn the_panic_page_speaks_the_language_in_force() {
+    use alliance_explorer::ui::strings::set_lang;
+    set_lang(explorer_core::Lang::Ja);
+    show_fatal_error("test panic: something broke");
+    set_lang(explorer_core::Lang::En);
+    let panel = document()
+        .get_element_by_id("fatal-error")
+        .expect("error panel");
+    let text = panel.text_content().unwrap();
+    assert!(text.starts_with("問題が発生しました"), "{text}");
+    assert!(
+        text.contains("something broke"),
+        "the message as it came: {text}"
+    );
+    let buttons = panel.query_selector_all("button").unwrap();
+    let labels: Vec<String> = (0..buttons.length())
+        .filter_map(|i| buttons.get(i)?.text_content())
+        .collect();
+    assert_eq!(labels, ["エクスプローラーを再読み込み", "最初からやり直す"]);
+    panel.remove();
+}
+
+#[wasm_bindgen_test]
 fn a_panic_shows_a_visible_error_with_reload() {
     show_fatal_error("test panic: something broke");
     let panel = document()

@@ -17,7 +17,7 @@ pub mod panic;
 mod share;
 mod sources;
 mod state;
-mod strings;
+pub mod strings;
 mod theme;
 mod timeline;
 

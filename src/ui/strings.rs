@@ -376,6 +376,8 @@ pub fn corpus_title() -> &'static str {
     crate::data::corpus().meta().title_in(lang())
 }
 
+pub use explorer_core::text::grouped as num;
+
 /// The language the corpus's own words are written in (its `language`), for the `lang`
 /// of the elements that show them: a screen reader reads an English claim in English
 /// inside the Japanese interface, and the reverse.

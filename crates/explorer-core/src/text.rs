@@ -264,6 +264,20 @@ pub fn unspaced(c: char) -> bool {
     matches!(u32::from(c), 0x3000..=0x9FFF | 0x20000..=0x3FFFF)
 }
 
+/// A count with its thousands grouped, as English and Japanese both write it: "1,500",
+/// "1,500件".
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// How many columns a text takes when drawn: a wide character (CJK ideographs, kana,
 /// hangul, full-width forms) takes two, any other one. The views multiply it by the
 /// width of a narrow character to fit labels.
@@ -719,6 +733,22 @@ mod tests {
             ("é–", 2),
         ] {
             assert_eq!(columns(text), n, "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_group_their_thousands() {
+        for (n, want) in [
+            (0, "0"),
+            (7, "7"),
+            (215, "215"),
+            (1000, "1,000"),
+            (1500, "1,500"),
+            (21500, "21,500"),
+            (999_999, "999,999"),
+            (1_234_567, "1,234,567"),
+        ] {
+            assert_eq!(grouped(n), want);
         }
     }
 }

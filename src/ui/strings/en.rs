@@ -1,6 +1,6 @@
 //! The interface's words in English.
 
-use super::{Noun, Words};
+use super::{num, Noun, Words};
 use explorer_core::date::Precision;
 use explorer_core::filter::Group;
 use explorer_core::matrix::Cell;
@@ -214,10 +214,12 @@ pub static EN: Words = Words {
     showing,
     none_in_corpus: |noun| format!("No {} in this corpus", plural(noun)),
     none_on_article: |noun| format!("No {} on this article", plural(noun)),
-    no_match_remove: |noun, facet, n| format!("No {} match: remove “{facet}” (would show {n})", plural(noun)),
+    no_match_remove: |noun, facet, n| {
+        format!("No {} match: remove “{facet}” (would show {})", plural(noun), num(n as usize))
+    },
     no_match: |noun| format!("No {} match these filters.", plural(noun)),
     show_all: |n, noun| format!("Show all {}", count(n, noun)),
-    show_more: |rest, page| format!("Show {} more ({rest} not shown yet)", rest.min(page)),
+    show_more: |rest, page| format!("Show {} more ({} not shown yet)", num(rest.min(page)), num(rest)),
     view_name,
     group_title,
     facet_label,
@@ -307,16 +309,14 @@ fn plural(noun: Noun) -> &'static str {
 
 fn count(n: usize, noun: Noun) -> String {
     let (a, b) = forms(noun);
-    format!("{n} {}", if one(n) { a } else { b })
+    format!("{} {}", num(n), if one(n) { a } else { b })
 }
 
 /// "Showing 3 of 215 claims" (the total decides the noun's number).
 fn showing(shown: usize, total: usize, noun: Noun) -> String {
     let (a, b) = forms(noun);
-    format!(
-        "Showing {shown} of {total} {}",
-        if one(total) { a } else { b }
-    )
+    let noun = if one(total) { a } else { b };
+    format!("Showing {} of {} {noun}", num(shown), num(total))
 }
 
 fn view_name(v: View) -> &'static str {

@@ -2,7 +2,7 @@
 //! counter (36件の出来事); CLDR's plural rules for Japanese have the one category
 //! "other", so no sentence here depends on the number.
 
-use super::{Noun, Words};
+use super::{num, Noun, Words};
 use explorer_core::date::Precision;
 use explorer_core::filter::Group;
 use explorer_core::matrix::Cell;
@@ -199,15 +199,18 @@ pub static JA: Words = Words {
     #[cfg(feature = "open")]
     open: &OPEN,
     count,
-    showing: |shown, total, noun| format!("{}{total}件中{shown}件を表示", noun_name(noun)),
+    showing: |shown, total, noun| {
+        format!("{}{}件中{}件を表示", noun_name(noun), num(total), num(shown))
+    },
     none_in_corpus: |noun| format!("このコーパスには{}がありません", noun_name(noun)),
     none_on_article: |noun| format!("この記事には{}がありません", noun_name(noun)),
     no_match_remove: |noun, facet, n| {
+        let n = num(n as usize);
         format!("該当する{}はありません。「{facet}」を外すと{n}件表示されます", noun_name(noun))
     },
     no_match: |noun| format!("この絞り込みに該当する{}はありません。", noun_name(noun)),
-    show_all: |n, noun| format!("{}をすべて表示（{n}件）", noun_name(noun)),
-    show_more: |rest, page| format!("さらに{}件表示（未表示{rest}件）", rest.min(page)),
+    show_all: |n, noun| format!("{}をすべて表示（{}件）", noun_name(noun), num(n)),
+    show_more: |rest, page| format!("さらに{}件表示（未表示{}件）", num(rest.min(page)), num(rest)),
     view_name,
     group_title,
     facet_label,
@@ -278,7 +281,7 @@ fn noun_name(noun: Noun) -> &'static str {
 
 /// "36件の出来事".
 fn count(n: usize, noun: Noun) -> String {
-    format!("{n}件の{}", noun_name(noun))
+    format!("{}件の{}", num(n), noun_name(noun))
 }
 
 fn view_name(v: View) -> &'static str {

@@ -93,10 +93,6 @@ fn searching_north_korea_in_japanese_finds_what_searching_it_in_english_finds() 
     let only_en = [
         // "north" in "Northeast Asia", "korea" in "South Korea": not about North Korea.
         "claim:san-rec-trust-seoul",
-        // Its quote reads "North Korea’s deployment": the scan for names takes the curly
-        // apostrophe (any character outside ASCII) for a letter, so it sees no name
-        // there (as `filter::mentions` and the facets do).
-        "relation:ru-ua-war",
     ];
     let only_ja = [
         // Their quotes name North Korea as "Pyongyang" (and the "Moscow-Pyongyang

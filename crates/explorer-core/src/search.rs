@@ -263,6 +263,23 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// The length of the punctuation character `s` starts with, or 0: U+00A0–U+00BF and
+/// U+2000–U+207F (the no-break space, guillemets, dashes, curly quotes, the ellipsis)
+/// part words as ASCII punctuation does, so “Japan” and North Korea’s name their actors
+/// ([`crate::text::contains_word`] agrees).
+fn punct_len(s: &[u8]) -> usize {
+    match s {
+        [0xC2, 0xA0..=0xBF, ..] => 2,
+        [0xE2, 0x80..=0x81, _, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Whether a word goes on at the start of `s`.
+fn word_at(s: &[u8]) -> bool {
+    s.first().is_some_and(|&b| is_word(b)) && punct_len(s) == 0
+}
+
 /// The length of the unspaced character `s` starts with ([`crate::text::unspaced`], told
 /// by its first byte), or 0.
 fn unspaced_len(s: &[u8]) -> usize {
@@ -273,15 +290,26 @@ fn unspaced_len(s: &[u8]) -> usize {
     }
 }
 
-/// The first word of `s`: its first character when that is unspaced, else the run of
-/// word bytes up to the first unspaced character.
+/// The first word of `s`: its first character when that is unspaced or punctuation
+/// beyond ASCII (a name may start with a curly quote), else the run of word bytes up to
+/// the first unspaced character.
 fn first_word(s: &[u8]) -> usize {
-    match unspaced_len(s) {
+    match unspaced_len(s).max(punct_len(s)) {
         0 => (0..s.len())
-            .find(|&i| !is_word(s[i]) || unspaced_len(&s[i..]) > 0)
+            .find(|&i| !word_at(&s[i..]) || unspaced_len(&s[i..]) > 0)
             .unwrap_or(s.len()),
         n => n.min(s.len()),
     }
+}
+
+/// Whether the character before byte `i` of `text` goes on a word (a letter or digit,
+/// not unspaced, not punctuation).
+fn word_before(text: &[u8], i: usize) -> bool {
+    // Back over the continuation bytes to where that character starts.
+    let Some(start) = (0..i).rev().find(|&j| !(0x80..0xC0).contains(&text[j])) else {
+        return false;
+    };
+    word_at(&text[start..]) && unspaced_len(&text[start..]) == 0
 }
 
 impl NameTable {
@@ -321,11 +349,17 @@ impl NameTable {
         let mut out = Vec::new();
         let mut i = 0;
         while i < text.len() {
-            if !is_word(text[i]) {
+            let punct = punct_len(&text[i..]);
+            // A name that starts with punctuation (“no limits” …) must follow no letter.
+            if punct > 0 && word_before(text, i) {
+                i += punct;
+                continue;
+            }
+            if punct == 0 && !word_at(&text[i..]) {
                 i += 1;
                 continue;
             }
-            // A word starts at `i`.
+            // A word (or a punctuation character a name may start with) starts at `i`.
             let rest = &text[i..];
             let len = first_word(rest).max(1);
             let w = &rest[..len];
@@ -334,9 +368,7 @@ impl NameTable {
                     continue;
                 }
                 let after = &rest[name.len()..];
-                let apart = *open_end
-                    || !after.first().is_some_and(|&b| is_word(b))
-                    || unspaced_len(after) > 0;
+                let apart = *open_end || !word_at(after) || unspaced_len(after) > 0;
                 if apart {
                     let end = (i + name.len()) as u32;
                     out.extend(es.iter().map(|&e| (i as u32, end, e)));
@@ -712,6 +744,59 @@ mod tests {
 
     /// In unspaced Japanese a name is found inside a run of kanji and kana, and a Latin
     /// name beside one; the scan still agrees with `mentions`.
+    /// Curly quotes, dashes and the ellipsis part words in the scan as in `mentions`.
+    #[test]
+    fn punctuation_beyond_ascii_parts_names() {
+        let entity = |id: &str, name: &str| crate::owned::Entity {
+            id: id.into(),
+            kind: EntityKind::State,
+            name: name.into(),
+            name_ja: None,
+            aliases: vec![],
+            description: String::new(),
+            coords: None,
+            members: vec![],
+            leader_of: None,
+        };
+        let text = "North Korea’s troops; “Japan” and Russia—Ukraine… «France» Japanese, \
+                    the “no limits” partnership, x“no limits” partnership";
+        let c = crate::pack::pack(&crate::owned::Corpus {
+            documents: vec![crate::owned::Document {
+                id: "d".into(),
+                text: text.into(),
+                ..Default::default()
+            }],
+            entities: vec![
+                entity("nk", "North Korea"),
+                entity("jp", "Japan"),
+                entity("ru", "Russia"),
+                entity("ua", "Ukraine"),
+                entity("fr", "France"),
+                entity("nl", "“no limits” partnership"),
+            ],
+            ..Default::default()
+        });
+        let found: Vec<&str> = mentions_by_document(c)[0]
+            .iter()
+            .map(|&(a, b, _)| &text[a as usize..b as usize])
+            .collect();
+        // A name may start with a curly quote, after no letter (not in x“no limits”).
+        assert_eq!(
+            found,
+            [
+                "North Korea",
+                "Japan",
+                "Russia",
+                "Ukraine",
+                "France",
+                "“no limits” partnership"
+            ]
+        );
+        for e in c.entity_ids() {
+            assert!(crate::filter::mentions(c, text, e), "{}", c.entity(e).name);
+        }
+    }
+
     #[test]
     fn mentions_in_unspaced_text_agree_with_mentions() {
         let entity = |id: &str, name: &str, aliases: &[&str]| crate::owned::Entity {

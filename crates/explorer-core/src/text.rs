@@ -237,11 +237,17 @@ pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<(&'a str, b
 }
 
 /// True when `needle` occurs in `hay` with no letter or digit either side. Any
-/// non-ASCII character counts as a letter (no Unicode tables needed), except that
+/// non-ASCII character but punctuation counts as a letter (no Unicode tables needed),
+/// except that
 /// unspaced scripts ([`unspaced`]) need no boundary: a name in kanji or kana is found
 /// inside a run of them (日本 in 日本政府は), and a name next to one too (NATOの).
 pub fn contains_word(hay: &str, needle: &str) -> bool {
-    let word = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
+    // Punctuation beyond ASCII (U+00A0–U+00BF, U+2000–U+207F: curly quotes, dashes,
+    // the ellipsis) parts words too: “Japan”, North Korea’s.
+    let word = |c: char| {
+        c.is_ascii_alphanumeric()
+            || !(c.is_ascii() || matches!(u32::from(c), 0xA0..=0xBF | 0x2000..=0x207F))
+    };
     let (Some(first), Some(last)) = (needle.chars().next(), needle.chars().next_back()) else {
         return false;
     };
@@ -651,6 +657,18 @@ mod tests {
         assert!(contains_word("the US said", "US"));
         assert!(!contains_word("the USSR said", "US"));
         assert!(!contains_word("Kimchi", "Kim"));
+        // Punctuation beyond ASCII parts words; accented letters do not.
+        for (text, name, found) in [
+            ("North Korea’s troops", "North Korea", true),
+            ("“Japan” said", "Japan", true),
+            ("Japan—and Korea", "Japan", true),
+            ("Japan… and", "Japan", true),
+            ("«Russie»", "Russie", true),
+            ("Japané", "Japan", false),
+            ("Bešer", "Beš", false),
+        ] {
+            assert_eq!(contains_word(text, name), found, "{name} in {text}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startServer, launch, openMenu, DIST } from './support.mjs';
+import { startServer, launch, openMenu, openIn, DIST } from './support.mjs';
 
 const root = new URL('../', import.meta.url);
 const source = (path) => readFile(new URL(path, root), 'utf8');
@@ -112,15 +112,7 @@ let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
-async function open(context, hash) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${server.origin}/${hash}`);
-  await page.locator('main h2').first().waitFor();
-  return { page, errors };
-}
+const open = (context, hash) => openIn(context, server.origin, hash);
 
 test('the English table is read: the test knows the interface words it looks for', () => {
   for (const w of ['Timeline', 'Filters', 'Clear all', 'Show in the article', 'Zoom in', 'Asserted by', 'Military cooperation', 'Missile test']) {

@@ -78,6 +78,18 @@ export async function onlyFiles(context) {
   return refused;
 }
 
+/** A new tab of `context` at `hash`, once its view is drawn, with the page's errors
+ * (uncaught and console) as they come. */
+export async function openIn(context, origin, hash) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${origin}/${hash}`);
+  await page.locator('main h2').first().waitFor();
+  return { page, errors };
+}
+
 /** The explorer in one tab, recording console errors and every request made. */
 export class Explorer {
   constructor(page, origin) {

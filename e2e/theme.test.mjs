@@ -4,7 +4,7 @@
 // the pointer where it is.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, colours } from './support.mjs';
+import { startServer, launch, colours, openIn } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -14,15 +14,7 @@ const background = (page) => page.evaluate(() => getComputedStyle(document.docum
 const LIGHT = '#fdfdfb';
 const DARK = '#15171b';
 
-async function open(context, hash = '#/claims') {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${server.origin}/${hash}`);
-  await page.locator('main h2').first().waitFor();
-  return { page, errors };
-}
+const open = (context, hash = '#/claims') => openIn(context, server.origin, hash);
 
 test('the colours follow the system until chosen, and the choice is remembered', async () => {
   const context = await browser.newContext({ colorScheme: 'dark' });

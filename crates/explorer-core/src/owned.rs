@@ -52,6 +52,24 @@ pub struct Entity {
     pub leader_of: Option<usize>,
 }
 
+#[cfg(test)]
+impl Entity {
+    /// A state with this id, name and aliases and nothing else, for tests.
+    pub(crate) fn state(id: &str, name: &str, aliases: &[&str]) -> Self {
+        Entity {
+            id: id.into(),
+            kind: crate::vocab::EntityKind::State,
+            name: name.into(),
+            name_ja: None,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            description: String::new(),
+            coords: None,
+            members: vec![],
+            leader_of: None,
+        }
+    }
+}
+
 /// Something that happened, or was reported, at a date.
 #[derive(Debug, Clone)]
 pub struct Event {

@@ -347,17 +347,7 @@ mod tests {
                     ..Default::default()
                 })
                 .collect(),
-            entities: vec![owned::Entity {
-                id: s("x"),
-                kind: EntityKind::State,
-                name: s("X"),
-                name_ja: None,
-                aliases: vec![],
-                description: String::new(),
-                coords: None,
-                members: vec![],
-                leader_of: None,
-            }],
+            entities: vec![owned::Entity::state("x", "X", &[])],
             ..Default::default()
         };
         for (i, a) in anns.iter().enumerate() {

@@ -742,22 +742,10 @@ mod tests {
         }
     }
 
-    /// In unspaced Japanese a name is found inside a run of kanji and kana, and a Latin
-    /// name beside one; the scan still agrees with `mentions`.
     /// Curly quotes, dashes and the ellipsis part words in the scan as in `mentions`.
     #[test]
     fn punctuation_beyond_ascii_parts_names() {
-        let entity = |id: &str, name: &str| crate::owned::Entity {
-            id: id.into(),
-            kind: EntityKind::State,
-            name: name.into(),
-            name_ja: None,
-            aliases: vec![],
-            description: String::new(),
-            coords: None,
-            members: vec![],
-            leader_of: None,
-        };
+        let entity = |id: &str, name: &str| crate::owned::Entity::state(id, name, &[]);
         let text = "North Korea’s troops; “Japan” and Russia—Ukraine… «France» Japanese, \
                     the “no limits” partnership, x“no limits” partnership";
         let c = crate::pack::pack(&crate::owned::Corpus {
@@ -797,19 +785,11 @@ mod tests {
         }
     }
 
+    /// In unspaced Japanese a name is found inside a run of kanji and kana, and a Latin
+    /// name beside one; the scan still agrees with `mentions`.
     #[test]
     fn mentions_in_unspaced_text_agree_with_mentions() {
-        let entity = |id: &str, name: &str, aliases: &[&str]| crate::owned::Entity {
-            id: id.into(),
-            kind: EntityKind::State,
-            name: name.into(),
-            name_ja: None,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            description: String::new(),
-            coords: None,
-            members: vec![],
-            leader_of: None,
-        };
+        let entity = crate::owned::Entity::state;
         let text = "日本政府は、ロシアとの協議でNATOに触れた。G7サミットの前に𠮟責もあった。訪日団はAPECs会合へ。";
         let c = crate::pack::pack(&crate::owned::Corpus {
             documents: vec![crate::owned::Document {

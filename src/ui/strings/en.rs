@@ -320,12 +320,7 @@ fn showing(shown: usize, total: usize, noun: Noun) -> String {
 }
 
 fn view_name(v: View) -> &'static str {
-    match v {
-        View::Timeline => "Timeline",
-        View::Map => "Map",
-        View::Claims => "Claims",
-        View::Sources => "Sources",
-    }
+    v.label()
 }
 
 fn group_title(g: Group) -> &'static str {

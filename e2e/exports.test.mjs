@@ -6,7 +6,11 @@
 // the GraphML is well-formed with one edge per relation the map shows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { startServer, launch, Explorer } from './support.mjs';
 
 const corpus = JSON.parse(await readFile(new URL('../dist/data/corpus.json', import.meta.url), 'utf8'));
@@ -44,13 +48,22 @@ async function download(x, format) {
       return (await load()).download(location.hash, format, today);
     }, [format, TODAY]),
   ]);
-  const text = await readFile(await saved.path(), 'utf8');
-  return { name, saved: saved.suggestedFilename(), text };
+  const bytes = await readFile(await saved.path());
+  return { name, saved: saved.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+}
+
+/** A CSV file's text after its UTF-8 byte-order mark, which it must start with (Excel
+ * reads a file without one in the legacy code page). */
+function afterBom(file, what) {
+  assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${what} starts with a UTF-8 byte-order mark`);
+  assert.ok(!file.text.slice(1).includes('\ufeff'), `${what}: the mark once`);
+  return file.text.slice(1);
 }
 
 /** RFC 4180: fields separated by commas, records by CRLF, a field in double quotes may
- * hold commas, line breaks and doubled quotes. Strict: anything else throws. */
-function parseCsv(text) {
+ * hold commas, line breaks and doubled quotes. Strict: anything else throws. `eol` is
+ * the record separator (LibreOffice on Linux writes LF). */
+function parseCsv(text, eol = '\r\n') {
   const rows = [];
   let row = [], field = '', i = 0;
   while (i < text.length) {
@@ -65,25 +78,26 @@ function parseCsv(text) {
         }
         field += text[i++];
       }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a quoted field at ${i}`);
+      if (i < text.length && text[i] !== ',' && !text.startsWith(eol, i)) throw new Error(`text after a quoted field at ${i}`);
     } else if (text[i] === ',') {
       row.push(field); field = ''; i++;
-    } else if (text[i] === '\r') {
-      if (text[i + 1] !== '\n') throw new Error(`CR without LF at ${i}`);
-      row.push(field); rows.push(row); row = []; field = ''; i += 2;
-    } else if (text[i] === '"' || text[i] === '\n') {
+    } else if (text.startsWith(eol, i)) {
+      row.push(field); rows.push(row); row = []; field = ''; i += eol.length;
+    } else if (text[i] === '"' || text[i] === '\r' || text[i] === '\n') {
       throw new Error(`unquoted ${JSON.stringify(text[i])} at ${i}`);
     } else {
       field += text[i++];
     }
   }
-  if (field !== '' || row.length) throw new Error('the last record does not end with CRLF');
+  if (field !== '' || row.length) throw new Error('the last record does not end with a line break');
   return rows;
 }
 
 test('parseCsv reads RFC 4180 and refuses what is not', () => {
   assert.deepEqual(parseCsv('a,b\r\n"x, ""y""","two\r\nlines"\r\n,\r\n'), [['a', 'b'], ['x, "y"', 'two\r\nlines'], ['', '']]);
-  for (const bad of ['a"b\r\n', '"a\r\n', 'a\nb\r\n', 'a,b']) assert.throws(() => parseCsv(bad), bad);
+  for (const bad of ['a"b\r\n', '"a\r\n', 'a\nb\r\n', 'a\rb\r\n', 'a,b']) assert.throws(() => parseCsv(bad), bad);
+  assert.deepEqual(parseCsv('a,"b\nc"\n', '\n'), [['a', 'b\nc']]);
+  assert.throws(() => parseCsv('a\r\n', '\n'));
 });
 
 test('every format downloads for the filter, and each file holds what the views show', async () => {
@@ -116,7 +130,7 @@ test('every format downloads for the filter, and each file holds what the views 
   for (const [format, key] of [['events-csv', 'events'], ['relations-csv', 'relations'], ['claims-csv', 'claims']]) {
     const csv = await download(x, format);
     assert.equal(csv.saved, `alliance-explorer-timeline-${key}-${TODAY}.csv`);
-    const [header, ...rows] = parseCsv(csv.text);
+    const [header, ...rows] = parseCsv(afterBom(csv, format));
     assert.equal(header[0], 'id');
     assert.ok(header.includes('quotes'), format);
     assert.equal(rows.length, counts[key], format);
@@ -216,6 +230,51 @@ test('with no filter, the JSON download is dist/data/corpus.json byte for byte',
   assert.ok(file.text === corpusText, 'the same bytes');
   assert.deepEqual(x.errors, []);
   await x.page.close();
+});
+
+test('the CSV files open in LibreOffice (headless) and come back with every name intact', async () => {
+  // Each table of the whole corpus, opened by LibreOffice Calc as UTF-8 with every
+  // column as text (as its import dialog offers), saved as a spreadsheet (ODS), that
+  // opened again and saved as CSV: every cell must come back as it went in, among them
+  // every actor's name, the asserters, "Beşer" and the curly quotes of the quotes.
+  const x = await Explorer.open(browser, server.origin, '#/timeline');
+  const dir = await mkdtemp(join(tmpdir(), 'ae-calc-'));
+  const soffice = (...args) => promisify(execFile)('soffice', ['--headless', '--norestore',
+    `-env:UserInstallation=file://${join(dir, 'profile')}`, ...args], { timeout: 300_000 });
+  try {
+    const tables = {};
+    for (const key of ['events', 'relations', 'claims']) {
+      const file = await download(x, `${key}-csv`);
+      tables[key] = parseCsv(afterBom(file, key));
+      await writeFile(join(dir, `${key}.csv`), file.bytes);
+    }
+    const names = new Set(corpus.entities.map((e) => e.name));
+    const shownNames = new Set(Object.values(tables).flatMap(([header, ...rows]) => {
+      const at = header.flatMap((h, i) => (/(^|_)names?$|_label$/.test(h) ? [i] : []));
+      return rows.flatMap((r) => at.flatMap((i) => r[i].split('; ')));
+    }).filter((n) => names.has(n)));
+    assert.ok(shownNames.size > 40, `the tables name the actors (${shownNames.size})`);
+    assert.ok([...shownNames].some((n) => /[^\x00-\x7f]/.test(n)), 'a name beyond ASCII among them');
+    for (const [key, [header]] of Object.entries(tables)) {
+      const text = header.map((_, i) => `${i + 1}/2`).join('/');
+      await soffice(`--infilter=CSV:44,34,76,1,${text},,true,false`, '--convert-to', 'ods', '--outdir', join(dir, 'ods'), join(dir, `${key}.csv`));
+    }
+    await soffice('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'back'),
+      ...Object.keys(tables).map((key) => join(dir, 'ods', `${key}.ods`)));
+    for (const [key, rows] of Object.entries(tables)) {
+      const back = parseCsv(await readFile(join(dir, 'back', `${key}.csv`), 'utf8'), '\n');
+      assert.equal(back.length, rows.length, `${key}: every row`);
+      assert.deepEqual(back[0], rows[0], `${key}: the header, the mark not in its first cell`);
+      for (let i = 1; i < rows.length; i++) assert.deepEqual(back[i], rows[i], `${key} ${rows[i][0]}`);
+      const text = back.flat().join('\n');
+      for (const name of shownNames) {
+        if (rows.flat().join('\n').includes(name)) assert.ok(text.includes(name), `${key}: ${name}`);
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await x.page.close();
+  }
 });
 
 test('the module lists its formats and refuses an unknown one', async () => {

@@ -3,7 +3,7 @@
 # registries alone (crates.io, npm, Debian). Trunk never downloads tools of its own:
 # Trunk.toml pins the versions installed here and sets offline mode.
 #   scripts/ensure-tools.sh           build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/ensure-tools.sh --browser also Debian's chromium + chromium-driver, brotli and a Japanese font
+#   scripts/ensure-tools.sh --browser also Debian's chromium + chromium-driver, brotli, a Japanese font and LibreOffice Calc
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,5 +53,6 @@ fi
 
 if [[ ${1:-} == --browser ]]; then
   # A Japanese font: the tests measure Japanese text as a reader's machine draws it.
-  apt_install chromium chromium-driver brotli fonts-ipafont-gothic
+  # LibreOffice Calc (without its GUI): the CSV downloads are opened with it.
+  apt_install chromium chromium-driver brotli fonts-ipafont-gothic libreoffice-calc-nogui
 fi

@@ -1,6 +1,10 @@
 //! The events, relations and claims that pass the filter as CSV tables (RFC 4180): a
 //! header row, one row per item, fields quoted when they hold a comma, a quote or a line
-//! break (a quote doubled), lines ended by CRLF, UTF-8.
+//! break (a quote doubled), lines ended by CRLF, UTF-8 after a byte-order mark ([`BOM`]).
+//! Excel reads a CSV file without the mark in the system's legacy code page, and shows
+//! "Beşer" or a curly quote as two or three wrong characters; with it, Excel reads
+//! UTF-8. Parsers that know CSV skip the mark (the csv crate, Python's `utf-8-sig`,
+//! LibreOffice).
 //!
 //! Lists of ids are joined by `;`, lists of names by `; `; the `quotes` field holds
 //! each quote on a line of its own. Events come in timeline order (as the explorer
@@ -10,6 +14,9 @@ use super::documents_of;
 use crate::filter::Matches;
 use crate::model::*;
 use crate::Date;
+
+/// The byte-order mark every table starts with (U+FEFF, `EF BB BF` in UTF-8).
+pub const BOM: char = '\u{FEFF}';
 
 /// The events table's columns.
 pub const EVENT_COLUMNS: [&str; 12] = [
@@ -144,7 +151,9 @@ struct Table {
 
 impl Table {
     fn new(header: &[&str]) -> Table {
-        let mut t = Table { out: String::new() };
+        let mut t = Table {
+            out: String::from(BOM),
+        };
         t.row(header);
         t
     }
@@ -300,6 +309,10 @@ mod tests {
             ];
             for (text, columns, want) in tables {
                 assert!(text.ends_with("\r\n") && !text.contains("\r\n\r\n"));
+                // The mark once, at the start, where the csv crate skips it: the first
+                // header is "id", not "\u{feff}id".
+                assert!(text.starts_with("\u{feff}id,"));
+                assert_eq!(text.matches(BOM).count(), 1);
                 let (header, rows) = read(&text);
                 assert_eq!(header, columns);
                 assert_eq!(rows.len(), want.len(), "{f:?}");

@@ -16,7 +16,7 @@
 //! let coords = vec![None; corpus.entity_ids().len()];
 //! let x = Export { corpus, matches: &matches, coords: &coords, network, page: "", view: "#/timeline" };
 //! let csv = write(Format::EventsCsv, &x);
-//! assert!(csv.starts_with("id,title,kind,date,"));
+//! assert!(csv.starts_with("\u{feff}id,title,kind,date,"));
 //! assert_eq!(Format::EventsCsv.file_name("timeline", "2026-12-04"),
 //!            "alliance-explorer-timeline-events-2026-12-04.csv");
 //! # }

@@ -2,16 +2,19 @@
 // off. Chromium refuses module scripts and fetches from file://, so everything is
 // inlined into one page (run after scripts/boot.mjs):
 // - the stylesheet as a <style>;
-// - the wasm-bindgen JS as a module script, followed by scripts/boot.js and the wasm as
-//   base64, started with initSync; `</script` and `<!--` escaped;
-// - the map's outlines (data/countries.svg) as a data: URL in <body data-outlines>,
-//   which the map uses instead of the file's address (src/ui/alliance_map/chart.rs);
-// - globalThis.aeExporter(), the downloads (scripts/boot.js calls it).
+// - the wasm-bindgen JS as a module script, followed by scripts/boot.js and the wasm
+//   compressed (deflate-raw, then base64), unpacked by the browser's DecompressionStream,
+//   compiled as it is unpacked and started with initSync; `</script` and `<!--` escaped;
+// - the map's outlines (data/countries.svg), compressed too and unpacked into a data: URL
+//   in <body data-outlines>, which the map uses instead of the file's address
+//   (src/ui/alliance_map/chart.rs), before the wasm starts;
+// - globalThis.aeExporter(), the downloads (scripts/boot.js calls it), its JS and wasm
+//   compressed like the explorer's.
 // Trunk's preloads and its or the boot script's <script> go; no service worker is
 // registered. Two pages:
 // - alliance-explorer.html, the explorer and its corpus (from index.html), with the
-//   exporter module (exporter/) inlined, imported from a Blob URL and started with
-//   initSync when globalThis.aeExporter() is first called;
+//   exporter module (exporter/) inlined, unpacked, imported from a Blob URL and started
+//   with initSync when globalThis.aeExporter() is first called;
 // - open/one-file.html, the `open` build (open/) on the page shell before its
 //   placeholders were filled (shell.html, which scripts/post-build.sh kept, and which
 //   this removes), with its own styles and an empty <script type="application/json"
@@ -23,6 +26,7 @@
 // Usage: node scripts/single-file.mjs <staging-dir>
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync, constants } from 'node:zlib';
 
 const dir = process.argv[2];
 const text = (f) => readFileSync(join(dir, f), 'utf8');
@@ -31,6 +35,14 @@ const bytes = (f) => readFileSync(join(dir, f));
 const scriptSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
 const shared = readFileSync(new URL('boot.js', import.meta.url), 'utf8');
+// What is large goes in compressed (deflate-raw at the best level, then base64), and the
+// page unpacks it with the browser's DecompressionStream (every current browser has
+// deflate-raw): the wasm modules, the export module's JS, the map's outlines.
+const packed = (data) => JSON.stringify(deflateRawSync(data, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 }).toString('base64'));
+// The page's side: a Response of the unpacked bytes, of the given type.
+const UNPACK = `const fromBase64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+const unpack = (s, type) => new Response(new Blob([fromBase64(s)]).stream().pipeThrough(new DecompressionStream('deflate-raw')), { headers: { 'content-type': type } });
+const wasmOf = (s) => WebAssembly.compileStreaming(unpack(s, 'application/wasm'));`;
 
 // The local name of what the wasm-bindgen JS exports as `name`, from its export list
 // (`export{M as initSync,…}` minified, `export { initSync };` in a debug build) or its
@@ -67,23 +79,22 @@ const page = ({ html, glueName, css = '', exporter, before = '' }) => {
   html = html.replace(boot, '');
   const glue = text(glueName);
   const wasm = bytes(glueName.replace(/\.js$/, '_bg.wasm'));
+  // The wasm compiles while it is unpacked; the outlines become a data: URL in <body
+  // data-outlines> (only what a URL cannot hold escaped) before the explorer starts.
   const start = `{
 ${shared}
-const fromBase64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+${UNPACK}
 ${exporter(glue)}
-try {
-  ${local(glue, 'initSync')}({ module: fromBase64(${JSON.stringify(wasm.toString('base64'))}) });
-} catch (e) {
-  failed(e);
-}
+Promise.all([
+  wasmOf(${packed(wasm)}),
+  unpack(${packed(bytes('data/countries.svg'))}, 'image/svg+xml').text(),
+]).then(([module, svg]) => {
+  document.body.dataset.outlines = 'data:image/svg+xml,' + svg.replace(/[%#"&\\r\\n\\t]/g, (c) => encodeURIComponent(c));
+  ${local(glue, 'initSync')}({ module });
+}).catch(failed);
 }`;
   const script = `<script type="module">${scriptSafe(`${glue}\n${start}`)}</script>`;
-  // The outlines as a data: URL: only what a URL or a quoted attribute cannot hold is
-  // escaped, so it stays close to the file's size.
-  const svg = text('data/countries.svg');
-  const outlines = 'data:image/svg+xml,' + svg.replace(/[%#"&\r\n\t]/g, (c) => encodeURIComponent(c));
   if (!/<body\b/.test(html)) throw new Error('single-file: no <body> in the page');
-  html = html.replace(/<body\b/, () => `<body data-outlines="${outlines}"`);
   // The script last, so the page's header and "Loading…" paint while it is parsed.
   if (!html.includes('</body>')) throw new Error('single-file: no </body> in the page');
   return html.replace('</body>', () => `${before}${script}</body>`);
@@ -107,12 +118,11 @@ write('alliance-explorer.html', page({
     if (!existsSync(join(dir, 'exporter/exporter.js'))) {
       return `globalThis.aeExporter = () => Promise.reject(new Error('this build has no export module'));`;
     }
-    const js = JSON.stringify(text('exporter/exporter.js'));
-    const b64 = JSON.stringify(bytes('exporter/exporter_bg.wasm').toString('base64'));
     // One module instance, made on the first call.
     return `let exporter;
-globalThis.aeExporter = () => exporter ??= import(URL.createObjectURL(new Blob([${js}], { type: 'text/javascript' })))
-  .then((m) => { m.initSync({ module: fromBase64(${b64}) }); return m; });`;
+globalThis.aeExporter = () => exporter ??= unpack(${packed(bytes('exporter/exporter.js'))}, 'text/javascript').blob()
+  .then((js) => import(URL.createObjectURL(js)))
+  .then(async (m) => { m.initSync({ module: await wasmOf(${packed(bytes('exporter/exporter_bg.wasm'))}) }); return m; });`;
   },
 }));
 

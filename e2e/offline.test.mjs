@@ -10,11 +10,12 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer, launch, Explorer, onlyFiles } from './support.mjs';
+import { startServer, launch, Explorer, onlyFiles, openMenu } from './support.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const SINGLE = join(DIST, 'alliance-explorer.html');
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+// The README's policy, Trusted Types required.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types default";
 const corpus = JSON.parse(await readFile(join(DIST, 'data/corpus.json'), 'utf8'));
 const doc = corpus.documents[0].id;
 const hasExporter = existsSync(join(DIST, 'exporter/exporter.js'));
@@ -79,6 +80,12 @@ async function outlinesDrawn(page) {
   return image;
 }
 
+/** Presses a Download button of the header's menu. */
+async function download(page, name) {
+  await openMenu(page);
+  await page.getByRole('button', { name }).click();
+}
+
 /** Console errors and page errors of a page. */
 function errorsOf(page) {
   const errors = [];
@@ -113,6 +120,34 @@ test('the single file works from disk with every other request refused', async (
   assert.doesNotMatch(html, /serviceWorker|sw\.js|modulepreload|rel=preload|<link[^>]*stylesheet|boot-/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('the single file runs with Trusted Types required, with no violation', async () => {
+  // Served with a policy that requires Trusted Types and allows what a page of inline
+  // script needs (the single file is one).
+  const policy = "require-trusted-types-for 'script'; trusted-types default";
+  const server = await startServer(DIST, { headers: { 'content-security-policy': policy } });
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    globalThis.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  });
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await walk(page, `${server.origin}/alliance-explorer.html`);
+  await page.goto(`${server.origin}/alliance-explorer.html#/claims`);
+  await page.locator('main h2').first().waitFor();
+  if (hasExporter) {
+    const [saved] = await Promise.all([page.waitForEvent('download'), download(page, 'Claims (CSV)')]);
+    assert.match(saved.suggestedFilename(), /\.csv$/);
+  }
+  assert.deepEqual(await page.evaluate(() => violations), []);
+  // The policy is in force: a plain string is refused by an HTML sink's default
+  // policy when it carries script.
+  assert.equal(await page.evaluate(() => { try { document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>'; return 'written'; } catch (e) { return e.name; } }), 'TypeError');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
 });
 
 test('the build works from a sub-path of a static host', async () => {
@@ -221,6 +256,66 @@ test('the service worker caches exactly the build, and the explorer opens offlin
   await again.waitForFunction(async (h) => (await caches.keys()).length === 1 && (await caches.keys())[0].endsWith(h), next);
 });
 
+test('a newer build announces itself, and "Reload to update" moves every open tab to it, each as it was', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'ae-update-'));
+  await cp(DIST, dir, { recursive: true });
+  const server = await startServer(`${dir}/`);
+  const base = `${server.origin}/`;
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  t.after(async () => {
+    await context.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  // Two tabs of the build, each at a state of its own.
+  const tabs = [];
+  for (const hash of ['#/claims?actor=japan&lesson=five-sources&step=2', '#/timeline?q=kursk']) {
+    const page = await context.newPage();
+    const errors = errorsOf(page);
+    await page.goto(base + hash);
+    await page.locator('main h2').first().waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    tabs.push({ page, errors, url: page.url() });
+  }
+  const update = (page) => page.getByRole('button', { name: 'Reload to update' });
+  for (const { page } of tabs) {
+    assert.equal(await update(page).count(), 0, 'a first visit announces nothing');
+    await page.evaluate(() => { window.untouched = true; });
+  }
+  const { hash } = await workerBuild(dir);
+  const next = 'e'.repeat(hash.length);
+  await writeFile(join(dir, 'sw.js'), (await readFile(join(dir, 'sw.js'), 'utf8')).replace(hash, next));
+  await tabs[0].page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  // Every tab says so, politely (in the page's status region), and nothing changes
+  // under the reader: the same page, state and build.
+  for (const { page, url } of tabs) {
+    await update(page).waitFor();
+    const notice = page.getByRole('status').filter({ hasText: 'A newer version of the explorer is ready.' });
+    assert.equal(await notice.count(), 1);
+    assert.equal(await page.evaluate(() => window.untouched), true);
+    assert.equal(page.url(), url);
+    assert.ok((await page.evaluate(() => caches.keys()))[0].endsWith(hash), 'the old build still serves');
+  }
+  // The reader says so, by keyboard, in the first tab: every tab reloads into the new
+  // build, at the state it had.
+  const reloads = tabs.map(({ page }) => page.waitForEvent('load'));
+  await update(tabs[0].page).focus();
+  await tabs[0].page.keyboard.press('Enter');
+  await Promise.all(reloads);
+  for (const { page, url, errors } of tabs) {
+    await page.locator('main h2').first().waitFor();
+    assert.equal(await page.evaluate(() => window.untouched), undefined, 'reloaded');
+    assert.equal(page.url(), url);
+    await page.waitForFunction(async (h) => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0].endsWith(h) && navigator.serviceWorker.controller !== null;
+    }, next);
+    assert.equal(await update(page).count(), 0, 'nothing more to announce');
+    assert.deepEqual(errors, []);
+  }
+  assert.match(await tabs[0].page.locator('#lesson-bar').textContent(), /Step 2 of \d+/);
+});
+
 test('under a strict Content-Security-Policy every view renders with no violation', async () => {
   const server = await startServer(undefined, { headers: { 'content-security-policy': CSP } });
   const context = await browser.newContext({ serviceWorkers: 'allow' });
@@ -242,6 +337,11 @@ test('under a strict Content-Security-Policy every view renders with no violatio
     await page.getByRole('button', { name: button, exact: true }).first().click();
     await page.locator('main table').first().waitFor();
   }
+  // A download: the export module loads and saves under the policy too.
+  await page.goto(`${server.origin}/#/claims?actor=japan`);
+  await page.locator('main h2').first().waitFor();
+  const [saved] = await Promise.all([page.waitForEvent('download'), download(page, 'Claims (CSV)')]);
+  assert.match(saved.suggestedFilename(), /\.csv$/);
   // The service worker registers under the policy too.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   assert.deepEqual(await page.evaluate(() => violations), []);

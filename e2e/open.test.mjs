@@ -369,3 +369,33 @@ test('the one-sentence corpus opens by the chooser and by drop, in every view, n
     await x.page.context().close();
   }
 });
+
+test('with Trusted Types required, a corpus opens in every view and saves as one file, with no violation', async () => {
+  // The README's policy, Trusted Types required; the open page's styles are a file too.
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types default";
+  const strict = await startServer(undefined, { headers: { 'content-security-policy': policy } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    globalThis.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  });
+  const x = new Explorer(await context.newPage(), strict.origin);
+  await x.page.goto(`${strict.origin}/?open`);
+  await x.page.getByRole('heading', { name: 'Open your own corpus' }).waitFor();
+  await x.page.getByLabel('Choose a folder').setInputFiles(OTHER);
+  await opened(x);
+  for (const route of ['#/timeline', '#/map', '#/map?layout=network', '#/claims', '#/sources/river-report']) {
+    await x.page.goto(`${strict.origin}/?open${route}`);
+    await opened(x);
+    await x.page.locator('main h2').first().waitFor();
+  }
+  const [saved] = await Promise.all([
+    x.page.waitForEvent('download'),
+    x.page.getByRole('button', { name: 'Save as one file' }).click(),
+  ]);
+  assert.equal(saved.suggestedFilename(), 'river-explorer.html');
+  assert.deepEqual(await x.page.evaluate(() => violations), []);
+  assert.deepEqual(x.errors, []);
+  await context.close();
+  await strict.close();
+});

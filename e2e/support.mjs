@@ -1,7 +1,7 @@
 // Shared by the browser specs: a static server for dist/ on loopback, Debian's
 // Chromium driven by playwright-core, and a page object for the explorer.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -44,18 +44,21 @@ export async function openMenu(page) {
 /** The "Colours" choice, in the header's menu. */
 export async function colours(page) {
   await openMenu(page);
-  return page.getByLabel('Colours');
+  // (The Embed dialog's "Frame colours" is another control.)
+  return page.getByLabel(/^Colours/);
 }
 
 /** Debian's Chromium. Pages and contexts speak British English and block service
  * workers unless a test asks otherwise (`serviceWorkers: 'allow'`, offline.test.mjs): a worker's cache would otherwise
  * answer requests a test routes or counts. */
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
 export async function launch() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(CHROMIUM);
   for (const method of ['newPage', 'newContext']) {
     const open = browser[method].bind(browser);
     // English unless a test asks for another language (the interface follows the
@@ -63,6 +66,17 @@ export async function launch() {
     browser[method] = (options = {}) => open({ serviceWorkers: 'block', locale: 'en-GB', ...options });
   }
   return browser;
+}
+
+/** Chromium with its own profile in `dir`, set as a reader sets it to "Block third-party
+ * cookies" (chrome://settings/cookies), which also refuses site data (local storage,
+ * IndexedDB, service workers) to a frame of another site: the browser refuses them, no
+ * script stands in. Returns the persistent context (close it to end the browser). */
+export async function launchBlockingThirdParty(dir, options = {}) {
+  await mkdir(join(dir, 'Default'), { recursive: true });
+  await writeFile(join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 1, block_third_party_cookies: true } }));
+  return chromium.launchPersistentContext(dir, { ...CHROMIUM, locale: 'en-GB', serviceWorkers: 'allow', ...options });
 }
 
 /** Refuses every request of `context` but those of files (a page opened from disk, with

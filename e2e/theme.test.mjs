@@ -44,6 +44,45 @@ test('the colours follow the system until chosen, and the choice is remembered',
   await context.close();
 });
 
+test('theme= in the address sets the colours for the visit, over the kept choice, and keeps it out of storage', async () => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const { page, errors } = await open(context);
+  await (await colours(page)).selectOption({ label: 'Light' });
+  // A link asking for dark: dark, whatever the system and the kept choice say.
+  await page.goto(`${server.origin}/#/map?theme=dark`);
+  await page.reload();
+  await page.locator('main h2').first().waitFor();
+  assert.equal(await background(page), DARK);
+  assert.equal(await (await colours(page)).inputValue(), 'dark', 'the control shows the colours in force');
+  assert.equal(await page.evaluate(() => localStorage.getItem('alliance-explorer:theme')), 'light', 'the kept choice is untouched');
+  // It holds through the explorer's own changes of state, which keep it in the address.
+  await page.getByRole('link', { name: 'Claims' }).first().click();
+  await page.locator('main h2', { hasText: 'Claims' }).waitFor();
+  assert.match(page.url(), /theme=dark/);
+  assert.equal(await background(page), DARK);
+  // Following a link that asks for light, then Back to the dark one.
+  await page.evaluate(() => { location.hash = '#/timeline?theme=light'; });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  assert.equal(await background(page), LIGHT);
+  assert.equal(await (await colours(page)).inputValue(), 'light');
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  // Choosing in the menu writes the choice into the address, so it never says other
+  // colours than those shown; as the system's takes theme= out of it.
+  await (await colours(page)).selectOption({ label: 'Light' });
+  await page.waitForFunction(() => /theme=light/.test(location.hash));
+  await (await colours(page)).selectOption({ label: 'As the system' });
+  await page.waitForFunction(() => !/theme=/.test(location.hash));
+  assert.equal(await page.evaluate(() => localStorage.getItem('alliance-explorer:theme')), null);
+  // A value that is no theme is dropped with a notice, and the usual colours apply.
+  await page.goto(`${server.origin}/#/claims?theme=purple`);
+  await page.reload();
+  await page.getByText('theme=“purple” is neither light nor dark; showing the usual colours').waitFor();
+  assert.equal(await background(page), LIGHT);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('where storage is refused, the choice holds for the visit and nothing fails', async () => {
   const context = await browser.newContext({ colorScheme: 'light' });
   // What a cross-site frame with third-party storage blocked, or a strict file:// page,

@@ -4,6 +4,33 @@
 // (scripts/single-file.mjs adds the lines that start the inlined wasm). Both call `failed`
 // when the wasm cannot load or start.
 
+// Trusted Types, where the page's policy requires them (README, Content Security Policy):
+// Leptos's renderer makes the static parts of the views from markup compiled into the
+// wasm, written into a <template> element's innerHTML (tachys's
+// Dom::create_element_from_html and get_template); nothing else of the explorer writes
+// to an HTML sink. The script URLs it gives the browser are listed in `scriptURLs` (the
+// hosted build adds its worker's; the single file has none). This default policy lets
+// that markup and those URLs through and refuses markup that carries script and any other
+// script URL, so no other string can become script through it. A policy that allows no
+// policy named `default` refuses to create it, and the page works on without.
+const scriptURLs = new Set();
+try {
+  globalThis.trustedTypes?.createPolicy('default', {
+    createHTML: (html) => {
+      if (/<(script|iframe|object|embed)\b|\son[a-z]+\s*=|javascript:/i.test(html)) {
+        throw new TypeError('markup with script refused');
+      }
+      return html;
+    },
+    createScriptURL: (url) => {
+      if (!scriptURLs.has(url)) throw new TypeError(`script URL ${url} refused`);
+      return url;
+    },
+  });
+} catch (e) {
+  console.warn(e);
+}
+
 // A wasm that cannot load or start leaves a message in place of "Loading…", never a
 // blank page (index.html words it, in data-failed).
 const failed = (e) => {

@@ -4,9 +4,9 @@
 // 'unsafe-inline'). The file is scripts/boot.js followed by the lines below: import the
 // JS, fetch the wasm with its integrity and start it, show a message if that fails;
 // define globalThis.aeExporter (the lazily loaded export module); register the service
-// worker (scripts/service-worker.mjs) over http(s) only. The integrity moves from the
-// wasm's preload link, where Chromium ignores it (crbug.com/981419), to the fetch that
-// uses the preload, where it is checked. With NO_SERVICE_WORKER set (`make serve`, whose
+// worker (scripts/service-worker.mjs) over http(s) only and announce a newer build
+// (UPDATES below). The integrity moves from the wasm's preload link, where Chromium
+// ignores it (crbug.com/981419), to the fetch that uses the preload, where it is checked. With NO_SERVICE_WORKER set (`make serve`, whose
 // rebuilds a cache-first worker would hide) the worker is not registered.
 // Usage: node scripts/boot.mjs <staging-dir>
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,43 @@ const sri = 'sha384-' + createHash('sha384').update(readFileSync(join(dir, wasm)
 const openWasm = join(dir, 'open', 'alliance-explorer-open_bg.wasm');
 const openSri = 'sha384-' + createHash('sha384').update(readFileSync(openWasm)).digest('base64');
 
+// The service worker, over http(s) only (the single file has none), and updates. A
+// newer build's worker installs beside the one in charge and waits: sw.js never takes
+// over on its own, so nothing changes under a reader mid-lesson. When one is installed
+// and waiting, the page says so (globalThis.aeUpdate, and the event
+// alliance-explorer:update for a page already drawn; src/ui/frame.rs's UpdateNotice).
+// Its "Reload to update" (data-update) tells the waiting worker to take over (skip
+// waiting), and once in charge it tells every tab to reload (a worker that takes over
+// because every old tab was closed reloads nothing): the state is in the address, so each
+// comes back as it was. Where registering is
+// refused (a frame with third-party storage blocked) the page works on without it.
+const UPDATES = `
+const sw = navigator.serviceWorker;
+if (sw && /^https?:$/.test(location.protocol)) {
+  const ready = () => {
+    if (!sw.controller || globalThis.aeUpdate) return;
+    globalThis.aeUpdate = true;
+    dispatchEvent(new Event('alliance-explorer:update'));
+  };
+  const track = (w) => w?.addEventListener('statechange', () => { if (w.state === 'installed') ready(); });
+  scriptURLs.add('./sw.js');
+  sw.register('./sw.js').then((reg) => {
+    // (A browser driven with service workers blocked gives no registration.)
+    if (!reg) return;
+    if (reg.waiting) ready();
+    track(reg.installing);
+    reg.addEventListener('updatefound', () => track(reg.installing));
+  }, () => {});
+  // The new worker, in charge because a reader asked, tells every tab to reload.
+  sw.addEventListener('message', (e) => { if (e.data === 'alliance-explorer:reload') location.reload(); });
+  document.addEventListener('click', (ev) => {
+    const button = ev.target instanceof Element ? ev.target.closest('[data-update]') : null;
+    if (!button) return;
+    button.disabled = true;
+    sw.getRegistration().then((r) => r?.waiting?.postMessage('skip-waiting'));
+  });
+}`;
+
 const base = glue.slice(0, -'.js'.length);
 if (wasm !== `${base}_bg.wasm`) throw new Error(`boot: ${wasm} is not named after ${glue}`);
 const source = `${readFileSync(new URL('boot.js', import.meta.url), 'utf8')}
@@ -40,7 +77,7 @@ const js = open ? './open/alliance-explorer-open' : './${base}';
 // download(), over the corpus it opened; the import gives the module already started).
 globalThis.aeExporter = () => open ? import(js + '.js') : import('./exporter/exporter.js').then(async (m) => { await m.default(); return m; });
 import(js + '.js').then((m) => m.default({ module_or_path: fetch(js + '_bg.wasm', { integrity: open ? '${openSri}' : '${sri}' }) })).catch(failed);
-${process.env.NO_SERVICE_WORKER ? '' : "if (/^https?:$/.test(location.protocol)) navigator.serviceWorker?.register('./sw.js');"}
+${process.env.NO_SERVICE_WORKER ? '' : UPDATES}
 `;
 const out = await minify(source, { module: true, compress: true, mangle: true });
 if (!out.code) throw new Error('boot: terser gave nothing');

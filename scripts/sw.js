@@ -13,6 +13,17 @@ const URLS = new Set(FILES.map((f) => new URL(f, location).href));
 // so that a corpus opened once opens offline too.
 const LAZY = new Set(%LAZY%.map((f) => new URL(f, location).href));
 
+// A newer build's worker waits until a reader says so ("Reload to update", which the boot
+// script, scripts/boot.mjs, turns into this message), or every tab of the old build is
+// closed; it never takes over on its own. Asked, it takes over and tells every tab to
+// reload into the new build.
+let asked = false;
+addEventListener('message', (e) => {
+  if (e.data !== 'skip-waiting') return;
+  asked = true;
+  e.waitUntil(skipWaiting());
+});
+
 addEventListener('install', (e) => {
   // Past the HTTP cache, so that an unhashed file (index.html, data/) is this build's.
   e.waitUntil(caches.open(NAME).then((c) => c.addAll([...URLS].map((u) => new Request(u, { cache: 'reload' })))));
@@ -21,7 +32,9 @@ addEventListener('install', (e) => {
 addEventListener('activate', (e) => {
   e.waitUntil(caches.keys()
     .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== NAME).map((k) => caches.delete(k))))
-    .then(() => clients.claim()));
+    .then(() => clients.claim())
+    .then(() => asked && clients.matchAll({ type: 'window' })
+      .then((tabs) => tabs.forEach((tab) => tab.postMessage('alliance-explorer:reload')))));
 });
 
 // Cache first for this build's files (the query ignored: the state is in the hash);

@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
                 <frame::Chips/>
             </div>
             <div id="notices" class="notices" role="status" aria-live="polite">
+                <frame::UpdateNotice/>
                 <frame::Notices/>
             </div>
             <share::PrintHead/>
@@ -127,12 +128,16 @@ fn outside(state: AppState) {
 
 /// The window's listeners, for as long as the explorer is mounted: every change of
 /// address (a link, Back, Forward, an edited hash) fires popstate; the keys every view
-/// shares; the window's width.
+/// shares; the window's width; a newer build waiting.
 fn listen(state: AppState) {
     let handles = [
         window_event_listener(ev::popstate, move |_| state.sync_from_location()),
         window_event_listener(ev::keydown, move |ev| on_key(state, &ev)),
         window_event_listener(ev::resize, move |_| state.ui.width.set(window_width())),
+        // A newer build installed while the explorer was open (scripts/boot.js).
+        window_event_listener_untyped("alliance-explorer:update", move |_| {
+            state.ui.update.set(true)
+        }),
     ];
     on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
 }

@@ -288,3 +288,29 @@ pub fn Notices() -> impl IntoView {
         }}
     }
 }
+
+/// Whether the boot script has found a newer build installed and waiting
+/// (`globalThis.aeUpdate`; it also fires `alliance-explorer:update` on the window when it
+/// finds one later).
+pub fn update_waiting() -> bool {
+    js_sys::Reflect::get(&window(), &"aeUpdate".into()).is_ok_and(|v| v.is_truthy())
+}
+
+/// "A newer version is ready", with the button that moves every open tab to it: shown
+/// only when the reader can take it, never taken for them. The button's click is the
+/// boot script's (`data-update`): it tells the waiting service worker to take over, and
+/// each tab reloads when it has.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let update = use_app().ui.update;
+    view! {
+        <Show when=move || update.get()>
+            <div class="notice update">
+                <p>{strings::w().update_ready}</p>
+                <button type="button" data-update="1">
+                    {strings::w().update_reload}
+                </button>
+            </div>
+        </Show>
+    }
+}

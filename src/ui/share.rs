@@ -15,7 +15,7 @@ use super::strings;
 use super::{language, theme};
 use crate::data::corpus;
 use explorer_core::text::escape_html as escape;
-use explorer_core::{Route, UrlState, View};
+use explorer_core::{Route, Theme, UrlState, View};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -27,12 +27,16 @@ pub fn Tools() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let code = NodeRef::<html::Textarea>::new();
     let status = NodeRef::<html::P>::new();
+    // The colours the frame asks for: the address's, else the visitor's own.
+    let frame_theme = RwSignal::new(None::<Theme>);
+    let code_text = move || state.url.with(|u| snippet(u, frame_theme.get()));
     // The dialog opens with the snippet for what the user sees, selected.
     let open = move |_| {
         let (Some(dialog), Some(code)) = (dialog.get(), code.get()) else {
             return;
         };
-        code.set_value(&state.url.with_untracked(snippet));
+        frame_theme.set(state.url.with_untracked(|u| u.theme));
+        code.set_value(&code_text());
         if let Some(status) = status.get() {
             status.set_text_content(None);
         }
@@ -100,7 +104,21 @@ pub fn Tools() -> impl IntoView {
             <h2 id="embed-h">{strings::w().embed_title}</h2>
             <p>{strings::w().embed_help}</p>
             <label for="embed-code">{strings::w().embed_code}</label>
-            <textarea id="embed-code" readonly rows="5" node_ref=code></textarea>
+            <textarea id="embed-code" readonly rows="5" node_ref=code prop:value=code_text></textarea>
+            <label class="theme">
+                {strings::w().embed_theme}
+                <select
+                    id="embed-theme"
+                    prop:value=move || frame_theme.get().map_or("", Theme::id)
+                    on:change=move |ev| frame_theme.set(Theme::from_id(&event_target_value(&ev)))
+                >
+                    {strings::THEME_IDS
+                        .into_iter()
+                        .zip(strings::w().embed_themes)
+                        .map(|(id, label)| view! { <option value=id>{label}</option> })
+                        .collect_view()}
+                </select>
+            </label>
             <div class="tl-tools">
                 <button type="button" data-copy="1">{strings::w().copy}</button>
                 <button type="button" on:click=move |_| close()>{strings::w().close}</button>
@@ -187,15 +205,17 @@ fn height(route: Route) -> &'static str {
     }
 }
 
-/// The `<iframe>` that shows exactly `u` (view and filter) in another page: text for the
-/// user to paste elsewhere (never put into this page), its values escaped.
-fn snippet(u: &UrlState) -> String {
+/// The `<iframe>` that shows exactly `u` (view and filter) in another page, in the
+/// colours `theme` (none: the visitor's own): text for the user to paste elsewhere
+/// (never put into this page), its values escaped.
+fn snippet(u: &UrlState, theme: Option<Theme>) -> String {
     let src = [
         base(),
         UrlState {
             embed: true,
             // The host's page shows the explorer in the language it was chosen in.
             lang: Some(strings::lang()),
+            theme,
             ..u.clone()
         }
         .to_hash(corpus()),

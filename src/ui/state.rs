@@ -44,6 +44,8 @@ pub struct Ui {
     pub width: RwSignal<i32>,
     /// The language the interface speaks: a link's `lang=`, else the reader's own.
     pub lang: RwSignal<Lang>,
+    /// A newer build is installed and waits for the reader's say (scripts/boot.js).
+    pub update: RwSignal<bool>,
 }
 
 /// Shared state: the URL state, the interface's own state, and what is derived.
@@ -110,6 +112,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             width: RwSignal::new(window_width()),
             lang: RwSignal::new(lang),
+            update: RwSignal::new(super::frame::update_waiting()),
         };
         let route = Memo::new(move |_| url.with(|u| u.route));
         let sel = Memo::new(move |_| url.with(|u| u.sel));
@@ -148,6 +151,10 @@ impl AppState {
         // language in force.
         if let Some(l) = url.lang.filter(|&l| l != self.ui.lang.get_untracked()) {
             self.ui.lang.set(l);
+        }
+        // Colours a link asks for hold for the visit; a link without keeps those in force.
+        if let Some(t) = url.theme {
+            super::theme::follow(t);
         }
         if self.url.with_untracked(|u| *u != url) {
             self.url.set(url);

@@ -142,6 +142,13 @@ pub struct Words {
     pub embed_title: &'static str,
     pub embed_help: &'static str,
     pub embed_code: &'static str,
+    /// The Embed dialog's choice of the frame's colours (`theme=` in its address).
+    pub embed_theme: &'static str,
+    /// A newer build is installed, and the button that reloads every tab into it.
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    /// Its choices, in the order of [`THEME_IDS`]: the visitor's own first.
+    pub embed_themes: [&'static str; 3],
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,

@@ -1,10 +1,13 @@
 //! The colour theme: the system's (the default), light or dark, chosen in the header and
 //! remembered across visits in local storage (gloo-storage) where the page may use it.
 //! Where storage is refused (a cross-site frame with third-party storage blocked, some
-//! `file://` pages) the choice holds for the visit and nothing fails. The stylesheet
-//! reads `data-theme` on the root element.
+//! `file://` pages) the choice holds for the visit and nothing fails. A link's `theme=`
+//! (an embed in a dark page, say) wins over the remembered choice for the visit, and is
+//! not remembered. The stylesheet reads `data-theme` on the root element.
 
+use super::state::use_app;
 use super::strings;
+use explorer_core::Theme;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
@@ -18,14 +21,31 @@ pub(super) fn storage() -> Option<web_sys::Storage> {
     Some(LocalStorage::raw())
 }
 
-/// The "Colours" choice in the header, showing the theme in force.
+/// The "Colours" choice in the header, showing the theme in force. Choosing remembers
+/// the choice, and where the address names colours, writes the choice there too (so the
+/// address never says other colours than those shown).
 #[component]
 pub fn Colours() -> impl IntoView {
+    let state = use_app();
     let now = current();
     view! {
         <label class="theme">
             {strings::w().theme}
-            <select id="theme" on:change=move |ev| choose(&event_target_value(&ev))>
+            <select
+                id="theme"
+                // A link followed may have changed the colours (its `theme=`).
+                prop:value=move || {
+                    state.url.with(|u| u.theme);
+                    current()
+                }
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    choose(&v);
+                    if state.url.with_untracked(|u| u.theme.is_some()) {
+                        state.update(true, |u| u.theme = Theme::from_id(&v));
+                    }
+                }
+            >
                 {strings::THEME_IDS
                     .into_iter()
                     .zip(strings::w().themes)
@@ -36,11 +56,30 @@ pub fn Colours() -> impl IntoView {
     }
 }
 
-/// Applies the theme remembered from an earlier visit, if any.
+/// Applies the link's colours if it names some, else those remembered from an earlier
+/// visit, if any.
 pub fn restore() {
-    if let Some(v) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
-        apply(&v);
+    let hash = window().location().hash().unwrap_or_default();
+    let query = hash.split_once('?').map_or("", |(_, q)| q);
+    let asked = query
+        .split('&')
+        .rev()
+        .filter_map(|p| p.strip_prefix("theme="))
+        .find_map(Theme::from_id);
+    match asked {
+        Some(t) => apply(t.id()),
+        None => {
+            if let Some(v) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
+                apply(&v);
+            }
+        }
     }
+}
+
+/// Applies the colours a link asks for, for the visit (a link followed later, or Back to
+/// one).
+pub fn follow(t: Theme) {
+    apply(t.id());
 }
 
 /// Applies the theme chosen in the header (`""` for the system's) and remembers it.

@@ -923,8 +923,9 @@ fn position_mismatches(verdict: Verdict, positions: &[Position]) -> Vec<String> 
 }
 
 /// The parameters a step's view may not carry: the explorer adds the lesson and the step
-/// itself, and whether the page is embedded is the page's choice, not the lesson's.
-const NOT_IN_A_STEP: [&str; 4] = ["lesson", "step", "embed", "lang"];
+/// itself, whether the page is embedded is the page's choice, not the lesson's, and the
+/// language and colours are the reader's.
+const NOT_IN_A_STEP: [&str; 5] = ["lesson", "step", "embed", "lang", "theme"];
 
 /// What is wrong with a lesson step's view: not a hash, a parameter a step may not
 /// carry, or anything [`UrlState::from_hash`] drops with a notice.
@@ -939,7 +940,7 @@ fn view_problems(view: &str, c: &explorer_core::Corpus) -> Vec<String> {
         let key = pair.split_once('=').map_or(pair, |(k, _)| k);
         if NOT_IN_A_STEP.contains(&key) {
             out.push(format!(
-                "`{key}` does not belong in a step's view: the explorer adds the lesson and step, the page decides on embedding, and the reader on the language"
+                "`{key}` does not belong in a step's view: the explorer adds the lesson and step, the page decides on embedding, and the reader on the language and colours"
             ));
         } else {
             kept.push(pair);
@@ -984,6 +985,7 @@ fn notice_words(n: &explorer_core::Notice) -> String {
         NoLesson(s) => format!("lesson: no lesson has the id `{s}`"),
         BadStep(s) => format!("step: `{s}` is no step of the lesson"),
         BadLang(s) => format!("lang: `{s}` is not a language of the interface (en, ja)"),
+        BadTheme(s) => format!("theme: `{s}` is neither light nor dark"),
     }
 }
 

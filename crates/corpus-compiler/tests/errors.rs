@@ -659,17 +659,17 @@ fn a_step_view_names_only_what_exists() {
 }
 
 #[test]
-fn a_step_view_carries_no_lesson_step_or_embed() {
-    let view = "#/map?lesson=l&step=2&embed=1&asof=2024";
+fn a_step_view_carries_no_lesson_step_embed_or_theme() {
+    let view = "#/map?lesson=l&step=2&embed=1&asof=2024&theme=dark";
     let d = fails(&lesson("l", &[(view, "")]));
-    for key in ["lesson", "step", "embed"] {
+    for key in ["lesson", "step", "embed", "theme"] {
         assert_one(
             &d,
             "lesson `l` step 1",
             &format!("view `{view}`: `{key}` does not belong in a step's view"),
         );
     }
-    assert_eq!(d.len(), 3, "each reported once: {d:#?}");
+    assert_eq!(d.len(), 4, "each reported once: {d:#?}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! [`UrlState::to_hash`] leaves out every default and writes the parameters in this
 //! order, which stays stable so that links compare and read alike: `q`, `actor`,
 //! `from`, `to`, `source`, `kind`, `status`, `by`, `contested`, `sel`, `hl`, `tw`,
-//! `asof`, `layout`, `every`, `group`, `sort`, `lesson`, `step`, `lang`, `embed`.
+//! `asof`, `layout`, `every`, `group`, `sort`, `lesson`, `step`, `lang`, `theme`, `embed`.
 //! Reading accepts them in any order.
 //!
 //! Parsing never fails: whatever cannot be understood is dropped and reported as a
@@ -15,6 +15,7 @@ use crate::filter::{Facet, Filter, Kind};
 use crate::lang::Lang;
 use crate::model::*;
 use crate::selection::{parse_number, Item, Passage};
+use crate::theme::Theme;
 
 /// Which view is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -108,6 +109,8 @@ pub struct UrlState {
     /// The interface language a link asks for; None: the reader's own choice or their
     /// browser's.
     pub lang: Option<Lang>,
+    /// The colours a link asks for; None: the reader's own choice or their system's.
+    pub theme: Option<Theme>,
     /// Shown without the surrounding chrome, for an iframe.
     pub embed: bool,
 }
@@ -161,6 +164,8 @@ pub enum Notice {
     BadStep(String),
     /// `lang` naming no language of the interface.
     BadLang(String),
+    /// `theme` neither `light` nor `dark`.
+    BadTheme(String),
 }
 
 /// Whether a byte is written as `%XX` in a query value: controls, non-ASCII (as UTF-8
@@ -298,6 +303,10 @@ impl UrlState {
             &mut self.lang.map(|l| l.id().to_string()).into_iter(),
         );
         param(
+            "theme",
+            &mut self.theme.map(|t| t.id().to_string()).into_iter(),
+        );
+        param(
             "embed",
             &mut self.embed.then(|| "1".to_string()).into_iter(),
         );
@@ -359,6 +368,10 @@ impl UrlState {
                 "lang" => match Lang::from_id(&value) {
                     Some(l) => state.lang = Some(l),
                     None => notices.push(Notice::BadLang(value)),
+                },
+                "theme" => match Theme::from_id(&value) {
+                    Some(t) => state.theme = Some(t),
+                    None => notices.push(Notice::BadTheme(value)),
                 },
                 "layout" => match MapView::from_id(value.trim()) {
                     Some(v) => state.layout = v,
@@ -525,7 +538,7 @@ mod tests {
     #[test]
     fn reads_a_full_hash() {
         let (s, n) = UrlState::from_hash(
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&step=2&lesson=treaty-story&embed=1&lang=ja",
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=japan,russia&from=2024-06&to=2025&source=alpha&kind=claim.prediction,event.treaty&status=predicted,asserted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&step=2&lesson=treaty-story&embed=1&theme=dark&lang=ja",
             &CORPUS,
         );
         assert!(n.is_empty(), "{n:?}");
@@ -557,11 +570,12 @@ mod tests {
         assert_eq!((s.group, s.sort), (ClaimGroup::Actor, ClaimSort::Date));
         assert_eq!(s.lesson, Some((LessonId(0), 2)));
         assert_eq!(s.lang, Some(Lang::Ja));
+        assert_eq!(s.theme, Some(Theme::Dark));
         assert!(s.embed);
         // Written back in the documented order, the same link.
         assert_eq!(
             s.to_hash(&CORPUS),
-            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&lesson=treaty-story&step=2&lang=ja&embed=1"
+            "#/sources/beta?q=Be%C5%9Fer%20treaty&actor=russia,japan&from=2024-06&to=2025&source=alpha&kind=event.treaty,claim.prediction&status=asserted,predicted&by=survey&contested=1&sel=claim:respond&hl=24-58&tw=2024-01..2025-03-15&asof=2024-10-01&layout=network&every=1&group=actor&sort=date&lesson=treaty-story&step=2&lang=ja&theme=dark&embed=1"
         );
     }
 
@@ -797,6 +811,57 @@ mod tests {
         }
     }
 
+    /// `theme`: a table of links and the colours read from them (a bad value dropped with
+    /// a notice), each written back after `lang` and before `embed`.
+    #[test]
+    fn theme_is_read_and_written_back() {
+        // Table: hash → the theme read, the notices, the hash written back.
+        let cases = [
+            ("#/map", None, vec![], "#/map"),
+            (
+                "#/map?theme=dark",
+                Some(Theme::Dark),
+                vec![],
+                "#/map?theme=dark",
+            ),
+            (
+                "#/map?theme=LIGHT",
+                Some(Theme::Light),
+                vec![],
+                "#/map?theme=light",
+            ),
+            (
+                "#/claims?embed=1&theme=dark&lang=ja",
+                Some(Theme::Dark),
+                vec![],
+                "#/claims?lang=ja&theme=dark&embed=1",
+            ),
+            (
+                "#/map?theme=system",
+                None,
+                vec![Notice::BadTheme("system".into())],
+                "#/map",
+            ),
+            (
+                "#/map?theme=",
+                None,
+                vec![Notice::BadTheme("".into())],
+                "#/map",
+            ),
+            (
+                "#/map?theme=light&theme=dark",
+                Some(Theme::Dark),
+                vec![Notice::Repeated("theme".into())],
+                "#/map?theme=dark",
+            ),
+        ];
+        for (hash, theme, notices, back) in cases {
+            let (s, n) = UrlState::from_hash(hash, &CORPUS);
+            assert_eq!((s.theme, n), (theme, notices), "{hash}");
+            assert_eq!(s.to_hash(&CORPUS), back, "{hash}");
+        }
+    }
+
     #[test]
     fn values_are_escaped_and_unescaped_like_a_browser_does() {
         let cases = [
@@ -1020,7 +1085,10 @@ mod tests {
             prop::sample::select(ClaimGroup::ALL.to_vec()),
             prop::sample::select(ClaimSort::ALL.to_vec()),
             prop::option::of(prop::sample::select(lessons)),
-            prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+            (
+                prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+                prop::option::of(prop::sample::select(Theme::ALL.to_vec())),
+            ),
             any::<bool>(),
         )
             .prop_map(
@@ -1035,7 +1103,7 @@ mod tests {
                     group,
                     sort,
                     lesson,
-                    lang,
+                    (lang, theme),
                     embed,
                 )| {
                     let tw = tw.map(|(a, b): (Date, Date)| {
@@ -1066,6 +1134,7 @@ mod tests {
                         sort,
                         lesson,
                         lang,
+                        theme,
                         embed,
                     }
                 },

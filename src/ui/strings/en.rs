@@ -155,6 +155,10 @@ pub static EN: Words = Words {
     embed_title: "Embed this view",
     embed_help: "Paste this into a web page to show this view, with this filter, in a frame. The README shows the few lines that let the frame size itself.",
     embed_code: "The code to paste",
+    embed_theme: "Frame colours",
+    update_ready: "A newer version of the explorer is ready. Your view is kept when you reload.",
+    update_reload: "Reload to update",
+    embed_themes: ["As the visitor chose", "Light", "Dark"],
     copy: "Copy",
     copied: "Copied.",
     copy_by_hand: "The code is selected: press Ctrl+C (⌘C) to copy it.",
@@ -398,6 +402,9 @@ fn notice(n: &Notice) -> String {
             format!(
                 "lang=“{s}” is no language of this explorer (en, ja); showing it in the usual one"
             )
+        }
+        Notice::BadTheme(s) => {
+            format!("theme=“{s}” is neither light nor dark; showing the usual colours")
         }
     }
 }

@@ -143,6 +143,10 @@ pub static JA: Words = Words {
     embed_title: "この表示を埋め込む",
     embed_help: "このコードをウェブページに貼り付けると、この表示をこの絞り込みのまま枠の中に表示できます。枠の高さを自動で合わせる数行は README にあります。",
     embed_code: "貼り付けるコード",
+    embed_theme: "埋め込み枠の配色",
+    update_ready: "エクスプローラーの新しい版を利用できます。再読み込みしても表示はそのまま残ります。",
+    update_reload: "再読み込みして更新",
+    embed_themes: ["閲覧者の設定に合わせる", "ライト", "ダーク"],
     copy: "コピー",
     copied: "コピーしました。",
     copy_by_hand: "コードを選択しました。Ctrl+C（⌘C）でコピーしてください。",
@@ -366,6 +370,9 @@ fn notice(n: &Notice) -> String {
         }
         Notice::BadLang(s) => {
             format!("lang=「{s}」はこのエクスプローラーの言語（en、ja）ではありません。通常の言語で表示します")
+        }
+        Notice::BadTheme(s) => {
+            format!("theme=「{s}」は light でも dark でもありません。通常の配色で表示します")
         }
     }
 }

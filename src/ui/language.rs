@@ -34,11 +34,10 @@ pub fn preferred() -> Lang {
 /// [`preferred`] (the page that asks for a corpus has no app state).
 pub fn at_start() -> Lang {
     let hash = window().location().hash().unwrap_or_default();
-    let query = hash.split_once('?').map_or("", |(_, q)| q);
-    query
-        .split('&')
-        .filter_map(|p| p.strip_prefix("lang="))
-        .find_map(Lang::from_id)
+    explorer_core::url::values_of(&hash, "lang")
+        .iter()
+        .rev()
+        .find_map(|v| Lang::from_id(v))
         .unwrap_or_else(preferred)
 }
 

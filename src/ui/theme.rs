@@ -60,12 +60,10 @@ pub fn Colours() -> impl IntoView {
 /// visit, if any.
 pub fn restore() {
     let hash = window().location().hash().unwrap_or_default();
-    let query = hash.split_once('?').map_or("", |(_, q)| q);
-    let asked = query
-        .split('&')
+    let asked = explorer_core::url::values_of(&hash, "theme")
+        .iter()
         .rev()
-        .filter_map(|p| p.strip_prefix("theme="))
-        .find_map(Theme::from_id);
+        .find_map(|v| Theme::from_id(v));
     match asked {
         Some(t) => apply(t.id()),
         None => {

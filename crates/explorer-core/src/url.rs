@@ -225,6 +225,20 @@ fn unescape(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The values a hash's query gives `key`, decoded, in order (those that do not decode
+/// left out): what the page reads before it has its state (the language and colours
+/// of its first paint), read as `UrlState` reads them, where the last good value wins.
+pub fn values_of(hash: &str, key: &str) -> Vec<String> {
+    let query = hash.split_once('?').map_or("", |(_, q)| q);
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let (k, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            (unescape(k)? == key).then(|| unescape(raw)).flatten()
+        })
+        .collect()
+}
+
 fn decode(s: &str, notices: &mut Vec<Notice>) -> Option<String> {
     let v = unescape(s);
     if v.is_none() {
@@ -531,6 +545,23 @@ fn date(value: &str, what: &str, notices: &mut Vec<Notice>) -> Option<Date> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn values_of_reads_a_key_as_the_state_does() {
+        // (hash, key, values in order)
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("#/map", "lang", &[]),
+            ("#/map?lang=ja", "lang", &["ja"]),
+            ("#/map?lang=xx&q=a&lang=ja", "lang", &["xx", "ja"]),
+            ("#/?the%6De=dark&theme=light", "theme", &["dark", "light"]),
+            ("#/?theme=%E3%81%82", "theme", &["あ"]),
+            ("#/?theme=%FF&theme", "theme", &[""]),
+            ("#/?language=ja", "lang", &[]),
+        ];
+        for (hash, key, want) in cases {
+            assert_eq!(values_of(hash, key), *want, "{hash} {key}");
+        }
+    }
+
     use super::*;
     use crate::fixture::CORPUS;
     use proptest::prelude::*;

@@ -16,9 +16,13 @@ let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser.close(); await server.close(); });
 
-const edges = (x) => x.page.locator('#map-marks .edge');
-const nodes = (x) => x.page.locator('#map-marks .node');
-const labels = (loc) => loc.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+// The marks shown (not those on their way out, hidden until a frame removes them).
+const edges = (x) => x.page.locator('#map-marks .edge:not(.gone)');
+const nodes = (x) => x.page.locator('#map-marks .node:not(.gone)');
+/** Once the map has drawn every mark (it draws a long list a few a frame). */
+const settled = (loc) => loc.page().locator('#map-marks:not([aria-busy])').waitFor({ state: 'attached' });
+const countOf = async (loc) => { await settled(loc); return loc.count(); };
+const labels = async (loc) => { await settled(loc); return loc.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))); };
 const param = async (x, key) => new URLSearchParams((await x.hash()).split('?')[1] ?? '').get(key);
 const shownOf = async (x) => Number((await x.count()).match(/(\d+) (?:of \d+ )?relations/)[1]);
 const entity = Object.fromEntries(corpus.entities.map((e) => [e.id, e]));
@@ -60,7 +64,7 @@ test('the map draws the country outlines and one edge per pair of actors, or eve
   await x.page.waitForFunction(() => document.getElementById('map-msg').textContent === '');
   // One edge per pair of actors, named with both, how many relations and of which types;
   // together they stand for every relation shown.
-  assert.equal(await edges(x).count(), pairsOf(corpus.relations, true));
+  assert.equal(await countOf(edges(x)), pairsOf(corpus.relations, true));
   assert.equal(await shownOf(x), corpus.relations.length);
   const pairNames = await labels(edges(x));
   for (const n of pairNames) assert.match(n, /^.+ – .+: \d+ relations?: .+/);
@@ -77,7 +81,7 @@ test('the map draws the country outlines and one edge per pair of actors, or eve
   assert.ok(tieNames.some((n) => n.startsWith('Russia – North Korea: ') || n.startsWith('Russia → North Korea: ')), tieNames[0]);
   for (const n of tieNames) assert.match(n, /^.+ [–→] .+: .+, (Asserted|Predicted|Recommended|Speculative|Historical)/);
   await x.page.goBack();
-  await x.page.waitForFunction((n) => document.querySelectorAll('#map-marks .edge').length === n, pairsOf(corpus.relations, true));
+  await x.page.waitForFunction((n) => document.querySelectorAll('#map-marks .edge:not(.gone)').length === n, pairsOf(corpus.relations, true));
   // Actors: states at their capitals, named with their kind; people drawn with them.
   const actorNames = await labels(nodes(x));
   assert.ok(actorNames.some((n) => /^Japan, State/.test(n)), actorNames.join(' | '));
@@ -143,12 +147,12 @@ test('the slider draws the ties in force at its date, fades the ended ones and w
   await x.page.waitForFunction(() => !location.hash.includes('asof=1991'));
   const late = await labels(edges(x));
   assert.ok(treaty(late).length > 0, 'the treaty by the last step');
-  const ended = await x.page.locator('#map-marks .edge.ended').count();
+  const ended = await countOf(x.page.locator('#map-marks .edge.ended:not(.gone)'));
   assert.ok(ended > 0 && soviet(late).every((n) => n.endsWith('(ended by the date shown)')), 'the Soviet ties faded');
   // Back to every date: asof leaves the link.
   await x.page.getByRole('button', { name: 'All dates' }).click();
   await x.page.waitForFunction(() => !location.hash.includes('asof='));
-  assert.equal(await edges(x).count(), all.length);
+  assert.equal(await countOf(edges(x)), all.length);
   // A link with a date opens there.
   await x.goto('#/map?every=1&asof=2024-05');
   await x.page.waitForFunction(() => document.getElementById('asof-out').textContent.startsWith('May 2024'));
@@ -323,7 +327,7 @@ test('when the outlines cannot be loaded, the map says so and still draws the ti
   await page.goto(`${server.origin}/#/map`);
   await page.locator('#map-marks .node').first().waitFor();
   await page.waitForFunction(() => /could not be loaded/.test(document.getElementById('map-msg').textContent));
-  assert.equal(await page.locator('#map-marks .edge').count(), pairsOf(corpus.relations, true));
+  assert.equal(await countOf(page.locator('#map-marks .edge:not(.gone)')), pairsOf(corpus.relations, true));
   await page.close();
 });
 

@@ -19,8 +19,8 @@ use super::strings;
 use super::strings::Say;
 use crate::data::{corpus, map};
 use explorer_core::map::{
-    busiest_first, edges, force, frame_box, gather, keep_order, relation_ends, step_of, Edge,
-    Force, Gathered, Layout, Placed, TieEnds, Viewport,
+    busiest_first, edges, force, frame_box, gather, relation_ends, step_of, Edge, Force, Gathered,
+    Layout, Placed, TieEnds, Viewport,
 };
 use explorer_core::url::MapView;
 use explorer_core::{Date, EntityId, Facet, Kind, RelationId, RelationStatus, RelationType};
@@ -105,10 +105,8 @@ struct Drawn {
     ties: Vec<Tie>,
     /// Their actors.
     graph: Graph,
-    /// The edges (one per pair, or one per tie) and the actors, each in the order they
-    /// were first drawn, the new ones last (`keep_order`): the chart's keyed lists then
-    /// only remove and append (Leptos's keyed diff moves in the page every element
-    /// after one inserted before it; a moved actor loses focus).
+    /// The edges (one per pair, or one per tie) and the actors (the chart draws them a
+    /// few a frame, in the order they were first drawn: `step_toward`).
     marks: Vec<Edge>,
     actors: Vec<NodeKey>,
 }
@@ -331,7 +329,7 @@ pub fn AllianceMap() -> impl IntoView {
     let asof = Memo::new(move |_| state.url.with(|u| u.asof));
     // The URL read once here, not through `net` and `asof`: each path from the URL to
     // the marks is one more walk over them when anything in the URL changes.
-    let drawn = Memo::new(move |prev: Option<&Drawn>| {
+    let drawn = Memo::new(move |_| {
         let (net, asof, every) = state
             .url
             .with(|u| (u.layout == MapView::Network, u.asof, u.every));
@@ -340,17 +338,8 @@ pub fn AllianceMap() -> impl IntoView {
             .explore
             .with(|e| drawn_ties(&e.matches.relations, asof, l));
         let graph = graph_of(&ties, l);
-        let next = edges_of(&ties, every);
-        // Kept in order by their first tie (a pair whose first tie changes is drawn
-        // again, last).
-        let n = corpus().relation_ids().len();
-        let same = |p: &Drawn| p.every == every;
-        let prev_marks = prev.filter(|p| same(p)).map_or(&[][..], |p| &p.marks);
-        let marks = keep_order(prev_marks, &next, n, |e| usize::from(e.id));
-        let n = graph.slot.len();
-        let actors = keep_order(prev.map_or(&[], |p| &p.actors), &graph.keys, n, |k| {
-            usize::from(k.e)
-        });
+        let marks = edges_of(&ties, every);
+        let actors = graph.keys.clone();
         Drawn {
             net,
             every,

@@ -512,19 +512,40 @@ pub fn edges(ties: &[TieEnds], every: bool) -> Vec<Edge> {
     order.into_iter().filter_map(|g| groups[g].take()).collect()
 }
 
-// ---- A keyed list that only appends ---------------------------------------------
+// ---- A keyed list drawn a few items a frame --------------------------------------
 
-/// `next` reordered to keep `prev`'s order: first the items of `prev` still in `next`
-/// (matched by `index`, below `n`; the value taken is `next`'s), in `prev`'s order, then
-/// the others in `next`'s order. Drawn in this order, a keyed list only removes items
-/// and appends new ones: Leptos's keyed diff moves in the page every item after one
-/// inserted before it (which costs, and takes focus from a moved element).
-pub fn keep_order<T: Clone>(
+/// What a keyed list of marks shows on its way to the marks it should show: the items in
+/// the order they were first shown (so that the list only removes and appends: Leptos's
+/// keyed diff moves in the page every item after one inserted before it, which costs
+/// and takes focus from a moved element); for each index, whether its item is on its way
+/// out (drawn hidden until it is removed); and whether it has arrived.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shown<T> {
+    pub items: Vec<T>,
+    pub going: Vec<bool>,
+    pub done: bool,
+}
+
+impl<T> Shown<T> {
+    /// Whether the item of index `i` is on its way out.
+    pub fn is_going(&self, i: usize) -> bool {
+        self.going.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// One step from `prev` towards `next` (items matched by `index`, below `n`): the items
+/// of `prev` that `next` has stay where they are, with `next`'s value (shown again if
+/// they were going); of the others, the first `remove` are removed and the rest stay,
+/// hidden, for the next steps; then the first `add` items of `next` not shown are
+/// appended, in `next`'s order. With budgets as large as the lists, one step
+/// arrives. Steps of a few items keep each frame's work small at any corpus size.
+pub fn step_toward<T: Clone + PartialEq>(
     prev: &[T],
     next: &[T],
     n: usize,
     index: impl Fn(&T) -> usize,
-) -> Vec<T> {
+    (add, remove): (usize, usize),
+) -> Shown<T> {
     let mut at = vec![usize::MAX; n];
     for (j, t) in next.iter().enumerate() {
         if let Some(a) = at.get_mut(index(t)) {
@@ -532,21 +553,38 @@ pub fn keep_order<T: Clone>(
         }
     }
     let mut taken = vec![false; next.len()];
-    let mut out = Vec::with_capacity(next.len());
+    let mut going = vec![false; n];
+    let mut items = Vec::with_capacity(next.len().max(prev.len()));
+    let mut removed = 0;
+    let mut left = false;
     for p in prev {
-        let j = at.get(index(p)).copied().unwrap_or(usize::MAX);
-        if let (Some(t), Some(false)) = (next.get(j), taken.get(j)) {
-            out.push(t.clone());
-            taken[j] = true;
+        let i = index(p);
+        let j = at.get(i).copied().unwrap_or(usize::MAX);
+        match (next.get(j), taken.get(j)) {
+            // Still drawn, perhaps with another value (drawn again in its place).
+            (Some(t), Some(false)) => {
+                items.push(t.clone());
+                taken[j] = true;
+            }
+            (Some(_), _) => {}
+            // Gone from `next`: removed within the budget, else hidden (an index out of
+            // range is removed at once: it has no flag).
+            _ if removed < remove || i >= n || going[i] => removed += 1,
+            _ => {
+                items.push(p.clone());
+                going[i] = true;
+                left = true;
+            }
         }
     }
-    out.extend(
-        next.iter()
-            .zip(&taken)
-            .filter(|(_, &k)| !k)
-            .map(|(t, _)| t.clone()),
-    );
-    out
+    let mut new = next.iter().zip(&taken).filter(|(_, &k)| !k).map(|(t, _)| t);
+    items.extend(new.by_ref().take(add).cloned());
+    let waiting = new.next().is_some();
+    Shown {
+        items,
+        going,
+        done: !left && !waiting,
+    }
 }
 
 // ---- Edge geometry ------------------------------------------------------------------
@@ -1039,40 +1077,155 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keep_order_keeps_the_previous_order_and_appends() {
+    fn step_toward_keeps_the_order_and_moves_by_its_budget() {
         let id = |t: &(u8, char)| usize::from(t.0);
-        // (previous, next, expected): items are (index, value).
+        const ALL: (usize, usize) = (99, 99);
+        // (previous, next, budget (add, remove), shown, going indices, done): items are
+        // (index, value).
         type Items = &'static [(u8, char)];
-        let cases: &[(Items, Items, Items)] = &[
-            (&[], &[(2, 'a'), (0, 'b')], &[(2, 'a'), (0, 'b')]),
+        type Case = (Items, Items, (usize, usize), Items, &'static [usize], bool);
+        let cases: &[Case] = &[
+            (
+                &[],
+                &[(2, 'a'), (0, 'b')],
+                ALL,
+                &[(2, 'a'), (0, 'b')],
+                &[],
+                true,
+            ),
             (
                 &[(0, 'a'), (1, 'b'), (2, 'c')],
                 &[(0, 'a'), (2, 'c')],
+                ALL,
                 &[(0, 'a'), (2, 'c')],
+                &[],
+                true,
             ),
             // New items go last, whatever their place in `next`.
             (
                 &[(2, 'c'), (5, 'e')],
                 &[(1, 'a'), (2, 'c'), (3, 'd'), (5, 'e')],
+                ALL,
                 &[(2, 'c'), (5, 'e'), (1, 'a'), (3, 'd')],
+                &[],
+                true,
             ),
             // The previous order wins over `next`'s; the values are `next`'s.
             (
-                &[(3, 'x'), (1, 'y')],
-                &[(1, 'Y'), (3, 'X'), (0, 'z')],
-                &[(3, 'X'), (1, 'Y'), (0, 'z')],
+                &[(3, 'x'), (1, 'y'), (4, 'w')],
+                &[(1, 'Y'), (4, 'w'), (3, 'x'), (0, 'z')],
+                ALL,
+                &[(3, 'x'), (1, 'Y'), (4, 'w'), (0, 'z')],
+                &[],
+                true,
             ),
             // Indices out of range are appended as new; repeats in `prev` count once.
             (
                 &[(1, 'a'), (1, 'a'), (9, 'q')],
                 &[(9, 'q'), (1, 'a')],
+                ALL,
                 &[(1, 'a'), (9, 'q')],
+                &[],
+                true,
             ),
-            (&[(0, 'a')], &[], &[]),
+            (&[(0, 'a')], &[], ALL, &[], &[], true),
+            // A few a step: the first two new ones appended, not yet done.
+            (
+                &[(0, 'a')],
+                &[(0, 'a'), (1, 'b'), (2, 'c'), (3, 'd')],
+                (2, 0),
+                &[(0, 'a'), (1, 'b'), (2, 'c')],
+                &[],
+                false,
+            ),
+            // Removing within the budget: the first one gone, the others hidden in place.
+            (
+                &[(0, 'a'), (1, 'b'), (2, 'c'), (3, 'd')],
+                &[(3, 'd')],
+                (0, 1),
+                &[(1, 'b'), (2, 'c'), (3, 'd')],
+                &[1, 2],
+                false,
+            ),
+            // The next step removes the hidden ones it can, and appends.
+            (
+                &[(1, 'b'), (2, 'c'), (3, 'd')],
+                &[(3, 'd'), (4, 'e')],
+                (1, 1),
+                &[(2, 'c'), (3, 'd'), (4, 'e')],
+                &[2],
+                false,
+            ),
+            (
+                &[(2, 'c'), (3, 'd'), (4, 'e')],
+                &[(3, 'd'), (4, 'e')],
+                (1, 1),
+                &[(3, 'd'), (4, 'e')],
+                &[],
+                true,
+            ),
+            // A hidden item that `next` has again is shown again, where it was.
+            (
+                &[(1, 'b'), (2, 'c'), (3, 'd')],
+                &[(3, 'd'), (1, 'b')],
+                (0, 0),
+                &[(1, 'b'), (2, 'c'), (3, 'd')],
+                &[2],
+                false,
+            ),
+            // An index with another value takes it in place, whatever the budget.
+            (
+                &[(1, 'b'), (2, 'c')],
+                &[(1, 'B')],
+                (0, 0),
+                &[(1, 'B'), (2, 'c')],
+                &[2],
+                false,
+            ),
         ];
-        for (prev, next, want) in cases {
-            assert_eq!(keep_order(prev, next, 6, id), *want, "{prev:?} -> {next:?}");
+        for (prev, next, budget, want, going, done) in cases {
+            let s = step_toward(prev, next, 6, id, *budget);
+            assert_eq!(s.items, *want, "{prev:?} -> {next:?} by {budget:?}");
+            let g: Vec<usize> = (0..6).filter(|&i| s.is_going(i)).collect();
+            assert_eq!(g, *going, "{prev:?} -> {next:?}: going");
+            assert_eq!(s.done, *done, "{prev:?} -> {next:?}: done");
         }
+    }
+
+    #[test]
+    fn step_toward_arrives_in_steps_of_its_budget() {
+        // From 40 items to 30 others and 10 of them: each step adds at most 7 and removes
+        // at most 5, never moves an item shown before another, and arrives.
+        let id = |t: &u16| usize::from(*t);
+        let prev: Vec<u16> = (0..40).collect();
+        let next: Vec<u16> = (30..70).rev().collect();
+        let mut shown = prev.clone();
+        let mut steps = 0;
+        loop {
+            let s = step_toward(&shown, &next, 80, id, (7, 5));
+            let kept: Vec<u16> = shown
+                .iter()
+                .copied()
+                .filter(|t| s.items.contains(t))
+                .collect();
+            assert_eq!(
+                &s.items[..kept.len()],
+                &kept[..],
+                "only removes and appends"
+            );
+            assert!(s.items.len() <= shown.len() + 7);
+            assert!(shown.iter().filter(|t| !s.items.contains(t)).count() <= 5);
+            shown = s.items;
+            steps += 1;
+            if s.done {
+                break;
+            }
+            assert!(steps < 20);
+        }
+        let mut got = shown.clone();
+        got.sort_unstable();
+        assert_eq!(got, (30..70).collect::<Vec<_>>());
+        assert_eq!(steps, 6, "30 to add, 7 a step");
     }
 
     #[test]

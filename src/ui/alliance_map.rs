@@ -105,10 +105,10 @@ struct Drawn {
     ties: Vec<Tie>,
     /// Their actors.
     graph: Graph,
-    /// The edges (one per pair, or one per tie) and the actors (the chart draws them a
-    /// few a frame, in the order they were first drawn: `step_toward`).
+    /// The edges (one per pair, or one per tie); the chart draws them, and the actors
+    /// (`graph.keys`), a few a frame, in the order they were first drawn
+    /// (`step_toward`).
     marks: Vec<Edge>,
-    actors: Vec<NodeKey>,
 }
 
 impl Graph {
@@ -339,14 +339,12 @@ pub fn AllianceMap() -> impl IntoView {
             .with(|e| drawn_ties(&e.matches.relations, asof, l));
         let graph = graph_of(&ties, l);
         let marks = edges_of(&ties, every);
-        let actors = graph.keys.clone();
         Drawn {
             net,
             every,
             ties,
             graph,
             marks,
-            actors,
         }
     });
     // The framing follows the filter and the layout, not the date: Play does not move it.

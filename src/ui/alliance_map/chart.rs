@@ -217,7 +217,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         frame.track();
         let measured = m.width.get() != 0;
         m.drawn.with(|dr| {
-            let next = if measured { &dr.actors[..] } else { &[] };
+            let next = if measured { &dr.graph.keys[..] } else { &[] };
             let n = corpus().entity_ids().len();
             let prev = prev.map_or(&[][..], |p| &p.items);
             step_toward(prev, next, n, |k| usize::from(k.e), ACTOR_STEP)

@@ -534,11 +534,13 @@ impl<T> Shown<T> {
 }
 
 /// One step from `prev` towards `next` (items matched by `index`, below `n`): the items
-/// of `prev` that `next` has stay where they are, with `next`'s value (shown again if
-/// they were going); of the others, the first `remove` are removed and the rest stay,
-/// hidden, for the next steps; then the first `add` items of `next` not shown are
-/// appended, in `next`'s order. With budgets as large as the lists, one step
-/// arrives. Steps of a few items keep each frame's work small at any corpus size.
+/// of `prev` that `next` has stay where they are (shown again if they were going), with
+/// `next`'s value while the `add` budget lasts (a new value is an item drawn again: the
+/// first ones take it, the others keep theirs for the next steps); of the others, the
+/// first `remove` are removed and the rest stay, hidden, for the next steps; then as
+/// many of the items of `next` not shown as the `add` budget has left are appended, in
+/// `next`'s order. With budgets as large as the lists, one step arrives. Steps of a few
+/// items keep each frame's work small at any corpus size.
 pub fn step_toward<T: Clone + PartialEq>(
     prev: &[T],
     next: &[T],
@@ -556,15 +558,28 @@ pub fn step_toward<T: Clone + PartialEq>(
     let mut going = vec![false; n];
     let mut items = Vec::with_capacity(next.len().max(prev.len()));
     let mut removed = 0;
+    let mut added = 0;
     let mut left = false;
     for p in prev {
         let i = index(p);
         let j = at.get(i).copied().unwrap_or(usize::MAX);
         match (next.get(j), taken.get(j)) {
-            // Still drawn, perhaps with another value (drawn again in its place).
-            (Some(t), Some(false)) => {
+            // Still drawn, with the same value.
+            (Some(t), Some(false)) if t == p => {
                 items.push(t.clone());
                 taken[j] = true;
+            }
+            // With another value: drawn again in its place within the budget, else it
+            // keeps its value for a next step.
+            (Some(t), Some(false)) => {
+                taken[j] = true;
+                if added < add {
+                    added += 1;
+                    items.push(t.clone());
+                } else {
+                    items.push(p.clone());
+                    left = true;
+                }
             }
             (Some(_), _) => {}
             // Gone from `next`: removed within the budget, else hidden (an index out of
@@ -578,7 +593,7 @@ pub fn step_toward<T: Clone + PartialEq>(
         }
     }
     let mut new = next.iter().zip(&taken).filter(|(_, &k)| !k).map(|(t, _)| t);
-    items.extend(new.by_ref().take(add).cloned());
+    items.extend(new.by_ref().take(add - added).cloned());
     let waiting = new.next().is_some();
     Shown {
         items,
@@ -1173,13 +1188,39 @@ mod tests {
                 &[2],
                 false,
             ),
-            // An index with another value takes it in place, whatever the budget.
+            // An index with another value takes it in place, within the add budget...
             (
                 &[(1, 'b'), (2, 'c')],
                 &[(1, 'B')],
-                (0, 0),
+                (1, 0),
                 &[(1, 'B'), (2, 'c')],
                 &[2],
+                false,
+            ),
+            // ...first come first: the others keep their value for a next step, and
+            // what is new waits for the budget left.
+            (
+                &[(1, 'b'), (2, 'c'), (3, 'd')],
+                &[(3, 'D'), (1, 'B'), (2, 'C'), (4, 'e')],
+                (2, 0),
+                &[(1, 'B'), (2, 'C'), (3, 'd')],
+                &[],
+                false,
+            ),
+            (
+                &[(1, 'B'), (2, 'C'), (3, 'd')],
+                &[(3, 'D'), (1, 'B'), (2, 'C'), (4, 'e')],
+                (2, 0),
+                &[(1, 'B'), (2, 'C'), (3, 'D'), (4, 'e')],
+                &[],
+                true,
+            ),
+            (
+                &[(1, 'b'), (2, 'c')],
+                &[(1, 'B'), (2, 'c')],
+                (0, 0),
+                &[(1, 'b'), (2, 'c')],
+                &[],
                 false,
             ),
         ];
@@ -1226,6 +1267,30 @@ mod tests {
         got.sort_unstable();
         assert_eq!(got, (30..70).collect::<Vec<_>>());
         assert_eq!(steps, 6, "30 to add, 7 a step");
+        // Forty items each with a new value, and five new ones: at most 7 drawn (again)
+        // a step, in place, and the new ones after them.
+        let id = |t: &(u16, u8)| usize::from(t.0);
+        let mut shown: Vec<(u16, u8)> = (0..40).map(|i| (i, 0)).collect();
+        let next: Vec<(u16, u8)> = (0..45).map(|i| (i, 1)).collect();
+        let mut steps = 0;
+        loop {
+            let s = step_toward(&shown, &next, 80, id, (7, 0));
+            let redrawn = s.items.iter().filter(|t| !shown.contains(t)).count();
+            assert!(redrawn <= 7, "{redrawn} drawn in a step");
+            assert_eq!(
+                s.items.iter().take(40).map(|t| t.0).collect::<Vec<_>>(),
+                (0..40).collect::<Vec<_>>(),
+                "in place"
+            );
+            shown = s.items;
+            steps += 1;
+            if s.done {
+                break;
+            }
+            assert!(steps < 20);
+        }
+        assert_eq!(shown, next);
+        assert_eq!(steps, 7, "45 to draw, 7 a step");
     }
 
     #[test]

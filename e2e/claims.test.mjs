@@ -102,6 +102,8 @@ async function showAll(x) {
 }
 
 /** The total in the count line: "215 claims" or "Showing 94 of 215 claims". */
+// The first page of cards, and each "Show more" (`CARDS` in src/ui/claims.rs).
+const PAGE = 20;
 const total = (text) => Number(text.match(/(\d+) claims?$/)[1]);
 
 test('"Only contested points" shows the comparisons that differ or conflict and nothing else, and survives a reload', async () => {
@@ -279,11 +281,11 @@ test('a long list comes a page at a time, and "Show more" reaches every claim', 
   const x = await Explorer.open(browser, server.origin, '#/claims');
   const all = total(await x.count());
   const more = claimsMore(x);
-  if (all <= 40) {
+  if (all <= PAGE) {
     assert.equal(await more.count(), 0);
   } else {
-    assert.equal((await shownCards(x)).length, 40);
-    assert.match(await more.textContent(), new RegExp(`\\(${all - 40} not shown yet\\)`));
+    assert.equal((await shownCards(x)).length, PAGE);
+    assert.match(await more.textContent(), new RegExp(`\\(${all - PAGE} not shown yet\\)`));
     await showAll(x);
     const cards = await shownCards(x);
     assert.equal(cards.length, all);
@@ -294,7 +296,7 @@ test('a long list comes a page at a time, and "Show more" reaches every claim', 
   await x.goto('#/claims?contested=1');
   // Drawn for the new link once its toggle says so (the same update as the cards).
   await x.page.getByRole('button', { name: 'Only contested points', exact: true, pressed: true }).waitFor();
-  assert.equal((await shownCards(x)).length, Math.min(40, shown(await x.count())));
+  assert.equal((await shownCards(x)).length, Math.min(PAGE, shown(await x.count())));
   await showAll(x);
   assert.equal((await shownCards(x)).length, shown(await x.count()));
   assert.deepEqual(x.errors, []);

@@ -21,9 +21,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 /// How many cards (or rows) a page of the claims holds: the first page, and each "Show
-/// more". Forty cards are a dozen screens, and a facet toggle that replaces them all
-/// builds them within a frame's budget (a hundred took 39 ms).
-const CARDS: usize = 40;
+/// more". Twenty cards are about six screens, and a facet toggle or a keystroke that
+/// replaces them all builds them within a frame's budget (forty took 19–39 ms, a
+/// hundred 39 ms, at 1× and 10×).
+const CARDS: usize = 20;
 
 /// The most a page of the matrix or the comparisons holds.
 const PAGE: usize = 100;

@@ -52,31 +52,75 @@ struct Place {
 
 /// What the marks share: the map's context and element; where each drawn actor is
 /// (indexed by entity), and the same per entity, so that a mark follows only its own
-/// actors (a memo each, computed only for those drawn); the actor Tab reaches, the one
-/// last focused and the one whose ties stand out (as selectors, so that a change
-/// touches only the marks it concerns); and whether the actors are being drawn again.
+/// actors (a signal each, set only when that actor moved: see [`fan_out`]); the actor
+/// Tab reaches, the one last focused and the one whose ties stand out (as selectors, so
+/// that a change touches only the marks it concerns); and whether the actors are being
+/// drawn again.
 #[derive(Clone, Copy)]
 struct Marks {
     m: MapCtx,
     chart: NodeRef<leptos::html::Div>,
     redraw: StoredValue<bool>,
     places: Memo<Vec<Place>>,
-    place: StoredValue<Vec<Memo<Place>>>,
+    place: StoredValue<Vec<RwSignal<Place>>>,
     tab: StoredValue<Selector<Option<u16>>>,
     focus: RwSignal<Option<u16>>,
     hl: RwSignal<Option<u16>>,
     lit: StoredValue<Selector<Option<u16>>>,
     /// Which edges (by relation) and actors (by entity) are on their way out, drawn
-    /// hidden until a frame removes them.
-    edge_going: Memo<Vec<bool>>,
-    actor_going: Memo<Vec<bool>>,
+    /// hidden until a frame removes them (a signal each, as the places).
+    edge_going: StoredValue<Vec<RwSignal<bool>>>,
+    actor_going: StoredValue<Vec<RwSignal<bool>>>,
 }
 
 impl Marks {
     /// Entity `e`'s place, as it changes.
-    fn place(&self, e: u16) -> Memo<Place> {
+    fn place(&self, e: u16) -> RwSignal<Place> {
         self.place.with_value(|p| p[usize::from(e)])
     }
+
+    /// Whether edge `r` (a relation's index) or actor `e` is on its way out.
+    fn edge_gone(&self, r: u16) -> bool {
+        self.edge_going
+            .with_value(|g| g.get(usize::from(r)).is_some_and(|g| g.get()))
+    }
+
+    fn actor_gone(&self, e: u16) -> bool {
+        self.actor_going
+            .with_value(|g| g.get(usize::from(e)).is_some_and(|g| g.get()))
+    }
+}
+
+/// `n` signals that follow `list` item by item (an item it lacks is the default), each
+/// set only when its own item changed, by an effect that lives as long as the view (as
+/// Leptos's `Selector` does for one boolean per key). A change then reaches only the
+/// marks whose item changed. Read through a memo each, every mark would be checked again
+/// on every change, once for each path from the address to the list: Leptos's reactive
+/// graph marks what may have changed path by path, and the map's places depend on the
+/// address by several (through the filter, the layout, the framing, the viewport).
+fn fan_out<T>(n: usize, list: Memo<Vec<T>>) -> StoredValue<Vec<RwSignal<T>>>
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    let signals = StoredValue::new(
+        (0..n)
+            .map(|_| RwSignal::new(T::default()))
+            .collect::<Vec<_>>(),
+    );
+    let effect = RenderEffect::new(move |_| {
+        list.with(|items| {
+            signals.with_value(|s| {
+                for (i, sig) in s.iter().enumerate() {
+                    let item = items.get(i);
+                    if sig.with_untracked(|v| Some(v) != item) {
+                        sig.set(item.cloned().unwrap_or_default());
+                    }
+                }
+            });
+        });
+    });
+    on_cleanup(move || drop(effect));
+    signals
 }
 
 /// The pointers down on the map (id, x, y), the viewport a gesture started from with
@@ -184,9 +228,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             out
         })
     });
-    let place = (0..corpus().entity_ids().len())
-        .map(|e| Memo::new(move |_| places.with(|p| p.get(e).cloned().unwrap_or_default())))
-        .collect();
+    let place = fan_out(corpus().entity_ids().len(), places);
     let focus = RwSignal::new(None::<u16>);
     // Tab reaches the actor last focused, while it is drawn, else the first.
     let tab = move || {
@@ -264,13 +306,13 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
         chart: el,
         redraw: StoredValue::new(false),
         places,
-        place: StoredValue::new(place),
+        place,
         tab: StoredValue::new(Selector::new(tab)),
         focus,
         hl,
         lit: StoredValue::new(Selector::new(move || hl.get())),
-        edge_going,
-        actor_going,
+        edge_going: fan_out(corpus().relation_ids().len(), edge_going),
+        actor_going: fan_out(corpus().entity_ids().len(), actor_going),
     };
     let failed = RwSignal::new(false);
     let land = outlines();
@@ -603,7 +645,7 @@ fn EdgeMark(e: Edge, every: bool, d: Marks) -> impl IntoView {
             id=edge_id(item)
             class=class
             class:hl=move || d.lit.with_value(|l| l.selected(&Some(a)) || l.selected(&Some(b)))
-            class:gone=move || d.edge_going.with(|g| g.get(usize::from(id)) == Some(&true))
+            class:gone=move || d.edge_gone(id)
             marker-end=directed.then_some("url(#arrow)")
             d=move || {
                 let (from, to) = ends();
@@ -757,7 +799,7 @@ fn Node(k: NodeKey, d: Marks) -> impl IntoView {
         <g
             id=node_id(e)
             class=k.shape.class()
-            class:gone=move || d.actor_going.with(|g| g.get(usize::from(e)) == Some(&true))
+            class:gone=move || d.actor_gone(e)
             transform=move || place.with(|p| format!("translate({} {})", p.x, p.y))
             role="button"
             tabindex=move || if selected(d.tab) { "0" } else { "-1" }

@@ -56,6 +56,28 @@ test('the map prints as the picture and a table of the ties drawn', async () => 
   await x.page.close();
 });
 
+test('the map prints whole even while its marks are still coming in', async () => {
+  // "Show every relation" brings 119 edges, which come a few a frame; printing at once
+  // (the browser's beforeprint, before any frame) draws them all, and the map is no
+  // longer busy.
+  const x = await Explorer.open(browser, server.origin, '#/map');
+  await x.page.locator('#map-marks:not([aria-busy])').waitFor({ state: 'attached' });
+  const printed = await x.page.evaluate(async () => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Show every relation').click();
+    window.dispatchEvent(new Event('beforeprint'));
+    await new Promise((done) => setTimeout(done, 0));
+    const marks = document.getElementById('map-marks');
+    return { busy: marks.getAttribute('aria-busy'), edges: marks.querySelectorAll('.edge:not(.gone)').length };
+  });
+  await x.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await x.page.locator('#map-marks:not([aria-busy])').waitFor({ state: 'attached' });
+  const all = await x.page.locator('#map-marks .edge:not(.gone)').count();
+  assert.ok(all > 32, `more edges (${all}) than a frame draws`);
+  assert.deepEqual(printed, { busy: null, edges: all });
+  assert.deepEqual(x.errors, []);
+  await x.page.close();
+});
+
 test('the claims print with their sources and the reading notes written out', async () => {
   const x = await printed('claims', '#/claims?contested=1');
   const shown = 'main .claim:not([hidden])';

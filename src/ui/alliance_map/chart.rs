@@ -241,8 +241,23 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
     };
     let hl = RwSignal::new(None);
     // The marks shown, a step closer to those drawn at each change and at each frame
-    // after it until they arrive (the real corpus's in two).
+    // after it until they arrive (the real corpus's in two); all at once while the page
+    // is printed (the picture on paper is whole).
     let frame = RwSignal::new(0u32);
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    let budget = move |step: (usize, usize)| {
+        if printing.get() {
+            (usize::MAX, usize::MAX)
+        } else {
+            step
+        }
+    };
     let edges = Memo::new(move |prev: Option<&Shown<(Edge, bool)>>| {
         frame.track();
         let measured = m.width.get() != 0;
@@ -254,7 +269,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             };
             let n = corpus().relation_ids().len();
             let prev = prev.map_or(&[][..], |p| &p.items);
-            step_toward(prev, &next, n, |e| usize::from(e.0.id), EDGE_STEP)
+            step_toward(prev, &next, n, |e| usize::from(e.0.id), budget(EDGE_STEP))
         })
     });
     let actors = Memo::new(move |prev: Option<&Shown<NodeKey>>| {
@@ -264,7 +279,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
             let next = if measured { &dr.graph.keys[..] } else { &[] };
             let n = corpus().entity_ids().len();
             let prev = prev.map_or(&[][..], |p| &p.items);
-            step_toward(prev, next, n, |k| usize::from(k.e), ACTOR_STEP)
+            step_toward(prev, next, n, |k| usize::from(k.e), budget(ACTOR_STEP))
         })
     });
     let busy = Memo::new(move |_| !edges.with(|s| s.done) || !actors.with(|s| s.done));

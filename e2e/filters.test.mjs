@@ -98,7 +98,7 @@ test('clicking an actor filters every view, and its chip removes the filter', as
   while (await iwaya.count() === 0) {
     const cards = await x.page.locator('main .items.claims > li').count();
     // By keyboard (see claims.test.mjs's showAll: a click can land beside it).
-    await x.page.getByRole('button', { name: /^Show \d+ more/ }).press('Enter');
+    await x.page.getByRole('region', { name: 'Claims', exact: true }).getByRole('button', { name: /^Show \d+ more/ }).press('Enter');
     await x.page.waitForFunction((n) => document.querySelectorAll('main .items.claims > li').length > n, cards);
   }
   await iwaya.first().click();

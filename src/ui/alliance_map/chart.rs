@@ -41,7 +41,7 @@ const EDGE_STEP: (usize, usize) = (32, 128);
 const ACTOR_STEP: (usize, usize) = (16, 64);
 
 /// Where an actor is drawn: its point on screen, its label's offset from it, and its
-/// name (what a mark of it needs, in one memo each).
+/// name (what a mark of it needs, in one signal each: [`fan_out`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Place {
     x: i32,

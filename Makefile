@@ -73,6 +73,8 @@ lint: tools fetch
 
 test-native: tools fetch
 	cargo test --workspace
+	# The patched renderer's own tests (patches/README.md).
+	cargo test -p tachys --lib diff_tests
 
 test-wasm: tools-browser fetch
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown -p alliance-explorer --test wasm

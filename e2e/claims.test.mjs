@@ -128,6 +128,7 @@ test('"Only contested points" shows the comparisons that differ or conflict and 
   assert.deepEqual(await x.page.locator('table.matrix tbody th').allTextContents(), contested);
   await x.page.reload();
   await x.page.locator('main h2').first().waitFor();
+  await x.settled();
   assert.deepEqual(await topics(), contested);
   assert.equal(await x.page.getByRole('button', { name: 'Only contested points', exact: true }).getAttribute('aria-pressed'), 'true');
   // It narrows the other views too: the timeline shows fewer events.

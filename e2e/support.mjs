@@ -126,6 +126,13 @@ export class Explorer {
   async goto(hash, base = '/') {
     await this.page.goto(`${this.origin}${base}${hash}`);
     await this.page.locator('main h2').first().waitFor();
+    await this.settled();
+  }
+
+  /** Waits until every list that is drawn a few items a frame has arrived (a list still
+   * filling in is `aria-busy`: the map's marks, the claims' matrix and comparisons). */
+  settled() {
+    return this.page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
   }
 
   heading() { return this.page.locator('main h2').first().textContent(); }

@@ -128,12 +128,14 @@ fn outside(state: AppState) {
 
 /// The window's listeners, for as long as the explorer is mounted: every change of
 /// address (a link, Back, Forward, an edited hash) fires popstate; the keys every view
-/// shares; the window's width; a newer build waiting.
+/// shares; the window's width; printing; a newer build waiting.
 fn listen(state: AppState) {
     let handles = [
         window_event_listener(ev::popstate, move |_| state.sync_from_location()),
         window_event_listener(ev::keydown, move |ev| on_key(state, &ev)),
         window_event_listener(ev::resize, move |_| state.ui.width.set(window_width())),
+        window_event_listener(ev::beforeprint, move |_| state.ui.print_event.set(true)),
+        window_event_listener(ev::afterprint, move |_| state.ui.print_event.set(false)),
         // A newer build installed while the explorer was open (scripts/boot.js).
         window_event_listener_untyped("alliance-explorer:update", move |_| {
             state.ui.update.set(true)

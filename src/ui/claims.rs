@@ -7,7 +7,7 @@
 //! adds and removes cards. A long list is drawn a page at a time ("Show more").
 
 use super::common::{
-    asserter, pressed, About, Badge, ClaimMeta, CountLine, OpenItem, Quotes, TableToggle,
+    asserter, paced, pressed, About, Badge, ClaimMeta, CountLine, OpenItem, Quotes, TableToggle,
 };
 use super::state::{search_index, use_app, AppState};
 use super::strings::Say;
@@ -37,6 +37,13 @@ const PAGE: usize = 100;
 const MATRIX_CELLS: usize = 500;
 const COMPARISON_COLUMNS: usize = 250;
 
+/// What the matrix and the comparisons, below the first screen, add in a frame (in cells
+/// and columns as above, at least two items): a facet toggle that brings back the whole
+/// page of both builds a frame's worth in its own task, the rest in the next frames. On
+/// the real corpus (5 sources) 10 rows and 4 comparisons a frame.
+const MATRIX_CELLS_A_FRAME: usize = 60;
+const COMPARISON_COLUMNS_A_FRAME: usize = 20;
+
 /// A page of rows or cards for `units` each, at least 10 and at most [`PAGE`].
 fn page_of(units: usize, per_item: usize) -> usize {
     (units / per_item.max(1)).clamp(10, PAGE)
@@ -45,7 +52,7 @@ fn page_of(units: usize, per_item: usize) -> usize {
 /// How much of a long list is drawn: a page at first, a page more at each "Show more".
 /// What was asked holds for the filter and the arrangement (`key`) it was asked under;
 /// another starts again at the first page, so a facet toggle draws at most a page of each
-/// list. Printing draws everything.
+/// list. Printing draws everything (`Ui::printing`).
 #[derive(Clone, Copy)]
 struct Pages {
     state: AppState,
@@ -56,19 +63,19 @@ struct Pages {
 
 impl Pages {
     fn new(page: usize, key: Signal<u32>) -> Self {
-        let pages = Pages {
+        Pages {
             state: use_app(),
             page,
             key,
             more: RwSignal::new(None),
-        };
-        let print = window_event_listener(leptos::ev::beforeprint, move |_| pages.ask(usize::MAX));
-        on_cleanup(move || print.remove());
-        pages
+        }
     }
 
     /// How many items are drawn now.
     fn limit(&self) -> usize {
+        if self.state.ui.printing.get() {
+            return usize::MAX;
+        }
         let key = self.key.get();
         self.more.with(|m| match m {
             Some((f, k, n)) if *k == key && self.state.filter.with(|x| x == f) => *n,
@@ -499,6 +506,12 @@ fn Matrix(passing: Memo<Vec<ComparisonId>>) -> impl IntoView {
         Signal::stored(0),
     );
     let (rows, rest) = paged(passing, pages);
+    let (rows, busy) = paced(
+        rows,
+        c.comparison_ids().len(),
+        |m| m.index(),
+        (MATRIX_CELLS_A_FRAME / (c.document_ids().len() + 1)).max(2),
+    );
     view! {
         <section aria-labelledby="matrix-h">
             <h2 id="matrix-h">{strings::w().matrix_heading}</h2>
@@ -514,7 +527,7 @@ fn Matrix(passing: Memo<Vec<ComparisonId>>) -> impl IntoView {
                                 .collect_view()}
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody aria-busy=move || busy.get().then_some("true")>
                         <For each=move || rows.get() key=|m| *m let(m)>
                             <MatrixRow m/>
                         </For>
@@ -565,12 +578,19 @@ fn Comparisons(passing: Memo<Vec<ComparisonId>>) -> impl IntoView {
         Signal::stored(0),
     );
     let (shown, rest) = paged(passing, pages);
-    let none = corpus().comparison_ids().len() == 0;
+    let c = corpus();
+    let (shown, busy) = paced(
+        shown,
+        c.comparison_ids().len(),
+        |m| m.index(),
+        (COMPARISON_COLUMNS_A_FRAME / c.document_ids().len().max(1)).max(2),
+    );
+    let none = c.comparison_ids().len() == 0;
     view! {
         <section aria-labelledby="comparisons-h">
             <h2 id="comparisons-h">{strings::w().comparisons}</h2>
             {none.then(|| view! { <p class="count">{none_in_corpus(Noun::Comparison)}</p> })}
-            <ul class="items comparisons">
+            <ul class="items comparisons" aria-busy=move || busy.get().then_some("true")>
                 <For each=move || shown.get() key=|m| *m let(m)>
                     <ComparisonCard m/>
                 </For>

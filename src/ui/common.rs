@@ -459,3 +459,39 @@ pub fn from_chart(units: i32, width: i32) -> i32 {
 pub fn constrains(f: &Filter, group: explorer_core::filter::Group) -> bool {
     f.cleared(group) != *f
 }
+
+/// `list` drawn a few new items a frame (`step`), in its own order: what stays and what
+/// goes changes at once, the items it gains arrive over the next frames
+/// (`explorer_core::pace`), all at once while the page is printed. Items are matched by
+/// `index` (below `n`). Also whether some are still to come (for `aria-busy`).
+pub fn paced<T>(
+    list: Memo<Vec<T>>,
+    n: usize,
+    index: fn(&T) -> usize,
+    step: usize,
+) -> (Memo<Vec<T>>, Memo<bool>)
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let printing = use_app().ui.printing;
+    let frame = RwSignal::new(0u32);
+    let steps = Memo::new(move |prev: Option<&(Vec<T>, bool)>| {
+        frame.track();
+        let add = if printing.get() { usize::MAX } else { step };
+        let prev = prev.map_or(&[][..], |p| &p.0);
+        list.with(|next| explorer_core::pace::step_in_order(prev, next, n, index, add))
+    });
+    // The next step at the next frame, until the list has arrived (after each step: a
+    // step changes what is drawn, not always whether all has arrived).
+    Effect::new(move |_| {
+        if !steps.with(|s| s.1) {
+            request_animation_frame(move || {
+                frame.try_update(|f| *f = f.wrapping_add(1));
+            });
+        }
+    });
+    (
+        Memo::new(move |_| steps.with(|s| s.0.clone())),
+        Memo::new(move |_| !steps.with(|s| s.1)),
+    )
+}

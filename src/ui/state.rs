@@ -46,6 +46,11 @@ pub struct Ui {
     pub lang: RwSignal<Lang>,
     /// A newer build is installed and waits for the reader's say (scripts/boot.js).
     pub update: RwSignal<bool>,
+    /// Between the browser's `beforeprint` and `afterprint` (set by the app's listeners).
+    pub print_event: RwSignal<bool>,
+    /// The page is printed, or laid out for print: long lists are drawn whole and the
+    /// tables that stand for the charts on paper are built.
+    pub printing: Memo<bool>,
 }
 
 /// Shared state: the URL state, the interface's own state, and what is derived.
@@ -98,6 +103,8 @@ impl AppState {
         let (url, notices) = UrlState::from_hash(&current_hash(), corpus());
         let lang = url.lang.unwrap_or_else(super::language::preferred);
         let url = RwSignal::new(url);
+        let print_event = RwSignal::new(false);
+        let print_media = leptos_use_media_query::use_media_query("print");
         let ui = Ui {
             drawer: RwSignal::new(false),
             legend: RwSignal::new(0b1111),
@@ -113,6 +120,8 @@ impl AppState {
             width: RwSignal::new(window_width()),
             lang: RwSignal::new(lang),
             update: RwSignal::new(super::frame::update_waiting()),
+            print_event,
+            printing: Memo::new(move |_| print_event.get() || print_media.get()),
         };
         let route = Memo::new(move |_| url.with(|u| u.route));
         let sel = Memo::new(move |_| url.with(|u| u.sel));

@@ -23,7 +23,6 @@ use explorer_core::timeline::{
     brush_range, in_window, layout, overview_path, span_of, window_dates, Layout, Mark, POINT_R,
 };
 use explorer_core::{EntityKind, EventId, PeriodId, View};
-use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::svg::G;
@@ -1131,16 +1130,10 @@ fn UndatedEvent(id: EventId) -> impl IntoView {
 /// only for printing.
 #[component]
 fn PrintTable() -> impl IntoView {
-    let print = leptos_use_media_query::use_media_query("print");
-    let printing = RwSignal::new(false);
-    let handles = [
-        window_event_listener(ev::beforeprint, move |_| printing.set(true)),
-        window_event_listener(ev::afterprint, move |_| printing.set(false)),
-    ];
-    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    let printing = use_app().ui.printing;
     view! {
         <div class="print-only">
-            {move || (print.get() || printing.get()).then(|| view! { <EventsTable sorted=false/> }.into_any())}
+            {move || printing.get().then(|| view! { <EventsTable sorted=false/> }.into_any())}
         </div>
     }
 }

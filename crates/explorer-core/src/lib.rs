@@ -15,6 +15,7 @@ pub mod map;
 pub mod matrix;
 pub mod model;
 pub mod owned;
+pub mod pace;
 pub mod pack;
 pub mod reader;
 pub mod search;

@@ -244,13 +244,7 @@ pub(super) fn Chart(m: MapCtx) -> impl IntoView {
     // after it until they arrive (the real corpus's in two); all at once while the page
     // is printed (the picture on paper is whole).
     let frame = RwSignal::new(0u32);
-    let printing = RwSignal::new(false);
-    let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
-    let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
+    let printing = m.state.ui.printing;
     let budget = move |step: (usize, usize)| {
         if printing.get() {
             (usize::MAX, usize::MAX)

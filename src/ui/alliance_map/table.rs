@@ -181,14 +181,7 @@ fn TieRow(r: RelationId, state: AppState) -> impl IntoView {
 /// so the screen does not pay for it.
 #[component]
 pub(super) fn PrintTable(m: MapCtx) -> impl IntoView {
-    let media = leptos_use_media_query::use_media_query("print");
-    let printing = RwSignal::new(false);
-    let handles = [
-        window_event_listener_untyped("beforeprint", move |_| printing.set(true)),
-        window_event_listener_untyped("afterprint", move |_| printing.set(false)),
-    ];
-    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
-    let print = Memo::new(move |_| media.get() || printing.get());
+    let print = m.state.ui.printing;
     view! {
         <div id="map-print" class="print-only">
             {move || print.get().then(|| view! { <TieTable m=m limit=false/> }.into_any())}

@@ -14,8 +14,8 @@ after(async () => { await browser.close(); await server.close(); });
 
 /** Opens `hash`, switches to print media, checks what every handout shares, prints it. */
 async function printed(name, hash) {
+  // Open: the view drawn and every list that comes in a few items a frame arrived.
   const x = await Explorer.open(browser, server.origin, hash);
-  await x.page.waitForTimeout(300);
   await x.page.emulateMedia({ media: 'print' });
   const head = x.page.locator('#print-head');
   assert.ok(await head.isVisible(), `${name}: the link back is printed`);
